@@ -1,0 +1,57 @@
+"""Documents and per-annotator status."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Status(str, Enum):
+    TODO = "todo"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class NewDocument:
+    """What an importer produces: cleaned text, the raw input and metadata."""
+
+    text: str
+    title: str
+    raw_text: str = ""
+    source: str = ""
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A stored document: its text never changes after import."""
+
+    id: int
+    title: str
+    text: str
+    raw_text: str
+    source: str
+    meta: dict
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """One row of the document list: no text, cheap to load for the whole project."""
+
+    id: int
+    title: str
+    status: Status
+    span_count: int
+    length: int
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -1,0 +1,132 @@
+"""The command line: ``hanmark [PROJECT]`` opens the GUI; sub-commands work headless.
+
+Every failure a user can cause prints one line to stderr and exits non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+from pathlib import Path
+
+from hanmark import APP_NAME, __version__, settings
+from storage.errors import ProjectError, RecordRejected
+from storage.export import ExportCancelled, ExportFailed, export_jsonl
+from storage.project import Project
+from storage.sample import build_sample
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("new", "sample", "export", "stats")
+
+
+class CliError(Exception):
+    """A failure to report in one line."""
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hanmark",
+        description=f"{APP_NAME} (汉标): annotate Chinese news. Commands: {', '.join(COMMANDS)} "
+        "(hanmark COMMAND --help).",
+    )
+    parser.add_argument("project", nargs="?", type=Path,
+                        help="project to open (default: the sample project)")
+    parser.add_argument("--lang", choices=settings.LANGUAGES, help="interface language")
+    parser.add_argument("--annotator", help="name recorded on your spans and statuses")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hanmark")
+    sub = parser.add_subparsers(dest="command", required=True)
+    new = sub.add_parser("new", help="create an empty project with the default label scheme")
+    new.add_argument("path", type=Path)
+    sample = sub.add_parser("sample", help="write the sample project (the seed articles)")
+    sample.add_argument("path", type=Path)
+    export = sub.add_parser("export", help="export spans as doccano-style JSONL")
+    export.add_argument("project", type=Path)
+    export.add_argument("-o", "--output", type=Path, required=True, help="JSONL file to write")
+    export.add_argument("--format", choices=("doccano",), default="doccano")
+    stats = sub.add_parser("stats", help="documents per status and spans per label")
+    stats.add_argument("project", type=Path)
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.add_argument("--annotator", help="whose statuses to count (default: you)")
+    return parser
+
+
+def run_new(args: argparse.Namespace) -> int:
+    Project.create(args.path).close()
+    print(f"created {args.path}")
+    return EXIT_OK
+
+
+def run_sample(args: argparse.Namespace) -> int:
+    build_sample(args.path)
+    with Project.open(args.path, readonly=True) as project:
+        count = len(project.document_ids())
+    print(f"wrote the sample project ({count} documents) to {args.path}")
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    if args.output.resolve() == args.project.resolve():
+        raise CliError("the output file would overwrite the project")
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rexporting {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    result = export_jsonl(args.project, args.output, progress=progress, cancel=threading.Event())
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"exported {result.documents} documents, {result.spans} spans to {result.path}")
+    return EXIT_OK
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    annotator = args.annotator or settings.load().effective_annotator()
+    with Project.open(args.project, readonly=True) as project:
+        stats = project.stats(annotator)
+        displays = {label.name: label.display for label in project.scheme()}
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    status = ", ".join(f"{name.replace('_', ' ')} {n}" for name, n in stats["status"].items())
+    print(f"project    {stats['project']}")
+    print(f"annotator  {annotator}")
+    print(f"documents  {stats['documents']}  ({status})")
+    print(f"spans      {stats['span_total']}")
+    for name, count in stats["spans"].items():
+        print(f"  {name:<8} {displays.get(name, ''):<6} {count:>6}")
+    return EXIT_OK
+
+
+RUNNERS = {"new": run_new, "sample": run_sample, "export": run_export, "stats": run_stats}
+
+
+def fail(message: str) -> int:
+    print(f"hanmark: error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        args = command_parser().parse_args(argv)
+        try:
+            return RUNNERS[args.command](args)
+        except ProjectError as error:
+            return fail(f"{error.message}. {error.hint}".strip())
+        except (CliError, ExportFailed, RecordRejected) as error:
+            return fail(str(error))
+        except ExportCancelled:
+            return fail("export cancelled; nothing was written")
+        except KeyboardInterrupt:
+            return fail("interrupted")
+    args = gui_parser().parse_args(argv)
+    from hanmark.launcher import launch  # Qt is imported only when the GUI starts
+
+    return launch(args)

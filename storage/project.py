@@ -1,0 +1,228 @@
+"""A Hanmark project: one SQLite file holding documents, scheme, spans and status."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import orjson
+from sqlite_utils import Database
+
+from corpus.document import Document, DocumentSummary, NewDocument, Status
+from corpus.labels import Label, LabelScheme
+from corpus.span import Span
+from storage import connection, schema
+from storage.connection import transaction
+from storage.errors import NewerProject, ProjectError, ProjectExists, ProjectReadOnly, RecordRejected
+from storage.spans import SpanStore
+
+SUFFIX = ".hanmark"
+
+
+class DuplicateDocument(RecordRejected):
+    """A document whose cleaned text the project already holds."""
+
+    def __init__(self, existing_id: int) -> None:
+        self.existing_id = existing_id
+        super().__init__(f"same text as document {existing_id}")
+
+
+class Project(SpanStore):
+    """The only way code reads or writes a project file."""
+
+    def __init__(self, db: Database, path: Path, readonly: bool) -> None:
+        self.db, self.path, self.readonly = db, path, readonly
+
+    # -- opening -----------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str, scheme: LabelScheme | None = None) -> "Project":
+        """Create a new project; it appears at ``path`` only once it is complete."""
+        path = Path(path)
+        if path.exists():
+            raise ProjectExists(path)
+        partial = path.with_name(path.name + ".partial")
+        try:
+            db = connection.connect(partial, create=True)
+            schema.migrations.apply(db)
+            with transaction(db, partial):
+                _insert_labels(db, scheme or LabelScheme.default())
+            db.close()
+            os.replace(partial, path)
+        except OSError as error:
+            raise ProjectError(path, error.strerror or str(error)) from None
+        finally:
+            for leftover in (partial, *(Path(f"{partial}{s}") for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: Path | str, *, readonly: bool = False) -> "Project":
+        """Open an existing project; raises a :class:`ProjectError` and leaves the file as
+        it was when it is missing, not a project, newer, locked or read-only."""
+        path = Path(path)
+        connection.sniff(path)
+        writable = connection.is_writable(path)
+        if not readonly and not writable:
+            raise ProjectReadOnly(path)
+        db = connection.connect(path, readonly=readonly)
+        try:
+            _refuse_newer(db, path)
+            if not readonly:
+                connection.probe_write_lock(db, path)
+                _upgrade(db, path)
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path, readonly)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Project":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- project info ------------------------------------------------------
+    def info(self) -> dict[str, str]:
+        return {row["key"]: row["value"] for row in self.db.query("SELECT * FROM project_info")}
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.info().get("schema_version", 0))
+
+    # -- labels ------------------------------------------------------------
+    def scheme(self) -> LabelScheme:
+        rows = self.db.query("SELECT * FROM labels ORDER BY position, id")
+        return LabelScheme([Label.from_dict(row) for row in rows])
+
+    # -- documents ---------------------------------------------------------
+    def add_document(self, new: NewDocument) -> int:
+        existing = self.find_duplicate(new.content_hash)
+        if existing is not None:
+            raise DuplicateDocument(existing)
+        row = {
+            "title": new.title, "text": new.text, "raw_text": new.raw_text,
+            "source": new.source, "meta": _dumps(new.meta), "content_hash": new.content_hash,
+        }
+        with transaction(self.db, self.path):
+            return self.db["documents"].insert(row).last_pk
+
+    def find_duplicate(self, content_hash: str) -> int | None:
+        row = self.db.execute(
+            "SELECT id FROM documents WHERE content_hash = ?", [content_hash]
+        ).fetchone()
+        return row[0] if row else None
+
+    def document(self, document_id: int) -> Document:
+        row = self.db.execute(
+            "SELECT id, title, text, raw_text, source, meta, content_hash FROM documents "
+            "WHERE id = ?", [document_id],
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no document {document_id}")
+        return Document(*row[:5], orjson.loads(row[5]), row[6])
+
+    def document_ids(self) -> list[int]:
+        return [row[0] for row in self.db.execute("SELECT id FROM documents ORDER BY id")]
+
+    def documents(self, annotator: str) -> list[DocumentSummary]:
+        """The document list for one annotator: title, status, span count, length."""
+        rows = self.db.execute(
+            """
+            SELECT d.id, d.title, coalesce(st.status, 'todo'),
+                   (SELECT count(*) FROM spans s WHERE s.document_id = d.id), length(d.text)
+            FROM documents d
+            LEFT JOIN document_status st ON st.document_id = d.id AND st.annotator = ?
+            ORDER BY d.id
+            """,
+            [annotator],
+        )
+        return [DocumentSummary(r[0], r[1], Status(r[2]), r[3], r[4]) for r in rows]
+
+    # -- status ------------------------------------------------------------
+    def status(self, document_id: int, annotator: str) -> Status:
+        row = self.db.execute(
+            "SELECT status FROM document_status WHERE document_id = ? AND annotator = ?",
+            [document_id, annotator],
+        ).fetchone()
+        return Status(row[0]) if row else Status.TODO
+
+    def set_status(self, document_id: int, annotator: str, status: Status) -> Status:
+        """Set one annotator's status of a document; returns the previous status."""
+        with transaction(self.db, self.path):
+            previous = self.status(document_id, annotator)
+            self.db.execute(
+                "INSERT INTO document_status (document_id, annotator, status) VALUES (?, ?, ?) "
+                "ON CONFLICT (document_id, annotator) DO UPDATE SET status = excluded.status, "
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+                [document_id, annotator, Status(status).value],
+            )
+        return previous
+
+    def statuses_by_document(self) -> dict[int, dict[str, str]]:
+        """Every annotator's status of every document that has one."""
+        out: dict[int, dict[str, str]] = {}
+        rows = self.db.execute("SELECT document_id, annotator, status FROM document_status")
+        for document_id, annotator, status in rows:
+            out.setdefault(document_id, {})[annotator] = status
+        return out
+
+    # -- statistics ----------------------------------------------------------
+    def stats(self, annotator: str) -> dict:
+        statuses = {status.value: 0 for status in Status}
+        for summary in self.documents(annotator):
+            statuses[summary.status.value] += 1
+        spans = {label.name: 0 for label in self.scheme()}
+        for name, count in self.db.execute(
+            "SELECT l.name, count(s.id) FROM labels l JOIN spans s ON s.label_id = l.id "
+            "GROUP BY l.id"
+        ):
+            spans[name] = count
+        return {
+            "project": str(self.path),
+            "annotator": annotator,
+            "documents": sum(statuses.values()),
+            "status": statuses,
+            "spans": spans,
+            "span_total": sum(spans.values()),
+        }
+
+
+def _dumps(value: dict) -> str:
+    return orjson.dumps(value).decode("utf-8")
+
+
+def _insert_labels(db: Database, scheme: LabelScheme) -> None:
+    rows = [{**label.to_dict(), "position": i} for i, label in enumerate(scheme)]
+    db["labels"].insert_all(rows)
+
+
+def _refuse_newer(db: Database, path: Path) -> None:
+    try:
+        applied = [m.name for m in schema.migrations.applied(db)]
+        info = dict(db.execute("SELECT key, value FROM project_info").fetchall())
+    except sqlite3.Error as error:
+        raise connection.translate(path, error) from None
+    found = int(info.get("schema_version", 0))
+    unknown = set(applied) - set(schema.known_names())
+    if found > schema.latest_version() or unknown:
+        raise NewerProject(path, found, schema.latest_version())
+
+
+def _upgrade(db: Database, path: Path) -> None:
+    """Apply pending migrations, after a backup of the project as it was."""
+    pending = schema.migrations.pending(db)
+    if not pending:
+        return
+    old = int(dict(db.execute("SELECT key, value FROM project_info").fetchall())
+              .get("schema_version", 0))
+    backup = path.with_name(f"{path.stem}.v{old}-backup{SUFFIX}")
+    try:
+        if not backup.exists():
+            db.execute("VACUUM INTO ?", [str(backup)])
+        schema.migrations.apply(db)
+    except sqlite3.Error as error:
+        raise connection.translate(path, error) from None

@@ -1,0 +1,138 @@
+"""The project schema as numbered migrations (sqlite-utils ``Migrations``).
+
+Each migration is a function ``mNNN_what(db)``; its number is the schema
+version it produces.  Never edit a released migration: add the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "hanmark"
+migrations = Migrations(MIGRATION_SET)
+_names: list[str] = []
+
+
+def version_of(name: str) -> int:
+    """``m007_add_relations`` → 7."""
+    return int(name[1:4])
+
+
+def migration(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+    """Register ``fn`` as the next migration; it also records the schema version
+    in ``project_info``, inside the migration's own transaction."""
+
+    def apply(db: Database) -> None:
+        fn(db)
+        db.execute(
+            "INSERT OR REPLACE INTO project_info (key, value) VALUES ('schema_version', ?)",
+            [str(version_of(fn.__name__))],
+        )
+
+    if version_of(fn.__name__) != len(_names) + 1:
+        raise ValueError(f"migration {fn.__name__} is out of sequence")
+    _names.append(fn.__name__)
+    migrations(name=fn.__name__)(apply)
+    return fn
+
+
+_SPAN_CHECK = """
+CREATE TRIGGER {name} BEFORE {event} ON spans
+BEGIN
+  SELECT RAISE(ABORT, 'span offsets outside the document text')
+  WHERE NEW.start < 0 OR NEW."end" <= NEW.start
+     OR NEW."end" > (SELECT length(text) FROM documents WHERE id = NEW.document_id);
+  SELECT RAISE(ABORT, 'span text differs from the document text at its offsets')
+  WHERE NEW.text IS NOT (SELECT substr(text, NEW.start + 1, NEW."end" - NEW.start)
+                         FROM documents WHERE id = NEW.document_id);
+END;
+"""
+
+
+_INITIAL = (
+    """
+        CREATE TABLE project_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL,
+            raw_text TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            meta TEXT NOT NULL DEFAULT '{}',
+            content_hash TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE TRIGGER documents_text_immutable BEFORE UPDATE OF text ON documents
+        WHEN NEW.text IS NOT OLD.text
+        BEGIN SELECT RAISE(ABORT, 'a document''s text never changes after import'); END;
+        CREATE TABLE labels (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            display TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('entity', 'metric', 'slogan')),
+            color TEXT NOT NULL,
+            hotkey TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE spans (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            label_id INTEGER NOT NULL REFERENCES labels(id),
+            annotator TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT 'manual',
+            text TEXT NOT NULL,
+            attributes TEXT NOT NULL DEFAULT '{}',
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX spans_document ON spans(document_id, start);
+        CREATE INDEX spans_label ON spans(label_id);
+        CREATE TABLE document_status (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            annotator TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('todo', 'in_progress', 'done', 'skipped')),
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            PRIMARY KEY (document_id, annotator)
+        );
+        """
+)
+
+
+def _statements(script: str) -> list[str]:
+    """Split DDL on ';' at line ends, keeping trigger bodies whole.
+
+    ``executescript`` would COMMIT the migration's open transaction, so each
+    statement is run with ``execute`` inside it instead.
+    """
+    out, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        joined = "\n".join(current).strip()
+        if joined.endswith(";") and (not joined.upper().startswith("CREATE TRIGGER")
+                                     or joined.upper().endswith("END;")):
+            out.append(joined)
+            current = []
+    return out
+
+
+@migration
+def m001_initial(db: Database) -> None:
+    script = _INITIAL + _SPAN_CHECK.format(name="spans_check_insert", event="INSERT")
+    script += _SPAN_CHECK.format(name="spans_check_update", event='UPDATE OF start, "end", text')
+    for statement in _statements(script):
+        db.execute(statement)
+    db.execute("INSERT INTO project_info (key, value) VALUES ('offset_unit', 'codepoint')")
+
+
+def latest_version() -> int:
+    return len(_names)
+
+
+def known_names() -> list[str]:
+    return list(_names)

@@ -1,0 +1,120 @@
+"""Span reads and writes.  Every write is one transaction, and a span whose
+offsets or text do not fit its document is refused (here and by a trigger)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+from sqlite_utils import Database
+
+from corpus.span import Span, SpanError, check_span
+from storage.connection import transaction
+from storage.errors import RecordRejected
+
+_COLUMNS = (
+    's.id, s.document_id, s.start, s."end", l.name, s.text, s.annotator, s.origin, '
+    "s.attributes, s.note, s.created_at, s.updated_at"
+)
+_FROM = "FROM spans s JOIN labels l ON l.id = s.label_id"
+
+
+def _span(row: tuple) -> Span:
+    return Span(
+        id=row[0], document_id=row[1], start=row[2], end=row[3], label=row[4], text=row[5],
+        annotator=row[6], origin=row[7], attributes=orjson.loads(row[8]), note=row[9],
+        created_at=row[10], updated_at=row[11],
+    )
+
+
+class SpanStore:
+    """Mixed into :class:`storage.project.Project`, which provides ``db`` and ``path``."""
+
+    db: Database
+    path: Path
+
+    def spans(self, document_id: int) -> list[Span]:
+        rows = self.db.execute(
+            f"SELECT {_COLUMNS} {_FROM} WHERE s.document_id = ? ORDER BY s.start, s.\"end\", s.id",
+            [document_id],
+        )
+        return [_span(row) for row in rows]
+
+    def span(self, span_id: int) -> Span:
+        row = self.db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE s.id = ?", [span_id]).fetchone()
+        if row is None:
+            raise KeyError(f"no span {span_id}")
+        return _span(row)
+
+    def add_span(self, document_id: int, start: int, end: int, label: str, *,
+                 annotator: str, origin: str = "manual", text: str | None = None,
+                 attributes: dict | None = None, span_id: int | None = None) -> Span:
+        """Store a new span and return it; ``span_id`` restores a deleted span under its id."""
+        with transaction(self.db, self.path):
+            covered = self._check(document_id, start, end, text)
+            row = {
+                "document_id": document_id, "start": start, "end": end,
+                "label_id": self._label_id(label), "annotator": annotator, "origin": origin,
+                "text": covered, "attributes": orjson.dumps(attributes or {}).decode(),
+            }
+            if span_id is not None:
+                row["id"] = span_id
+            new_id = self.db["spans"].insert(row).last_pk
+        return self.span(new_id)
+
+    def restore_span(self, span: Span) -> Span:
+        """Put back a span exactly as it was (undo of a delete)."""
+        with transaction(self.db, self.path):
+            self._check(span.document_id, span.start, span.end, span.text)
+            self.db.execute(
+                'INSERT INTO spans (id, document_id, start, "end", label_id, annotator, origin, '
+                "text, attributes, note, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [span.id, span.document_id, span.start, span.end, self._label_id(span.label),
+                 span.annotator, span.origin, span.text, orjson.dumps(span.attributes).decode(),
+                 span.note, span.created_at, span.updated_at],
+            )
+        return self.span(span.id)
+
+    def delete_span(self, span_id: int) -> Span:
+        """Delete a span; returns it as it was, so that it can be restored."""
+        with transaction(self.db, self.path):
+            span = self.span(span_id)
+            self.db.execute("DELETE FROM spans WHERE id = ?", [span_id])
+        return span
+
+    def relabel_span(self, span_id: int, label: str) -> Span:
+        """Give a span another label; returns the span as it was before."""
+        with transaction(self.db, self.path):
+            before = self.span(span_id)
+            self.db.execute(
+                "UPDATE spans SET label_id = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                "WHERE id = ?",
+                [self._label_id(label), span_id],
+            )
+        return before
+
+    def span_count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM spans").fetchone()[0]
+
+    def _label_id(self, name: str) -> int:
+        row = self.db.execute("SELECT id FROM labels WHERE name = ?", [name]).fetchone()
+        if row is None:
+            raise RecordRejected(f"unknown label {name!r}")
+        return row[0]
+
+    def _check(self, document_id: int, start: int, end: int, text: str | None) -> str:
+        row = self.db.execute(
+            "SELECT substr(text, ? + 1, ? - ?), length(text) FROM documents WHERE id = ?",
+            [start, end, start, document_id],
+        ).fetchone()
+        if row is None:
+            raise RecordRejected(f"no document {document_id}")
+        try:
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= row[1]):
+                raise SpanError(f"span [{start}, {end}) lies outside the text (length {row[1]})")
+            if text is not None and text != row[0]:
+                raise SpanError(f"span [{start}, {end}) covers {row[0]!r}, not {text!r}")
+        except SpanError as error:
+            raise RecordRejected(str(error)) from None
+        return row[0]
