@@ -209,6 +209,15 @@ def cmd_run(args):
 
 def cmd_test(args):
     python = ensure_environment()
+    if (
+        sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
+        # Headless: without this Qt cannot load xcb and aborts the interpreter, and
+        # pytest's output capture swallows Qt's explanation.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     return hand_over([python, "-m", "pytest", *args], cwd=ROOT)
 
 

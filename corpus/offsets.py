@@ -31,6 +31,11 @@ class OffsetMap:
         return bool(self._astral_cp)
 
     @property
+    def length(self) -> int:
+        """Length of the text in code points."""
+        return self._length
+
+    @property
     def utf16_length(self) -> int:
         return self._length + len(self._astral_cp)
 

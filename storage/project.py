@@ -18,6 +18,12 @@ from storage.errors import NewerProject, ProjectError, ProjectExists, ProjectRea
 from storage.spans import SpanStore
 
 SUFFIX = ".hanmark"
+_SUMMARY = """
+    SELECT d.id, d.title, coalesce(st.status, 'todo'),
+           (SELECT count(*) FROM spans s WHERE s.document_id = d.id), length(d.text)
+    FROM documents d
+    LEFT JOIN document_status st ON st.document_id = d.id AND st.annotator = ?
+"""
 
 
 class DuplicateDocument(RecordRejected):
@@ -130,17 +136,14 @@ class Project(SpanStore):
 
     def documents(self, annotator: str) -> list[DocumentSummary]:
         """The document list for one annotator: title, status, span count, length."""
-        rows = self.db.execute(
-            """
-            SELECT d.id, d.title, coalesce(st.status, 'todo'),
-                   (SELECT count(*) FROM spans s WHERE s.document_id = d.id), length(d.text)
-            FROM documents d
-            LEFT JOIN document_status st ON st.document_id = d.id AND st.annotator = ?
-            ORDER BY d.id
-            """,
-            [annotator],
-        )
+        rows = self.db.execute(_SUMMARY + " ORDER BY d.id", [annotator])
         return [DocumentSummary(r[0], r[1], Status(r[2]), r[3], r[4]) for r in rows]
+
+    def document_summary(self, document_id: int, annotator: str) -> DocumentSummary:
+        row = self.db.execute(_SUMMARY + " WHERE d.id = ?", [annotator, document_id]).fetchone()
+        if row is None:
+            raise KeyError(f"no document {document_id}")
+        return DocumentSummary(row[0], row[1], Status(row[2]), row[3], row[4])
 
     # -- status ------------------------------------------------------------
     def status(self, document_id: int, annotator: str) -> Status:

@@ -1,0 +1,1 @@
+"""PySide6 only: windows, the document view, panels, dialogs, undo commands, workers."""

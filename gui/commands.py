@@ -1,0 +1,102 @@
+"""Every edit is a small QUndoCommand that calls the session's write path.
+
+A command whose storage call fails marks itself obsolete (so the undo stack
+drops it) and reports the error; nothing half-done stays on the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from corpus.document import Status
+from corpus.span import Span
+from storage.errors import ProjectError, RecordRejected
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+class _Command(QUndoCommand):
+    def __init__(self, session, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+
+    def _guard(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except (ProjectError, RecordRejected) as error:
+            self.setObsolete(True)
+            self.session.report(error)
+
+
+class AddSpan(_Command):
+    def __init__(self, session, document_id: int, start: int, end: int, label: str) -> None:
+        super().__init__(session, _tr("Add %1 span").replace("%1", label))
+        self.args = (document_id, start, end, label)
+        self.span: Span | None = None
+
+    def redo(self) -> None:
+        if self.span is None:
+            self._guard(lambda: setattr(self, "span", self.session.store_add(*self.args)))
+        else:
+            self._guard(lambda: self.session.store_restore(self.span))
+
+    def undo(self) -> None:
+        if self.span is not None:
+            self._guard(lambda: self.session.store_delete(self.span.id))
+
+
+class DeleteSpan(_Command):
+    def __init__(self, session, span: Span) -> None:
+        super().__init__(session, _tr("Delete %1 span").replace("%1", span.label))
+        self.span = span
+
+    def redo(self) -> None:
+        self._guard(lambda: setattr(self, "span", self.session.store_delete(self.span.id)))
+
+    def undo(self) -> None:
+        self._guard(lambda: self.session.store_restore(self.span))
+
+
+class RelabelSpan(_Command):
+    def __init__(self, session, span: Span, label: str) -> None:
+        text = _tr("Change %1 to %2").replace("%1", span.label).replace("%2", label)
+        super().__init__(session, text)
+        self.span_id, self.old, self.new = span.id, span.label, label
+
+    def redo(self) -> None:
+        self._guard(lambda: self.session.store_relabel(self.span_id, self.new))
+
+    def undo(self) -> None:
+        self._guard(lambda: self.session.store_relabel(self.span_id, self.old))
+
+
+class SetStatus(_Command):
+    def __init__(self, session, document_id: int, status: Status) -> None:
+        super().__init__(session, _tr("Mark document %1").replace("%1", status_name(status)))
+        self.document_id, self.status = document_id, status
+        self.previous: Status | None = None
+
+    def redo(self) -> None:
+        def run() -> None:
+            self.previous = self.session.store_status(self.document_id, self.status)
+
+        self._guard(run)
+
+    def undo(self) -> None:
+        if self.previous is not None:
+            self._guard(lambda: self.session.store_status(self.document_id, self.previous))
+
+
+def status_name(status: Status) -> str:
+    names = {
+        Status.TODO: _tr("to do"),
+        Status.IN_PROGRESS: _tr("in progress"),
+        Status.DONE: _tr("done"),
+        Status.SKIPPED: _tr("skipped"),
+    }
+    return names[Status(status)]

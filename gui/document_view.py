@@ -1,0 +1,121 @@
+"""The document view: the current document's text with its spans, read-only.
+
+All positions leaving this widget are code points; Qt's UTF-16 positions are
+converted here, through the document's OffsetMap, and nowhere else.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QTextCursor, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from corpus.document import Document
+from corpus.labels import LabelScheme
+from corpus.offsets import OffsetMap
+from corpus.span import Span
+from gui.fonts import text_font
+from gui.span_highlighter import SpanHighlighter
+
+
+class DocumentView(QPlainTextEdit):
+    spanClicked = Signal(object)  # span id, or None for a click outside every span
+
+    def __init__(self, parent: QWidget | None = None, point_size: int = 0) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentView")
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setFont(text_font(point_size))
+        self.document().setDocumentMargin(16)
+        self.highlighter = SpanHighlighter(self.document())
+        self.offsets = OffsetMap("")
+        self.spans: list[Span] = []
+        self.scheme: LabelScheme | None = None
+        self._labels: dict[str, str] = {}
+
+    # -- content -------------------------------------------------------------
+    def set_scheme(self, scheme: LabelScheme) -> None:
+        self.scheme = scheme
+        self._labels = {label.name: f"{label.display} {label.name}" for label in scheme}
+        self.highlighter.set_scheme(scheme)
+
+    def show_document(self, document: Document, spans: list[Span]) -> None:
+        self.offsets = OffsetMap(document.text)
+        self.spans = spans
+        self.highlighter.selected_id = None
+        self.highlighter.set_spans(spans, self.offsets, rehighlight=False)
+        self.setPlainText(document.text)  # highlights every block once
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def refresh_spans(self, spans: list[Span], touched: list[Span]) -> None:
+        self.spans = spans
+        self.highlighter.refresh(spans, touched)
+
+    def select_span(self, span: Span | None, previous: Span | None = None) -> None:
+        self.highlighter.select(span, previous)
+        if span is not None:
+            start, end = self.offsets.range_to_utf16(span.start, span.end)
+            cursor = self.textCursor()
+            cursor.setPosition(start)
+            self.setTextCursor(cursor)  # caret at the span, no selection
+            self.ensureCursorVisible()
+
+    # -- selection in code points -------------------------------------------
+    def selection(self) -> tuple[int, int] | None:
+        """The selected range in code points, or None when nothing is selected."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.offsets.range_from_utf16(cursor.selectionStart(), cursor.selectionEnd())
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select [start, end) given in code points (as a user dragging would)."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.offsets.to_utf16(start))
+        cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def offset_at(self, point) -> int:
+        """Code-point offset of the character under a viewport point."""
+        return self.offsets.from_utf16(self.cursorForPosition(point).position())
+
+    def span_at(self, offset: int) -> Span | None:
+        """The innermost span containing ``offset``."""
+        hits = [s for s in self.spans if s.contains(offset)]
+        return min(hits, key=lambda s: (s.end - s.start, s.start)) if hits else None
+
+    # -- events ----------------------------------------------------------------
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            span = self._span_under(event.position().toPoint())
+            self.spanClicked.emit(span.id if span else None)
+
+    def _span_under(self, point) -> Span | None:
+        cursor = self.cursorForPosition(point)
+        rect = self.cursorRect(cursor)
+        # cursorForPosition returns the nearest boundary: take the character on
+        # the side the click was on.
+        unit = cursor.position() - (1 if point.x() < rect.left() else 0)
+        if unit < 0 or unit >= self.offsets.utf16_length:
+            return None
+        return self.span_at(self.offsets.from_utf16(unit))
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip:
+            span = self._span_under(event.pos())
+            if span is not None:
+                QToolTip.showText(event.globalPos(), self._tooltip(span), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _tooltip(self, span: Span) -> str:
+        label = self._labels.get(span.label, span.label)
+        return f"{label} · {span.text} [{span.start}, {span.end})"

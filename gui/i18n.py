@@ -1,0 +1,38 @@
+"""Interface language: Hanmark's catalogue plus Qt's own (stock buttons and dialogs)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from corpus.resources import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def choose_language(requested: str | None) -> str:
+    """``en`` or ``zh_CN``: the request if given, else the system's language."""
+    if requested:
+        return requested
+    return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+
+
+def install(app: QCoreApplication, language: str) -> bool:
+    """Install the translators for ``language``; returns whether Hanmark's catalogue loaded."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return True
+    QLocale.setDefault(QLocale(language))
+    ours = QTranslator(app)
+    loaded = ours.load(f"hanmark_{language}", str(resource_path("i18n")))
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    return loaded

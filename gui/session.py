@@ -1,0 +1,157 @@
+"""The annotation session: one open project, one annotator, the current document,
+and the undo stack.  Widgets read from it and ask it for edits; the edits are
+undo commands (gui/commands.py), the only write path from the GUI."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from corpus.document import Document, DocumentSummary, Status
+from corpus.labels import LabelScheme
+from corpus.span import Span, trim_whitespace
+from gui import commands
+from storage.errors import ProjectError, RecordRejected
+from storage.project import Project
+
+
+class AnnotationSession(QObject):
+    documentOpened = Signal(object)       # Document
+    spansChanged = Signal(int, list)       # document id, spans touched (before and after)
+    statusChanged = Signal(int)            # document id
+    selectedSpanChanged = Signal(object)   # Span | None
+    failed = Signal(object)                # ProjectError | RecordRejected from an edit
+    message = Signal(str)                  # a short note for the status bar
+
+    def __init__(self, project: Project, annotator: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.annotator = annotator
+        self.scheme: LabelScheme = project.scheme()
+        self.undo_stack = QUndoStack(self)
+        self.document: Document | None = None
+        self.spans: list[Span] = []
+        self.selected: Span | None = None
+
+    # -- reading -----------------------------------------------------------
+    def summaries(self) -> list[DocumentSummary]:
+        return self.project.documents(self.annotator)
+
+    def open_document(self, document_id: int) -> None:
+        if self.document is not None and self.document.id == document_id:
+            return
+        self.document = self.project.document(document_id)
+        self.spans = self.project.spans(document_id)
+        self.selected = None
+        self.documentOpened.emit(self.document)
+        self.selectedSpanChanged.emit(None)
+
+    def select_span(self, span_id: int | None) -> None:
+        span = next((s for s in self.spans if s.id == span_id), None)
+        if span != self.selected:
+            self.selected = span
+            self.selectedSpanChanged.emit(span)
+
+    def status(self, document_id: int) -> Status:
+        return self.project.status(document_id, self.annotator)
+
+    # -- what the user asks for (each pushes one undoable command) -----------
+    def apply_label(self, label: str, selection: tuple[int, int] | None) -> None:
+        """A label's hotkey or button: mark the selection, else relabel the selected span."""
+        if self.document is None:
+            return
+        if selection is not None:
+            start, end = trim_whitespace(self.document.text, *selection)
+            if start < end:
+                self._push_add(start, end, label)
+                return
+        if self.selected is not None:
+            if self.selected.label != label:
+                self.push(commands.RelabelSpan(self, self.selected, label))
+            return
+        self.message.emit(self.tr("Select some text first, then press a label's key."))
+
+    def _push_add(self, start: int, end: int, label: str) -> None:
+        add = commands.AddSpan(self, self.document.id, start, end, label)
+        if self.status(self.document.id) is Status.TODO:
+            self.undo_stack.beginMacro(add.text())
+            self.push(add)
+            self.push(commands.SetStatus(self, self.document.id, Status.IN_PROGRESS))
+            self.undo_stack.endMacro()
+        else:
+            self.push(add)
+
+    def delete_selected(self) -> None:
+        if self.selected is not None:
+            self.push(commands.DeleteSpan(self, self.selected))
+
+    def set_status(self, status: Status) -> None:
+        if self.document is not None and self.status(self.document.id) is not status:
+            self.push(commands.SetStatus(self, self.document.id, status))
+
+    def next_document(self, *, not_done: bool) -> int | None:
+        """The id after the current one (wrapping), optionally skipping done documents."""
+        summaries = self.summaries()
+        ids = [s.id for s in summaries]
+        if not ids:
+            return None
+        start = ids.index(self.document.id) + 1 if self.document and self.document.id in ids else 0
+        for summary in summaries[start:] + summaries[:start]:
+            if not not_done or summary.status not in (Status.DONE, Status.SKIPPED):
+                if summary.id != (self.document.id if self.document else None):
+                    return summary.id
+        return None
+
+    def push(self, command) -> None:
+        self.undo_stack.push(command)
+
+    # -- the write path, called only by undo commands -------------------------
+    def reveal(self, document_id: int) -> None:
+        """Undo and redo show the document they change."""
+        if self.document is None or self.document.id != document_id:
+            self.open_document(document_id)
+
+    def store_add(self, document_id: int, start: int, end: int, label: str) -> Span:
+        self.reveal(document_id)
+        span = self.project.add_span(document_id, start, end, label, annotator=self.annotator)
+        self._after_change(document_id, [span], select=span)
+        return span
+
+    def store_restore(self, span: Span) -> Span:
+        self.reveal(span.document_id)
+        restored = self.project.restore_span(span)
+        self._after_change(span.document_id, [restored], select=restored)
+        return restored
+
+    def store_delete(self, span_id: int) -> Span:
+        before = self.project.span(span_id)
+        self.reveal(before.document_id)
+        self.project.delete_span(span_id)
+        self._after_change(before.document_id, [before], select=None)
+        return before
+
+    def store_relabel(self, span_id: int, label: str) -> Span:
+        before = self.project.span(span_id)
+        self.reveal(before.document_id)
+        self.project.relabel_span(span_id, label)
+        after = self.project.span(span_id)
+        self._after_change(before.document_id, [before, after], select=after)
+        return before
+
+    def store_status(self, document_id: int, status: Status) -> Status:
+        previous = self.project.set_status(document_id, self.annotator, status)
+        self.statusChanged.emit(document_id)
+        return previous
+
+    def _after_change(self, document_id: int, touched: list[Span], select: Span | None) -> None:
+        if self.document is not None and self.document.id == document_id:
+            self.spans = self.project.spans(document_id)
+            self.selected = select
+        self.spansChanged.emit(document_id, touched)
+        self.selectedSpanChanged.emit(self.selected)
+
+    def report(self, error: Exception) -> None:
+        if isinstance(error, (ProjectError, RecordRejected)):
+            self.failed.emit(error)
+        else:
+            raise error

@@ -1,0 +1,61 @@
+"""Hermetic tests: a temporary HOME and data/config/cache folders for every test,
+Qt offscreen, real SQLite files and the real seed articles."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+ASTRAL_TEXT = "𠮷野家😀平原县委书记王玉东说：\n第二段𠀀有1500余场次。"
+
+
+@pytest.fixture(autouse=True)
+def hermetic_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    for name, sub in (("HOME", ""), ("USERPROFILE", ""), ("XDG_DATA_HOME", "data"),
+                      ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"),
+                      ("APPDATA", "appdata"), ("LOCALAPPDATA", "localappdata")):
+        folder = home / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.delenv("HANMARK_STARTUP_PROBE", raising=False)
+    return home
+
+
+@pytest.fixture
+def sample_path(tmp_path: Path) -> Path:
+    from storage.sample import build_sample
+
+    return build_sample(tmp_path / "sample.hanmark")
+
+
+@pytest.fixture
+def astral_path(tmp_path: Path) -> Path:
+    """A project whose first document has astral characters before the text to mark."""
+    from corpus.textimport import document_from_text
+    from storage.project import Project
+
+    path = tmp_path / "astral.hanmark"
+    with Project.create(path) as project:
+        project.add_document(document_from_text(ASTRAL_TEXT, "astral.txt"))
+        project.add_document(document_from_text("第二篇文档：德州市审计局。", "second.txt"))
+    return path
+
+
+def run_hanmark(*args: str, cwd: Path | None = None, env: dict | None = None):
+    """Run the command line exactly as a user does: ``python -m hanmark ARGS``."""
+    import subprocess
+
+    environment = {**os.environ, **(env or {})}
+    environment["PYTHONPATH"] = os.pathsep.join(
+        [str(ROOT), environment.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    return subprocess.run(
+        [sys.executable, "-m", "hanmark", *args], cwd=cwd, env=environment,
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )
