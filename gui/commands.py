@@ -34,20 +34,26 @@ class _Command(QUndoCommand):
 
 
 class AddSpan(_Command):
+    """Add a span (and start the document); undo removes it and restores the status."""
+
     def __init__(self, session, document_id: int, start: int, end: int, label: str) -> None:
         super().__init__(session, _tr("Add %1 span").replace("%1", label))
         self.args = (document_id, start, end, label)
         self.span: Span | None = None
+        self.previous: Status | None = None
 
     def redo(self) -> None:
-        if self.span is None:
-            self._guard(lambda: setattr(self, "span", self.session.store_add(*self.args)))
-        else:
-            self._guard(lambda: self.session.store_restore(self.span))
+        def run() -> None:
+            if self.span is None:
+                self.span, self.previous = self.session.store_add(*self.args)
+            else:
+                self.session.store_restore(self.span)
+
+        self._guard(run)
 
     def undo(self) -> None:
         if self.span is not None:
-            self._guard(lambda: self.session.store_delete(self.span.id))
+            self._guard(lambda: self.session.store_delete(self.span.id, self.previous))
 
 
 class DeleteSpan(_Command):

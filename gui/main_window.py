@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget,
+    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout,
+    QWidget,
 )
 
 from corpus.document import Document, Status
@@ -20,7 +21,6 @@ from gui.export_job import ExportJob
 from gui.label_bar import LabelBar
 from gui.session import AnnotationSession
 from gui.span_list import SpanList
-from hanmark import APP_NAME, APP_NAME_ZH, __version__
 from storage.errors import ProjectError, RecordRejected
 from storage.export import ExportResult
 from storage.project import Project
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.view.set_scheme(session.scheme)
         self.span_list.model_.set_scheme(session.scheme)
         self.document_list.model_.set_rows(session.summaries())
-        self.setWindowTitle(f"{APP_NAME_ZH} {APP_NAME} — {project.path.name}")
+        self.setWindowTitle(f"{self.tr('Hanmark')} — {project.path.name}")
         if old is not None:
             old.project.close()
             old.deleteLater()
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Hanmark"),
-                          f"{APP_NAME_ZH} {APP_NAME} {__version__}\n"
+                          f"{self.tr('Hanmark')} {QApplication.applicationVersion()}\n"
                           + self.tr("Annotate Chinese news: entities, metrics and slogans."))
 
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -72,14 +72,7 @@ class AnnotationSession(QObject):
         self.message.emit(self.tr("Select some text first, then press a label's key."))
 
     def _push_add(self, start: int, end: int, label: str) -> None:
-        add = commands.AddSpan(self, self.document.id, start, end, label)
-        if self.status(self.document.id) is Status.TODO:
-            self.undo_stack.beginMacro(add.text())
-            self.push(add)
-            self.push(commands.SetStatus(self, self.document.id, Status.IN_PROGRESS))
-            self.undo_stack.endMacro()
-        else:
-            self.push(add)
+        self.push(commands.AddSpan(self, self.document.id, start, end, label))
 
     def delete_selected(self) -> None:
         if self.selected is not None:
@@ -111,23 +104,42 @@ class AnnotationSession(QObject):
         if self.document is None or self.document.id != document_id:
             self.open_document(document_id)
 
-    def store_add(self, document_id: int, start: int, end: int, label: str) -> Span:
+    def store_add(self, document_id: int, start: int, end: int, label: str) -> tuple[Span, Status]:
+        """Add a span; a document still "to do" becomes "in progress" in the same transaction.
+        Returns the span and the status before, for undo."""
         self.reveal(document_id)
-        span = self.project.add_span(document_id, start, end, label, annotator=self.annotator)
+        with self.project.action():
+            span = self.project.add_span(document_id, start, end, label, annotator=self.annotator)
+            previous = self._start_document(document_id)
         self._after_change(document_id, [span], select=span)
-        return span
+        return span, previous
 
     def store_restore(self, span: Span) -> Span:
         self.reveal(span.document_id)
-        restored = self.project.restore_span(span)
+        with self.project.action():
+            restored = self.project.restore_span(span)
+            self._start_document(span.document_id)
         self._after_change(span.document_id, [restored], select=restored)
         return restored
 
-    def store_delete(self, span_id: int) -> Span:
+    def _start_document(self, document_id: int) -> Status:
+        previous = self.project.status(document_id, self.annotator)
+        if previous is Status.TODO:
+            self.project.set_status(document_id, self.annotator, Status.IN_PROGRESS)
+            self.statusChanged.emit(document_id)
+        return previous
+
+    def store_delete(self, span_id: int, status: Status | None = None) -> Span:
+        """Delete a span; with ``status``, also put the document's status back (undo of an add)."""
         before = self.project.span(span_id)
         self.reveal(before.document_id)
-        self.project.delete_span(span_id)
+        with self.project.action():
+            self.project.delete_span(span_id)
+            if status is not None:
+                self.project.set_status(before.document_id, self.annotator, status)
         self._after_change(before.document_id, [before], select=None)
+        if status is not None:
+            self.statusChanged.emit(before.document_id)
         return before
 
     def store_relabel(self, span_id: int, label: str) -> Span:

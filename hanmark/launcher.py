@@ -54,7 +54,8 @@ def launch(args: argparse.Namespace) -> int:
         project = open_project(args.project)
     except ProjectError as error:
         print(f"hanmark: error: {error.message}. {error.hint}", file=sys.stderr)
-        errors.show_project_error(None, error)
+        if not os.environ.get(STARTUP_PROBE):  # a measuring run has nobody to click OK
+            errors.show_project_error(None, error)
         return 1
     window = MainWindow(project, args.annotator or user.effective_annotator(), user.font_size)
     window.show()

@@ -91,6 +91,10 @@ class Project(SpanStore):
     def __exit__(self, *exc) -> None:
         self.close()
 
+    def action(self):
+        """One user action spanning several calls: all committed together, or none."""
+        return transaction(self.db, self.path)
+
     # -- project info ------------------------------------------------------
     def info(self) -> dict[str, str]:
         return {row["key"]: row["value"] for row in self.db.query("SELECT * FROM project_info")}
