@@ -18,6 +18,7 @@ class Actions:
     new_project: QAction
     save_sample: QAction
     export: QAction
+    annotator: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -44,6 +45,7 @@ def build_actions(window: QMainWindow) -> Actions:
         new_project=_action(window, tr("&New Project…"), QKeySequence.StandardKey.New),
         save_sample=_action(window, tr("Save &Sample Project As…")),
         export=_action(window, tr("&Export JSONL…"), "Ctrl+E"),
+        annotator=_action(window, tr("&Annotator Name…")),
         quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit),
         undo=_action(window, tr("&Undo"), QKeySequence.StandardKey.Undo),
         redo=_action(window, tr("&Redo"), "Ctrl+Shift+Z", QKeySequence.StandardKey.Redo),
@@ -78,6 +80,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> QMenu:
         file_menu.addAction(action)
     file_menu.addSeparator()
     file_menu.addAction(actions.export)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.annotator)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu(tr("&Edit"))

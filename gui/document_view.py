@@ -52,6 +52,13 @@ class DocumentView(QPlainTextEdit):
         self.setPlainText(document.text)  # highlights every block once
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
+    def show_empty(self, placeholder: str) -> None:
+        self.offsets = OffsetMap("")
+        self.spans = []
+        self.highlighter.set_spans([], self.offsets, rehighlight=False)
+        self.setPlainText("")
+        self.setPlaceholderText(placeholder)
+
     def refresh_spans(self, spans: list[Span], touched: list[Span]) -> None:
         self.spans = spans
         self.highlighter.refresh(spans, touched)

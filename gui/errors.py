@@ -27,7 +27,8 @@ def explain(error: ProjectError) -> tuple[str, str]:
         "read_only": (_tr("The project file is read-only:\n%1"),
                       _tr("Make the file writable, or copy it to a folder you can write to.")),
         "write_failed": (_tr("Hanmark could not save to the project:\n%1"),
-                         _tr("Free some disk space or check the drive. Your earlier work is saved.")),
+                         _tr("Free some disk space or check the drive. "
+                             "Your earlier work is saved.")),
     }
     if isinstance(error, NewerProject):
         what = _tr("This project was made by a newer version of Hanmark "

@@ -1,10 +1,12 @@
-"""The label bar: one button per label, with its colour and hotkey."""
+"""The label bar: one button per label, with its colour and hotkey.  A tool bar,
+so that a scheme with many labels folds into an overflow menu instead of
+widening the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QWidget
 
 
 def swatch(color: str, size: int = 14) -> QIcon:
@@ -19,31 +21,24 @@ def swatch(color: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
-class LabelBar(QWidget):
+class LabelBar(QToolBar):
     """Shows the label actions (the window owns them, with their shortcuts)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("labelBar")
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(8, 4, 8, 4)
-        self._layout.setSpacing(6)
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.setIconSize(QSize(14, 14))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.buttons: dict[str, QToolButton] = {}
 
     def set_actions(self, actions: dict[str, QAction]) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        self.clear()
         self.buttons.clear()
-        title = QLabel(self.tr("Labels:"))
-        self._layout.addWidget(title)
+        self.addWidget(QLabel(self.tr("Labels:") + " "))
         for name, action in actions.items():
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.addAction(action)
+            button = self.widgetForAction(action)
             button.setObjectName(f"label_{name}")
-            button.setAutoRaise(False)
-            self._layout.addWidget(button)
             self.buttons[name] = button
-        self._layout.addStretch(1)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout,
+    QApplication, QDockWidget, QInputDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout,
     QWidget,
 )
 
@@ -17,25 +17,23 @@ from gui import errors
 from gui.actions import build_actions, build_menus, label_actions
 from gui.document_list import DocumentList
 from gui.document_view import DocumentView
-from gui.export_job import ExportJob
 from gui.label_bar import LabelBar
+from gui.project_files import ProjectFiles
 from gui.session import AnnotationSession
 from gui.span_list import SpanList
-from storage.errors import ProjectError, RecordRejected
-from storage.export import ExportResult
+from storage.errors import ProjectError
 from storage.project import Project
-from storage.sample import build_sample
-
-FILE_FILTER = "Hanmark (*.hanmark)"
-
 
 class MainWindow(QMainWindow):
-    def __init__(self, project: Project, annotator: str, point_size: int = 0) -> None:
+    annotatorChanged = Signal(str)
+
+    def __init__(self, project: Project, annotator: str, point_size: int = 0,
+                 state_file: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.annotator = annotator
+        self.state_file = state_file
         self.session: AnnotationSession | None = None
-        self.export_job: ExportJob | None = None
         self.view = DocumentView(self, point_size)
         self.label_bar = LabelBar(self)
         self.document_list = DocumentList(self)
@@ -45,11 +43,13 @@ class MainWindow(QMainWindow):
         self.actions = build_actions(self)
         self.labels_menu = build_menus(self, self.actions)
         self._connect_actions()
+        self.files = ProjectFiles(self)
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
         self.span_list.spanChosen.connect(self._span_chosen)
         self.document_list.documentChosen.connect(lambda i: self.session.open_document(i))
         self.resize(1280, 800)
         self.set_project(project)
+        self._restore_state()
 
     # -- layout ----------------------------------------------------------------
     def _layout(self) -> None:
@@ -76,11 +76,8 @@ class MainWindow(QMainWindow):
 
     def _connect_actions(self) -> None:
         a = self.actions
-        a.open_project.triggered.connect(self.choose_project)
-        a.new_project.triggered.connect(self.choose_new_project)
-        a.save_sample.triggered.connect(self.choose_sample_path)
-        a.export.triggered.connect(self.choose_export_path)
         a.quit.triggered.connect(self.close)
+        a.annotator.triggered.connect(self.choose_annotator)
         a.undo.triggered.connect(lambda: self.session.undo_stack.undo())
         a.redo.triggered.connect(lambda: self.session.undo_stack.redo())
         a.delete_span.triggered.connect(lambda: self.session.delete_selected())
@@ -101,26 +98,55 @@ class MainWindow(QMainWindow):
         session.statusChanged.connect(self._status_changed)
         session.selectedSpanChanged.connect(self._selected_changed)
         session.failed.connect(self._edit_failed)
-        session.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        stack = session.undo_stack
-        stack.canUndoChanged.connect(self.actions.undo.setEnabled)
-        stack.canRedoChanged.connect(self.actions.redo.setEnabled)
-        self.actions.undo.setEnabled(False)
-        self.actions.redo.setEnabled(False)
+        session.message.connect(self._show_message)
+        session.undo_stack.undoTextChanged.connect(self._undo_text_changed)
+        session.undo_stack.redoTextChanged.connect(self._redo_text_changed)
+        self._undo_text_changed("")
+        self._redo_text_changed("")
         self._install_labels()
         self.view.set_scheme(session.scheme)
         self.span_list.model_.set_scheme(session.scheme)
         self.document_list.model_.set_rows(session.summaries())
         self.setWindowTitle(f"{self.tr('Hanmark')} — {project.path.name}")
         if old is not None:
-            old.project.close()
+            if old.project is not project:
+                old.project.close()
             old.deleteLater()
         first = session.next_document(not_done=True) or session.next_document(not_done=False)
         if first is not None:
             session.open_document(first)
         else:
-            self.view.setPlainText("")
+            self.view.show_empty(self.tr("This project has no documents yet."))
             self.span_list.model_.set_spans([])
+
+    def _undo_text_changed(self, command: str) -> None:
+        text = self.tr("&Undo %1").replace("%1", command) if command else self.tr("&Undo")
+        self.actions.undo.setText(text)
+        self.actions.undo.setEnabled(bool(command))
+
+    def _redo_text_changed(self, command: str) -> None:
+        text = self.tr("&Redo %1").replace("%1", command) if command else self.tr("&Redo")
+        self.actions.redo.setText(text)
+        self.actions.redo.setEnabled(bool(command))
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def set_annotator(self, name: str) -> None:
+        """Work as another annotator: statuses are theirs; the undo history starts afresh."""
+        name = name.strip()
+        if name and name != self.annotator:
+            self.annotator = name
+            self.set_project(self.session.project)
+            self.annotatorChanged.emit(name)
+            self.statusBar().showMessage(self.tr("Annotator: %1").replace("%1", name), 5000)
+
+    def choose_annotator(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Annotator Name"),
+                                        self.tr("Your name, recorded on your spans and statuses:"),
+                                        text=self.annotator)
+        if ok:
+            self.set_annotator(name)
 
     def _install_labels(self) -> None:
         for action in getattr(self, "_label_actions", {}).values():
@@ -135,13 +161,10 @@ class MainWindow(QMainWindow):
         self.label_bar.set_actions(self._label_actions)
 
     def open_project_file(self, path: Path) -> bool:
-        try:
-            project = Project.open(path)
-        except ProjectError as error:
-            errors.show_project_error(self, error)
-            return False
-        self.set_project(project)
-        return True
+        return self.files.open(path)
+
+    def start_export(self, out_path: Path):
+        return self.files.start_export(out_path)
 
     # -- user intents ------------------------------------------------------------
     def apply_label(self, name: str) -> None:
@@ -201,52 +224,6 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", str(error)), 8000)
 
-    # -- files ---------------------------------------------------------------------
-    def choose_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Project"), "", FILE_FILTER)
-        if path:
-            self.open_project_file(Path(path))
-
-    def choose_new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New Project"), "", FILE_FILTER)
-        if path:
-            self._create_then_open(lambda p: Project.create(p).close(), _with_suffix(path))
-
-    def choose_sample_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Sample Project As"),
-                                              "sample.hanmark", FILE_FILTER)
-        if path:
-            self._create_then_open(build_sample, _with_suffix(path))
-
-    def _create_then_open(self, create, path: Path) -> None:
-        try:
-            create(path)
-        except ProjectError as error:
-            errors.show_project_error(self, error)
-            return
-        self.open_project_file(path)
-
-    def choose_export_path(self) -> None:
-        default = str(self.session.project.path.with_suffix(".jsonl"))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export JSONL"), default,
-                                              "JSON Lines (*.jsonl)")
-        if path:
-            self.start_export(Path(path))
-
-    def start_export(self, out_path: Path) -> ExportJob:
-        job = ExportJob(self, self.session.project.path, out_path)
-        job.finished.connect(self._export_finished)
-        job.failed.connect(lambda text: errors.show_message(self, self.tr("Export failed"), text))
-        job.cancelled.connect(
-            lambda: self.statusBar().showMessage(self.tr("Export cancelled; nothing written."), 8000))
-        self.export_job = job
-        return job
-
-    def _export_finished(self, result: ExportResult) -> None:
-        text = self.tr("Exported %1 documents and %2 spans to %3")
-        text = text.replace("%1", str(result.documents)).replace("%2", str(result.spans))
-        self.statusBar().showMessage(text.replace("%3", str(result.path)), 10000)
-
     def set_tokenizer_ready(self, ready: bool, detail: str = "") -> None:
         self.tokenizer_state.setText(
             self.tr("Word list ready") if ready else self.tr("Word list unavailable: %1")
@@ -257,12 +234,28 @@ class MainWindow(QMainWindow):
                           f"{self.tr('Hanmark')} {QApplication.applicationVersion()}\n"
                           + self.tr("Annotate Chinese news: entities, metrics and slogans."))
 
+    def _restore_state(self) -> None:
+        if self.state_file is None or not self.state_file.exists():
+            return
+        state = QSettings(str(self.state_file), QSettings.Format.IniFormat)
+        geometry, layout = state.value("geometry"), state.value("state")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        if isinstance(layout, QByteArray):
+            self.restoreState(layout)
+
+    def _save_state(self) -> None:
+        if self.state_file is None:
+            return
+        self.state_file.parent.mkdir(parents=True, exist_ok=True)
+        state = QSettings(str(self.state_file), QSettings.Format.IniFormat)
+        state.setValue("geometry", self.saveGeometry())
+        state.setValue("state", self.saveState())
+        state.sync()
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._save_state()
         if self.session is not None:
             self.session.project.close()
         super().closeEvent(event)
 
-
-def _with_suffix(path: str) -> Path:
-    p = Path(path)
-    return p if p.suffix == ".hanmark" else p.with_name(p.name + ".hanmark")

@@ -46,6 +46,14 @@ def warm_up_tokenizer(window: MainWindow) -> Tokenizer:
     return tokenizer
 
 
+def remember_annotator(user: settings.Settings, name: str) -> None:
+    user.annotator = name
+    try:
+        settings.save(user)
+    except OSError as error:  # the name still applies to this session
+        print(f"hanmark: could not save settings: {error}", file=sys.stderr)
+
+
 def launch(args: argparse.Namespace) -> int:
     user = settings.load()
     app = application()
@@ -57,7 +65,9 @@ def launch(args: argparse.Namespace) -> int:
         if not os.environ.get(STARTUP_PROBE):  # a measuring run has nobody to click OK
             errors.show_project_error(None, error)
         return 1
-    window = MainWindow(project, args.annotator or user.effective_annotator(), user.font_size)
+    window = MainWindow(project, args.annotator or user.effective_annotator(), user.font_size,
+                        state_file=paths.config_dir() / "window.ini")
+    window.annotatorChanged.connect(lambda name: remember_annotator(user, name))
     window.show()
     window.tokenizer = warm_up_tokenizer(window)
     if os.environ.get(STARTUP_PROBE):

@@ -11,10 +11,11 @@ from sqlite_utils import Database
 
 from corpus.document import Document, DocumentSummary, NewDocument, Status
 from corpus.labels import Label, LabelScheme
-from corpus.span import Span
 from storage import connection, schema
 from storage.connection import transaction
-from storage.errors import NewerProject, ProjectError, ProjectExists, ProjectReadOnly, RecordRejected
+from storage.errors import (
+    NewerProject, ProjectError, ProjectExists, ProjectReadOnly, RecordRejected,
+)
 from storage.spans import SpanStore
 
 SUFFIX = ".hanmark"

@@ -8,7 +8,7 @@ from pathlib import Path
 import orjson
 from sqlite_utils import Database
 
-from corpus.span import Span, SpanError, check_span
+from corpus.span import Span, SpanError
 from storage.connection import transaction
 from storage.errors import RecordRejected
 

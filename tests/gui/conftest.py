@@ -9,7 +9,8 @@ from storage.project import Project
 def open_window(qtbot, monkeypatch):
     """Open a project in the real main window, shown and active (so hotkeys work)."""
     reported = []
-    monkeypatch.setattr("gui.errors.show_project_error", lambda parent, error: reported.append(error))
+    monkeypatch.setattr("gui.errors.show_project_error",
+                        lambda parent, error: reported.append(error))
     monkeypatch.setattr("gui.errors.show_message",
                         lambda parent, title, text, error=True: reported.append(text))
     windows = []

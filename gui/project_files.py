@@ -1,0 +1,96 @@
+"""File menu work: open, create, write the sample, export (with progress)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from gui import errors
+from gui.export_job import ExportJob
+from storage.errors import ProjectError
+from storage.export import ExportResult
+from storage.project import Project
+from storage.sample import build_sample
+
+PROJECT_FILTER = "Hanmark (*.hanmark)"
+
+
+def with_suffix(path: str | Path) -> Path:
+    path = Path(path)
+    return path if path.suffix == ".hanmark" else path.with_name(path.name + ".hanmark")
+
+
+class ProjectFiles(QObject):
+    """Owned by the main window; asks it to show a project once one is ready."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.export_job: ExportJob | None = None
+        actions = window.actions
+        actions.open_project.triggered.connect(self.choose_project)
+        actions.new_project.triggered.connect(self.choose_new_project)
+        actions.save_sample.triggered.connect(self.choose_sample_path)
+        actions.export.triggered.connect(self.choose_export_path)
+
+    def open(self, path: Path) -> bool:
+        """Open ``path`` in the window; on failure explain and keep the current project."""
+        try:
+            project = Project.open(path)
+        except ProjectError as error:
+            errors.show_project_error(self.window, error)
+            return False
+        self.window.set_project(project)
+        return True
+
+    def choose_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Project"), "",
+                                              PROJECT_FILTER)
+        if path:
+            self.open(Path(path))
+
+    def choose_new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("New Project"), "",
+                                              PROJECT_FILTER)
+        if path:
+            self.create_then_open(lambda p: Project.create(p).close(), with_suffix(path))
+
+    def choose_sample_path(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Sample Project As"),
+                                              "sample.hanmark", PROJECT_FILTER)
+        if path:
+            self.create_then_open(build_sample, with_suffix(path))
+
+    def create_then_open(self, create, path: Path) -> bool:
+        try:
+            create(path)
+        except ProjectError as error:
+            errors.show_project_error(self.window, error)
+            return False
+        return self.open(path)
+
+    def choose_export_path(self) -> None:
+        default = str(self.window.session.project.path.with_suffix(".jsonl"))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export JSONL"), default,
+                                              "JSON Lines (*.jsonl)")
+        if path:
+            self.start_export(Path(path))
+
+    def start_export(self, out_path: Path) -> ExportJob:
+        job = ExportJob(self.window, self.window.session.project.path, out_path)
+        job.finished.connect(self._export_finished)
+        job.failed.connect(
+            lambda text: errors.show_message(self.window, self.tr("Export failed"), text))
+        job.cancelled.connect(lambda: self._status(self.tr("Export cancelled; nothing written.")))
+        self.export_job = job
+        return job
+
+    def _export_finished(self, result: ExportResult) -> None:
+        text = self.tr("Exported %1 documents and %2 spans to %3")
+        text = text.replace("%1", str(result.documents)).replace("%2", str(result.spans))
+        self._status(text.replace("%3", str(result.path)))
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 10000)

@@ -1,0 +1,98 @@
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QDockWidget
+
+from corpus.document import Status
+from gui.main_window import MainWindow
+from storage.project import Project
+
+
+def point_of(view, offset):
+    cursor = view.textCursor()
+    cursor.setPosition(view.offsets.to_utf16(offset))
+    rect = view.cursorRect(cursor)
+    return QPoint(rect.left() + 1, rect.center().y())
+
+
+def test_mouse_drag_selects_then_hotkey_marks(open_window, astral_path, qtbot):
+    window = open_window(astral_path)
+    view = window.view
+    start, end = point_of(view, 10), point_of(view, 13)  # 王玉东, after two astral characters
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, end)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert view.selection() == (10, 13)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    span = window.session.spans[0]
+    assert (span.start, span.end, span.label, span.text) == (10, 13, "PER", "王玉东")
+
+
+def test_undo_action_names_the_command(open_window, astral_path):
+    window = open_window(astral_path)
+    assert not window.actions.undo.isEnabled()
+    window.session.apply_label("ORG", (4, 8))
+    assert window.actions.undo.isEnabled()
+    assert "ORG" in window.actions.undo.text()
+    window.actions.undo.trigger()
+    assert "ORG" in window.actions.redo.text() and not window.actions.undo.isEnabled()
+
+
+def test_changing_annotator_shows_their_statuses(open_window, astral_path, qtbot):
+    window = open_window(astral_path, annotator="alice")
+    window.session.set_status(Status.DONE)
+    with qtbot.waitSignal(window.annotatorChanged) as changed:
+        window.set_annotator("bob")
+    assert changed.args == ["bob"]
+    assert window.session.annotator == "bob"
+    assert window.document_list.model_.rows[0].status is Status.TODO
+    assert window.session.undo_stack.count() == 0
+    window.session.apply_label("LOC", (4, 7))
+    assert window.session.spans[0].annotator == "bob"
+
+
+def test_empty_project_shows_a_hint_and_ignores_hotkeys(open_window, tmp_path, qtbot):
+    path = tmp_path / "empty.hanmark"
+    Project.create(path).close()
+    window = open_window(path)
+    assert window.view.placeholderText()
+    qtbot.keyClick(window.view, Qt.Key.Key_1)
+    assert window.session.undo_stack.count() == 0
+
+
+def test_window_layout_is_remembered(qtbot, astral_path, tmp_path):
+    state = tmp_path / "config" / "window.ini"
+    first = MainWindow(Project.open(astral_path), "a", state_file=state)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)  # inside the offscreen screen (800×600), so nothing is clamped
+    first.findChild(QDockWidget, "spansDock").hide()
+    first.close()
+    assert state.exists()
+    second = MainWindow(Project.open(astral_path), "a", state_file=state)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (700, 500)
+    assert not second.findChild(QDockWidget, "spansDock").isVisible()
+    second.close()
+
+
+def test_opening_another_project_from_the_window(open_window, astral_path, sample_path):
+    window = open_window(astral_path)
+    old = window.session.project
+    assert window.open_project_file(sample_path)
+    assert window.session.project.path == sample_path
+    assert len(window.document_list.model_.rows) == 5
+    assert window.windowTitle().endswith("sample.hanmark")
+    try:
+        old.document(1)
+        raise AssertionError("the previous project should be closed")
+    except Exception as error:  # sqlite3.ProgrammingError: closed database
+        assert "closed" in str(error).lower()
+
+
+def test_keyboard_caret_starts_at_the_document_start(open_window, astral_path):
+    window = open_window(astral_path)
+    assert window.view.textCursor().position() == 0
+    window.view.moveCursor(QTextCursor.MoveOperation.End)
+    assert window.view.selection() is None
