@@ -82,14 +82,16 @@ def ensure_venv():
         return python
     import venv  # only needed on the slow path
 
-    say("creating .venv …" if not os.path.exists(VENV) else "re-creating .venv (no interpreter in it) …")
+    fresh = not os.path.exists(VENV)
+    say("creating .venv …" if fresh else "re-creating .venv (no interpreter in it) …")
     try:
         venv.EnvBuilder(with_pip=True, clear=True, symlinks=not WINDOWS).create(VENV)
     except (OSError, subprocess.CalledProcessError) as exc:
         hint = ""
         if sys.platform.startswith("linux"):
             hint = " (on Debian/Ubuntu: apt-get install python3-venv)"
-        raise DevError("could not create .venv with %s: %s%s" % (sys.executable, exc, hint)) from None
+        raise DevError(
+            "could not create .venv with %s: %s%s" % (sys.executable, exc, hint)) from None
     if not os.path.isfile(python):
         raise DevError("created .venv but %s is missing" % python)
     return python

@@ -13,15 +13,11 @@ import logging
 import threading
 from pathlib import Path
 
-import jieba
-
-TOKENIZER_VERSION = f"jieba-{jieba.__version__}/1"
-
 
 class Tokenizer:
     def __init__(self, cache_dir: Path) -> None:
         self.cache_dir = Path(cache_dir)
-        self._jieba: jieba.Tokenizer | None = None
+        self._jieba = None  # jieba.Tokenizer, imported on first use (0.5 s)
         self._lock = threading.Lock()
 
     @property
@@ -29,15 +25,26 @@ class Tokenizer:
         return self._jieba is not None
 
     def initialize(self) -> "Tokenizer":
-        """Load (or build and cache) jieba's prefix dictionary; idempotent."""
+        """Build jieba's prefix dictionary; idempotent.
+
+        jieba's own ``initialize`` loads a 9 MB marshal cache in one call that
+        holds the GIL for 0.3–0.8 s, freezing the window if it runs beside it.
+        Building the dictionary from jieba's word list takes about a second
+        but gives the GIL back every few milliseconds, so the window stays live.
+        ``tmp_dir`` still points at our cache folder: nothing goes to /tmp.
+        """
         with self._lock:
             if self._jieba is None:
+                import jieba
+
                 jieba.setLogLevel(logging.WARNING)
                 self.cache_dir.mkdir(parents=True, exist_ok=True)
                 engine = jieba.Tokenizer()
                 engine.tmp_dir = str(self.cache_dir)
                 engine.cache_file = f"jieba-{jieba.__version__}.cache"
-                engine.initialize()
+                with engine.get_dict_file() as words:
+                    engine.FREQ, engine.total = engine.gen_pfdict(words)
+                engine.initialized = True
                 self._jieba = engine
         return self
 

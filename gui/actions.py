@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -11,52 +9,54 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from corpus.labels import LabelScheme
 from gui.label_bar import swatch
 
-
-@dataclass
-class Actions:
-    open_project: QAction
-    new_project: QAction
-    save_sample: QAction
-    export: QAction
-    annotator: QAction
-    quit: QAction
-    undo: QAction
-    redo: QAction
-    delete_span: QAction
-    done_next: QAction
-    skip: QAction
-    next_document: QAction
-    previous_document: QAction
-    about: QAction
-    labels: dict[str, QAction] = field(default_factory=dict)
+Keys = QKeySequence.StandardKey
 
 
-def _action(parent: QObject, text: str, *shortcuts: QKeySequence | str) -> QAction:
-    action = QAction(text, parent)
-    if shortcuts:
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-    return action
+class Actions(QObject):
+    """Every command of the main window; the window connects them to its handlers."""
 
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.open_project = self._make(self.tr("&Open Project…"), Keys.Open)
+        self.new_project = self._make(self.tr("&New Project…"), Keys.New)
+        self.save_sample = self._make(self.tr("Save &Sample Project As…"))
+        self.export = self._make(self.tr("&Export JSONL…"), "Ctrl+E")
+        self.annotator = self._make(self.tr("&Annotator Name…"))
+        self.quit = self._make(self.tr("&Quit"), Keys.Quit)
+        self.undo = self._make(self.tr("&Undo"), Keys.Undo)
+        self.redo = self._make(self.tr("&Redo"), "Ctrl+Shift+Z", Keys.Redo)
+        self.delete_span = self._make(self.tr("&Delete Span"), Keys.Delete, "Backspace")
+        self.done_next = self._make(self.tr("Mark &Done and Go to Next"),
+                                    "Ctrl+Return", "Ctrl+Enter")
+        self.skip = self._make(self.tr("&Skip Document"), "Ctrl+Shift+K")
+        self.next_document = self._make(self.tr("Ne&xt Document"), "Ctrl+PgDown")
+        self.previous_document = self._make(self.tr("&Previous Document"), "Ctrl+PgUp")
+        self.about = self._make(self.tr("&About Hanmark"))
 
-def build_actions(window: QMainWindow) -> Actions:
-    tr = window.tr
-    return Actions(
-        open_project=_action(window, tr("&Open Project…"), QKeySequence.StandardKey.Open),
-        new_project=_action(window, tr("&New Project…"), QKeySequence.StandardKey.New),
-        save_sample=_action(window, tr("Save &Sample Project As…")),
-        export=_action(window, tr("&Export JSONL…"), "Ctrl+E"),
-        annotator=_action(window, tr("&Annotator Name…")),
-        quit=_action(window, tr("&Quit"), QKeySequence.StandardKey.Quit),
-        undo=_action(window, tr("&Undo"), QKeySequence.StandardKey.Undo),
-        redo=_action(window, tr("&Redo"), "Ctrl+Shift+Z", QKeySequence.StandardKey.Redo),
-        delete_span=_action(window, tr("&Delete Span"), QKeySequence.StandardKey.Delete,
-                            "Backspace"),
-        done_next=_action(window, tr("Mark &Done and Go to Next"), "Ctrl+Return", "Ctrl+Enter"),
-        skip=_action(window, tr("&Skip Document"), "Ctrl+Shift+K"),
-        next_document=_action(window, tr("Ne&xt Document"), "Ctrl+PgDown"),
-        previous_document=_action(window, tr("&Previous Document"), "Ctrl+PgUp"),
-        about=_action(window, tr("&About Hanmark")),
-    )
+    def _make(self, text: str, *shortcuts: QKeySequence | Keys | str) -> QAction:
+        action = QAction(text, self.window)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        return action
+
+    def build_menus(self) -> QMenu:
+        """Fill the menu bar; returns the Labels menu, which is rebuilt per project."""
+        bar = self.window.menuBar()
+        groups = (
+            (self.tr("&File"), (self.open_project, self.new_project, self.save_sample, None,
+                                 self.export, None, self.annotator, None, self.quit)),
+            (self.tr("&Edit"), (self.undo, self.redo, self.delete_span)),
+            (self.tr("&Document"), (self.done_next, self.skip, self.next_document,
+                                     self.previous_document)),
+        )
+        for title, actions in groups:
+            menu = bar.addMenu(title)
+            for action in actions:
+                menu.addSeparator() if action is None else menu.addAction(action)
+        labels_menu = bar.addMenu(self.tr("&Labels"))
+        bar.addMenu(self.tr("&Help")).addAction(self.about)
+        return labels_menu
 
 
 def label_actions(window: QMainWindow, scheme: LabelScheme) -> dict[str, QAction]:
@@ -69,29 +69,3 @@ def label_actions(window: QMainWindow, scheme: LabelScheme) -> dict[str, QAction
         action.setData(label.name)
         actions[label.name] = action
     return actions
-
-
-def build_menus(window: QMainWindow, actions: Actions) -> QMenu:
-    """Fill the menu bar; returns the Labels menu, which is rebuilt per project."""
-    tr = window.tr
-    bar = window.menuBar()
-    file_menu = bar.addMenu(tr("&File"))
-    for action in (actions.open_project, actions.new_project, actions.save_sample):
-        file_menu.addAction(action)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.export)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.annotator)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.quit)
-    edit_menu = bar.addMenu(tr("&Edit"))
-    for action in (actions.undo, actions.redo, actions.delete_span):
-        edit_menu.addAction(action)
-    document_menu = bar.addMenu(tr("&Document"))
-    for action in (actions.done_next, actions.skip, actions.next_document,
-                   actions.previous_document):
-        document_menu.addAction(action)
-    labels_menu = bar.addMenu(tr("&Labels"))
-    help_menu = bar.addMenu(tr("&Help"))
-    help_menu.addAction(actions.about)
-    return labels_menu

@@ -16,8 +16,7 @@ from corpus.span import Span
 from storage.errors import ProjectError, RecordRejected
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 class _Command(QUndoCommand):
@@ -37,7 +36,7 @@ class AddSpan(_Command):
     """Add a span (and start the document); undo removes it and restores the status."""
 
     def __init__(self, session, document_id: int, start: int, end: int, label: str) -> None:
-        super().__init__(session, _tr("Add %1 span").replace("%1", label))
+        super().__init__(session, translate("Commands", "Add %1 span").replace("%1", label))
         self.args = (document_id, start, end, label)
         self.span: Span | None = None
         self.previous: Status | None = None
@@ -58,7 +57,7 @@ class AddSpan(_Command):
 
 class DeleteSpan(_Command):
     def __init__(self, session, span: Span) -> None:
-        super().__init__(session, _tr("Delete %1 span").replace("%1", span.label))
+        super().__init__(session, translate("Commands", "Delete %1 span").replace("%1", span.label))
         self.span = span
 
     def redo(self) -> None:
@@ -70,8 +69,8 @@ class DeleteSpan(_Command):
 
 class RelabelSpan(_Command):
     def __init__(self, session, span: Span, label: str) -> None:
-        text = _tr("Change %1 to %2").replace("%1", span.label).replace("%2", label)
-        super().__init__(session, text)
+        text = translate("Commands", "Change %1 to %2")
+        super().__init__(session, text.replace("%1", span.label).replace("%2", label))
         self.span_id, self.old, self.new = span.id, span.label, label
 
     def redo(self) -> None:
@@ -83,7 +82,8 @@ class RelabelSpan(_Command):
 
 class SetStatus(_Command):
     def __init__(self, session, document_id: int, status: Status) -> None:
-        super().__init__(session, _tr("Mark document %1").replace("%1", status_name(status)))
+        text = translate("Commands", "Mark document %1")
+        super().__init__(session, text.replace("%1", status_name(status)))
         self.document_id, self.status = document_id, status
         self.previous: Status | None = None
 
@@ -100,9 +100,9 @@ class SetStatus(_Command):
 
 def status_name(status: Status) -> str:
     names = {
-        Status.TODO: _tr("to do"),
-        Status.IN_PROGRESS: _tr("in progress"),
-        Status.DONE: _tr("done"),
-        Status.SKIPPED: _tr("skipped"),
+        Status.TODO: translate("Commands", "to do"),
+        Status.IN_PROGRESS: translate("Commands", "in progress"),
+        Status.DONE: translate("Commands", "done"),
+        Status.SKIPPED: translate("Commands", "skipped"),
     }
     return names[Status(status)]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from corpus.document import Document, Status
 from corpus.span import Span
 from gui import errors
-from gui.actions import build_actions, build_menus, label_actions
+from gui.actions import Actions, label_actions
 from gui.document_list import DocumentList
 from gui.document_view import DocumentView
 from gui.label_bar import LabelBar
@@ -40,8 +40,8 @@ class MainWindow(QMainWindow):
         self.span_list = SpanList(self)
         self.tokenizer_state = QLabel(self.tr("Loading the word list…"))
         self._layout()
-        self.actions = build_actions(self)
-        self.labels_menu = build_menus(self, self.actions)
+        self.actions = Actions(self)
+        self.labels_menu = self.actions.build_menus()
         self._connect_actions()
         self.files = ProjectFiles(self)
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
         self.view.set_scheme(session.scheme)
         self.span_list.model_.set_scheme(session.scheme)
         self.document_list.model_.set_rows(session.summaries())
-        self.setWindowTitle(f"{self.tr('Hanmark')} — {project.path.name}")
+        title = self.tr("Hanmark")
+        self.setWindowTitle(f"{title} — {project.path.name}")
         if old is not None:
             if old.project is not project:
                 old.project.close()
@@ -230,8 +231,9 @@ class MainWindow(QMainWindow):
             .replace("%1", detail))
 
     def about(self) -> None:
+        title = self.tr("Hanmark")
         QMessageBox.about(self, self.tr("About Hanmark"),
-                          f"{self.tr('Hanmark')} {QApplication.applicationVersion()}\n"
+                          f"{title} {QApplication.applicationVersion()}\n"
                           + self.tr("Annotate Chinese news: entities, metrics and slogans."))
 
     def _restore_state(self) -> None:

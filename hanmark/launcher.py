@@ -21,6 +21,7 @@ from storage.project import Project
 from storage.sample import ensure_sample
 
 STARTUP_PROBE = "HANMARK_STARTUP_PROBE"  # benchmarks/startup.py: print when usable, then quit
+WARM_UP_DELAY_MS = 200  # let the window paint before jieba competes for the GIL
 _started = time.perf_counter()
 
 
@@ -38,11 +39,15 @@ def open_project(path: Path | None) -> Project:
     return Project.open(path if path is not None else ensure_sample(paths.sample_project_path()))
 
 
-def warm_up_tokenizer(window: MainWindow) -> Tokenizer:
+def warm_up_tokenizer(window: MainWindow, then=lambda: None) -> Tokenizer:
     tokenizer = Tokenizer(paths.cache_dir() / "jieba")
+
+    def ready(ok: bool, detail: str = "") -> None:
+        window.set_tokenizer_ready(ok, detail)
+        then()
+
     run_task(lambda _progress: tokenizer.initialize(),
-             on_done=lambda _t: window.set_tokenizer_ready(True),
-             on_error=lambda e: window.set_tokenizer_ready(False, str(e)))
+             on_done=lambda _t: ready(True), on_error=lambda e: ready(False, str(e)))
     return tokenizer
 
 
@@ -69,12 +74,39 @@ def launch(args: argparse.Namespace) -> int:
                         state_file=paths.config_dir() / "window.ini")
     window.annotatorChanged.connect(lambda name: remember_annotator(user, name))
     window.show()
-    window.tokenizer = warm_up_tokenizer(window)
-    if os.environ.get(STARTUP_PROBE):
-        QTimer.singleShot(0, lambda: _report_ready(app))
+    probe = os.environ.get(STARTUP_PROBE, "")
+    stalls = StallMeter() if probe == "stall" else None
+    finish = (lambda: stalls.report(app)) if stalls else (lambda: None)
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: setattr(
+        window, "tokenizer", warm_up_tokenizer(window, then=finish)))
+    if probe:
+        QTimer.singleShot(0, lambda: _report_ready(app, quit_now=stalls is None))
     return app.exec()
 
 
-def _report_ready(app: QApplication) -> None:
+def _report_ready(app: QApplication, quit_now: bool) -> None:
     print(f"window-ready {(time.perf_counter() - _started) * 1000:.1f}", flush=True)
-    app.quit()
+    if quit_now:
+        app.quit()
+
+
+class StallMeter:
+    """For benchmarks/startup.py: the longest the event loop went unserved while
+    the tokenizer warmed up (a 5 ms timer that should fire every 5 ms)."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._tick)
+        self.timer.start(5)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, (now - self.last) * 1000)
+        self.last = now
+
+    def report(self, app: QApplication) -> None:
+        self.timer.stop()
+        print(f"stall-max {self.longest:.1f}", flush=True)
+        app.quit()

@@ -1,0 +1,370 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;About Hanmark</source>
+        <translation>关于汉标(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotator Name…</source>
+        <translation>标注员姓名(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Span</source>
+        <translation>删除标注(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>文档(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Export JSONL…</source>
+        <translation>导出 JSONL(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Document</source>
+        <translation>上一篇文档(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Document</source>
+        <translation>跳过文档(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done and Go to Next</source>
+        <translation>标为完成并转到下一篇(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Document</source>
+        <translation>下一篇文档(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Sample Project As…</source>
+        <translation>将示例项目另存为(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationSession</name>
+    <message>
+        <source>Select some text first, then press a label&apos;s key.</source>
+        <translation>请先选中一段文字，再按标签的快捷键。</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add %1 span</source>
+        <translation>添加 %1 标注</translation>
+    </message>
+    <message>
+        <source>Change %1 to %2</source>
+        <translation>将 %1 改为 %2</translation>
+    </message>
+    <message>
+        <source>Delete %1 span</source>
+        <translation>删除 %1 标注</translation>
+    </message>
+    <message>
+        <source>Mark document %1</source>
+        <translation>将文档标为%1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待标注</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <source>Spans</source>
+        <translation>标注数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting document %1 of %2…</source>
+        <translation>正在导出第 %1 篇文档（共 %2 篇）…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+</context>
+<context>
+    <name>LabelBar</name>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>About Hanmark</source>
+        <translation>关于汉标</translation>
+    </message>
+    <message>
+        <source>Annotate Chinese news: entities, metrics and slogans.</source>
+        <translation>标注中文新闻：实体、指标与口号。</translation>
+    </message>
+    <message>
+        <source>Annotator Name</source>
+        <translation>标注员姓名</translation>
+    </message>
+    <message>
+        <source>Annotator: %1</source>
+        <translation>标注员：%1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Every document is done or skipped.</source>
+        <translation>所有文档均已完成或已跳过。</translation>
+    </message>
+    <message>
+        <source>Hanmark</source>
+        <translation>汉标</translation>
+    </message>
+    <message>
+        <source>Loading the word list…</source>
+        <translation>正在加载词典…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>This project has no documents yet.</source>
+        <translation>此项目还没有文档。</translation>
+    </message>
+    <message>
+        <source>Word list ready</source>
+        <translation>词典已就绪</translation>
+    </message>
+    <message>
+        <source>Word list unavailable: %1</source>
+        <translation>词典不可用：%1</translation>
+    </message>
+    <message>
+        <source>Your name, recorded on your spans and statuses:</source>
+        <translation>您的姓名（将记录在您的标注和状态上）：</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectErrors</name>
+    <message>
+        <source>A file with this name already exists:
+%1</source>
+        <translation>已存在同名文件：
+%1</translation>
+    </message>
+    <message>
+        <source>Check the path, or create a new project.</source>
+        <translation>请检查路径，或新建一个项目。</translation>
+    </message>
+    <message>
+        <source>Choose another file name, or open the existing project.</source>
+        <translation>请换一个文件名，或打开已有的项目。</translation>
+    </message>
+    <message>
+        <source>Close the other program using this project, then try again.</source>
+        <translation>请关闭正在使用此项目的其他程序，然后重试。</translation>
+    </message>
+    <message>
+        <source>Free some disk space or check the drive. Your earlier work is saved.</source>
+        <translation>请释放一些磁盘空间或检查磁盘。之前的工作已保存。</translation>
+    </message>
+    <message>
+        <source>Hanmark</source>
+        <translation>汉标</translation>
+    </message>
+    <message>
+        <source>Hanmark cannot use this project:
+%1</source>
+        <translation>汉标无法使用此项目：
+%1</translation>
+    </message>
+    <message>
+        <source>Hanmark could not save to the project:
+%1</source>
+        <translation>汉标无法保存到此项目：
+%1</translation>
+    </message>
+    <message>
+        <source>Make the file writable, or copy it to a folder you can write to.</source>
+        <translation>请将文件设为可写，或将其复制到有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Open a .hanmark file created by Hanmark.</source>
+        <translation>请打开由汉标创建的 .hanmark 文件。</translation>
+    </message>
+    <message>
+        <source>The project file does not exist:
+%1</source>
+        <translation>项目文件不存在：
+%1</translation>
+    </message>
+    <message>
+        <source>The project file is read-only:
+%1</source>
+        <translation>项目文件为只读：
+%1</translation>
+    </message>
+    <message>
+        <source>The project is locked by another program:
+%1</source>
+        <translation>项目已被其他程序锁定：
+%1</translation>
+    </message>
+    <message>
+        <source>This file is not a Hanmark project:
+%1</source>
+        <translation>此文件不是汉标项目：
+%1</translation>
+    </message>
+    <message>
+        <source>This project was made by a newer version of Hanmark (schema %2; this version reads up to %3):
+%1</source>
+        <translation>此项目由较新版本的汉标创建（格式版本 %2；本版本最高支持 %3）：
+%1</translation>
+    </message>
+    <message>
+        <source>Update Hanmark to open it. The file was not changed.</source>
+        <translation>请升级汉标后再打开。文件未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFiles</name>
+    <message>
+        <source>Export JSONL</source>
+        <translation>导出 JSONL</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing written.</source>
+        <translation>导出已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1 documents and %2 spans to %3</source>
+        <translation>已将 %1 篇文档和 %2 个标注导出到 %3</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Save Sample Project As</source>
+        <translation>将示例项目另存为</translation>
+    </message>
+</context>
+<context>
+    <name>SpanListModel</name>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+</TS>
