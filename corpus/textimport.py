@@ -42,7 +42,7 @@ def guess_title(text: str) -> str:
         return match.group(1).strip()[:MAX_TITLE]
     for line in text.split("\n"):
         line = line.strip()
-        if line and line != "---":
+        if line and line != "---" and not line.endswith((":", "：")):  # skip "初审编辑:"
             return line[:MAX_TITLE]
     return ""
 

@@ -65,6 +65,7 @@ def label_actions(window: QMainWindow, scheme: LabelScheme) -> dict[str, QAction
         action = QAction(swatch(label.color), f"{label.display} {label.name}", window)
         if label.hotkey:
             action.setShortcut(QKeySequence(label.hotkey))
+            action.setIconText(f"{label.display} {label.name} · {label.hotkey}")  # label bar
             action.setToolTip(f"{label.display} {label.name} ({label.hotkey})\n{label.description}")
         action.setData(label.name)
         actions[label.name] = action

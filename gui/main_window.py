@@ -7,8 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QInputDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout,
-    QWidget,
+    QApplication, QDockWidget, QInputDialog, QLabel, QMainWindow, QMessageBox,
 )
 
 from corpus.document import Document, Status
@@ -53,13 +52,8 @@ class MainWindow(QMainWindow):
 
     # -- layout ----------------------------------------------------------------
     def _layout(self) -> None:
-        central = QWidget(self)
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.label_bar)
-        column.addWidget(self.view, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.view)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.label_bar)
         for widget, title, area, name in (
             (self.document_list, self.tr("Documents"), Qt.DockWidgetArea.LeftDockWidgetArea,
              "documentsDock"),

@@ -96,3 +96,11 @@ def test_keyboard_caret_starts_at_the_document_start(open_window, astral_path):
     assert window.view.textCursor().position() == 0
     window.view.moveCursor(QTextCursor.MoveOperation.End)
     assert window.view.selection() is None
+
+
+def test_label_bar_shows_colour_name_and_hotkey(open_window, astral_path):
+    window = open_window(astral_path)
+    buttons = window.label_bar.buttons
+    assert list(buttons) == ["PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN"]
+    assert buttons["ORG"].text() == "机构 ORG · 2"
+    assert not buttons["ORG"].icon().isNull()

@@ -115,3 +115,20 @@ def test_readonly_open_refuses_writes(astral_path):
             project.add_span(1, 0, 3, "LOC", annotator="a")
     with Project.open(astral_path) as project:
         assert project.spans(1) == []
+
+
+def test_a_full_disk_is_reported_and_nothing_is_half_written(astral_path):
+    from corpus.textimport import document_from_text
+    from storage.errors import ProjectWriteFailed
+
+    with Project.open(astral_path) as project:
+        pages = project.db.execute("PRAGMA page_count").fetchone()[0]
+        project.db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite now answers SQLITE_FULL
+        big = document_from_text("德州" * 20000, "big.txt")
+        with pytest.raises(ProjectWriteFailed, match="full"):
+            project.add_document(big)
+        assert len(project.document_ids()) == 2
+        project.add_span(1, 4, 8, "ORG", annotator="a")  # small edits still fit
+    with Project.open(astral_path) as project:
+        assert project.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert [s.text for s in project.spans(1)] == ["平原县委"]
