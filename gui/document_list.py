@@ -2,31 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from corpus.document import DocumentSummary, Status
+from gui import row_table
 from gui.commands import status_name
 
 STATUS_COLOURS = {
     Status.TODO: "#9e9e9e", Status.IN_PROGRESS: "#f0a202",
     Status.DONE: "#2e9d45", Status.SKIPPED: "#7a7a7a",
 }
-Index = QModelIndex | QPersistentModelIndex
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(row_table.RowTableModel):
     TITLE, STATUS, SPANS = range(3)
+    rows: list[DocumentSummary]
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[DocumentSummary] = []
-
-    def set_rows(self, rows: list[DocumentSummary]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Title"), self.tr("Status"), self.tr("Spans"))
 
     def update_row(self, summary: DocumentSummary) -> None:
         row = self.row_of(summary.id)
@@ -34,21 +29,7 @@ class DocumentListModel(QAbstractTableModel):
             self.rows[row] = summary
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def row_of(self, document_id: int) -> int | None:
-        return next((i for i, r in enumerate(self.rows) if r.id == document_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Title"), self.tr("Status"), self.tr("Spans"))[section]
-        return None
-
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         summary = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -73,16 +54,7 @@ class DocumentList(QTableView):
         super().__init__(parent)
         self.setObjectName("documentList")
         self.model_ = DocumentListModel(self)
-        self.setModel(self.model_)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.verticalHeader().hide()
-        self.setWordWrap(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        row_table.configure(self, self.model_)
         self.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
             session.open_document(first)
         else:
             self.view.show_empty(self.tr("This project has no documents yet."))
-            self.span_list.model_.set_spans([])
+            self.span_list.model_.set_rows([])
 
     def _undo_text_changed(self, command: str) -> None:
         text = self.tr("&Undo %1").replace("%1", command) if command else self.tr("&Undo")
@@ -192,14 +192,14 @@ class MainWindow(QMainWindow):
     # -- session → widgets ---------------------------------------------------------
     def _document_opened(self, document: Document) -> None:
         self.view.show_document(document, self.session.spans)
-        self.span_list.model_.set_spans(self.session.spans)
+        self.span_list.model_.set_rows(self.session.spans)
         self.document_list.show_current(document.id)
         self.actions.delete_span.setEnabled(False)
 
     def _spans_changed(self, document_id: int, touched: list[Span]) -> None:
         if self.session.document is not None and self.session.document.id == document_id:
             self.view.refresh_spans(self.session.spans, touched)
-            self.span_list.model_.set_spans(self.session.spans)
+            self.span_list.model_.set_rows(self.session.spans)
         self._status_changed(document_id)
 
     def _status_changed(self, document_id: int) -> None:

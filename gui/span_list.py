@@ -2,50 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from corpus.labels import LabelScheme
 from corpus.span import Span
+from gui import row_table
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class SpanListModel(QAbstractTableModel):
+class SpanListModel(row_table.RowTableModel):
     TEXT, LABEL, POSITION = range(3)
+    rows: list[Span]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.spans: list[Span] = []
         self.colours: dict[str, QColor] = {}
         self.names: dict[str, str] = {}
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Text"), self.tr("Label"), self.tr("Position"))
 
     def set_scheme(self, scheme: LabelScheme) -> None:
         self.colours = {label.name: QColor(label.color) for label in scheme}
         self.names = {label.name: f"{label.display} {label.name}" for label in scheme}
 
-    def set_spans(self, spans: list[Span]) -> None:
-        self.beginResetModel()
-        self.spans = list(spans)
-        self.endResetModel()
-
-    def row_of(self, span_id: int | None) -> int | None:
-        return next((i for i, s in enumerate(self.spans) if s.id == span_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.spans)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Text"), self.tr("Label"), self.tr("Position"))[section]
-        return None
-
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        span = self.spans[index.row()]
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        span = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.TEXT:
@@ -65,21 +48,13 @@ class SpanList(QTableView):
         super().__init__(parent)
         self.setObjectName("spanList")
         self.model_ = SpanListModel(self)
-        self.setModel(self.model_)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.verticalHeader().hide()
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        row_table.configure(self, self.model_)
         self.clicked.connect(self._clicked)
         self.activated.connect(self._clicked)
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.spanChosen.emit(self.model_.spans[index.row()].id)
+            self.spanChosen.emit(self.model_.rows[index.row()].id)
 
     def show_selected(self, span: Span | None) -> None:
         row = self.model_.row_of(span.id if span else None)
