@@ -48,14 +48,16 @@ class DocumentView(QPlainTextEdit):
         self.offsets = OffsetMap(document.text)
         self.spans = spans
         self.highlighter.selected_id = None
-        self.highlighter.set_spans(spans, self.offsets, rehighlight=False)
-        self.setPlainText(document.text)  # highlights every block once
+        self.highlighter.set_text(document.text, self.offsets)
+        self.highlighter.set_spans(spans, rehighlight=False)
+        self.setPlainText(document.text)  # highlights every block once, with the new index
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def show_empty(self, placeholder: str) -> None:
         self.offsets = OffsetMap("")
         self.spans = []
-        self.highlighter.set_spans([], self.offsets, rehighlight=False)
+        self.highlighter.set_text("", self.offsets)
+        self.highlighter.set_spans([], rehighlight=False)
         self.setPlainText("")
         self.setPlaceholderText(placeholder)
 

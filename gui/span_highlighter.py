@@ -4,6 +4,8 @@ repainted on every paint)."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
@@ -12,6 +14,7 @@ from corpus.labels import LabelScheme
 from corpus.offsets import OffsetMap
 from corpus.span import Span
 
+_LINE_BREAK = re.compile("\n")
 TINT = 0.30  # share of the label colour in a span's background
 
 
@@ -28,6 +31,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._formats: dict[str, QTextCharFormat] = {}
         self._selected_formats: dict[str, QTextCharFormat] = {}
         self._offsets = OffsetMap("")
+        self._block_starts = [0]
         self.selected_id: int | None = None
 
     def set_scheme(self, scheme: LabelScheme) -> None:
@@ -46,26 +50,32 @@ class SpanHighlighter(QSyntaxHighlighter):
             self._formats[label.name] = normal
             self._selected_formats[label.name] = selected
 
-    def set_spans(self, spans: list[Span], offsets: OffsetMap, *, rehighlight: bool = True) -> None:
-        """Index the spans by block; longer spans first so nested ones draw on top."""
+    def set_text(self, text: str, offsets: OffsetMap) -> None:
+        """The text about to be shown: block boundaries come from its line breaks, so the
+        index can be built before (or without) the QTextDocument holding the text."""
         self._offsets = offsets
+        self._block_starts = [0] + [offsets.to_utf16(m.start() + 1)
+                                    for m in _LINE_BREAK.finditer(text)]
+
+    def set_spans(self, spans: list[Span], *, rehighlight: bool = True) -> None:
+        """Index the spans by block; longer spans first so nested ones draw on top."""
         self._segments = defaultdict(list)
-        document = self.document()
+        starts = self._block_starts
         for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-            start, end = offsets.range_to_utf16(span.start, span.end)
-            block = document.findBlock(start)
-            while block.isValid() and block.position() < end:
-                lo = max(start, block.position()) - block.position()
-                hi = min(end, block.position() + block.length() - 1) - block.position()
+            start, end = self._offsets.range_to_utf16(span.start, span.end)
+            number = bisect_right(starts, start) - 1
+            while number < len(starts) and starts[number] < end:
+                block_end = starts[number + 1] - 1 if number + 1 < len(starts) else end
+                lo, hi = max(start, starts[number]), min(end, block_end)
                 if hi > lo:
-                    self._segments[block.blockNumber()].append((lo, hi - lo, span))
-                block = block.next()
+                    self._segments[number].append((lo - starts[number], hi - lo, span))
+                number += 1
         if rehighlight:
             self.rehighlight()
 
     def refresh(self, spans: list[Span], touched: list[Span]) -> None:
         """After an edit: re-index, then redraw only the blocks the touched spans cover."""
-        self.set_spans(spans, self._offsets, rehighlight=False)
+        self.set_spans(spans, rehighlight=False)
         for number in self._blocks_of(touched):
             self.rehighlightBlock(self.document().findBlockByNumber(number))
 
@@ -76,13 +86,12 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def _blocks_of(self, spans: list[Span]) -> set[int]:
         numbers: set[int] = set()
-        document = self.document()
         for span in spans:
             if span.end > self._offsets.length:
                 continue
             start, end = self._offsets.range_to_utf16(span.start, span.end)
-            first = document.findBlock(start).blockNumber()
-            last = document.findBlock(max(start, end - 1)).blockNumber()
+            first = bisect_right(self._block_starts, start) - 1
+            last = bisect_right(self._block_starts, max(start, end - 1)) - 1
             numbers.update(range(first, last + 1))
         return numbers
 

@@ -104,3 +104,27 @@ def test_label_bar_shows_colour_name_and_hotkey(open_window, astral_path):
     assert list(buttons) == ["PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN"]
     assert buttons["ORG"].text() == "机构 ORG · 2"
     assert not buttons["ORG"].icon().isNull()
+
+
+def formats_in(view, block_number):
+    block = view.document().findBlockByNumber(block_number)
+    return [(r.start, r.length, r.format.background().color().name())
+            for r in block.layout().formats()]
+
+
+def test_spans_drawn_where_they_are_when_a_document_opens(open_window, astral_path, qtbot):
+    with Project.open(astral_path) as project:  # spans exist before the window opens
+        text = project.document(1).text
+        second_line = text.index("\n") + 1
+        project.add_span(1, second_line + 3, second_line + 5, "SLOGAN", annotator="a")  # 𠀀有
+        project.add_span(1, second_line - 3, second_line + 2, "LOC", annotator="a")  # 说：⏎第二
+    window = open_window(astral_path)
+    window.session.open_document(2)
+    window.session.open_document(1)  # a longer document replaces a shorter one
+    tint = {name: fmt.background().color().name()
+            for name, fmt in window.view.highlighter._formats.items()}
+    first, second = formats_in(window.view, 0), formats_in(window.view, 1)
+    line_one_units = len(text[:second_line - 1].encode("utf-16-le")) // 2
+    assert (line_one_units - 2, 2, tint["LOC"]) in first  # 说：, not the line break
+    assert (0, 2, tint["LOC"]) in second
+    assert (3, 3, tint["SLOGAN"]) in second  # 𠀀 is two UTF-16 units
