@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 
+from corpus.textmap import TextMap
+
 
 class Status(str, Enum):
     TODO = "todo"
@@ -23,6 +25,7 @@ class NewDocument:
     raw_text: str = ""
     source: str = ""
     meta: dict = field(default_factory=dict)
+    raw_map: TextMap | None = None  # text → raw_text; None means identical texts
 
     @property
     def content_hash(self) -> str:
