@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from corpus.document import Document, DocumentSummary, NewDocument, Status
 from corpus.labels import Label, LabelScheme
+from corpus.textmap import TextMap
 from storage import connection, schema
 from storage.connection import transaction
 from storage.errors import (
@@ -114,18 +115,30 @@ class Project(SpanStore):
         existing = self.find_duplicate(new.content_hash)
         if existing is not None:
             raise DuplicateDocument(existing)
-        row = {
-            "title": new.title, "text": new.text, "raw_text": new.raw_text,
-            "source": new.source, "meta": _dumps(new.meta), "content_hash": new.content_hash,
-        }
+        raw_map = None if new.raw_map is None else _dumps(new.raw_map.to_json())
         with transaction(self.db, self.path):
-            return self.db["documents"].insert(row).last_pk
+            cursor = self.db.execute(
+                "INSERT INTO documents (title, text, raw_text, source, meta, content_hash, "
+                "raw_map) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [new.title, new.text, new.raw_text, new.source, _dumps(new.meta),
+                 new.content_hash, raw_map])
+            return cursor.lastrowid
 
     def find_duplicate(self, content_hash: str) -> int | None:
         row = self.db.execute(
             "SELECT id FROM documents WHERE content_hash = ?", [content_hash]
         ).fetchone()
         return row[0] if row else None
+
+    def raw_map(self, document_id: int) -> TextMap:
+        """The map from a document's text back to its raw input."""
+        row = self.db.execute("SELECT raw_map, length(text), length(raw_text) FROM documents "
+                              "WHERE id = ?", [document_id]).fetchone()
+        if row is None:
+            raise KeyError(f"no document {document_id}")
+        if row[0] is None:
+            return TextMap.identity(row[1])
+        return TextMap.from_json(orjson.loads(row[0]), row[2])
 
     def document(self, document_id: int) -> Document:
         row = self.db.execute(

@@ -130,6 +130,12 @@ def m001_initial(db: Database) -> None:
     db.execute("INSERT INTO project_info (key, value) VALUES ('offset_unit', 'codepoint')")
 
 
+@migration
+def m002_raw_map(db: Database) -> None:
+    """Documents keep the map from their text back to the raw input (import issue)."""
+    db.execute("ALTER TABLE documents ADD COLUMN raw_map TEXT")  # JSON segments; NULL = identity
+
+
 def latest_version() -> int:
     return len(_names)
 

@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from storage.errors import NewerProject, NotAProject, ProjectLocked, ProjectMissing, ProjectReadOnly
+from storage import schema
 from storage.project import Project
 
 
@@ -56,7 +57,7 @@ def test_newer_schema_is_refused_untouched(astral_path):
     before = digest(astral_path)
     with pytest.raises(NewerProject) as caught:
         Project.open(astral_path)
-    assert (caught.value.found, caught.value.supported) == (99, 1)
+    assert (caught.value.found, caught.value.supported) == (99, schema.latest_version())
     assert digest(astral_path) == before
     assert not list(astral_path.parent.glob("*backup*"))
 
