@@ -10,17 +10,22 @@ A map is a list of segments over the derived text.  A *copy* segment holds
 characters taken unchanged from the source, one to one.  An *emit* segment
 holds text that stands for a source range without being a copy of it: ``\\n``
 for ``\\r\\n`` or ``<p>``, ``&`` for ``&amp;``, a damage marker for ``?qǐng)``.
-All offsets are code points, end-exclusive.
+All offsets are code points, end-exclusive.  Segments are plain tuples
+``(start, length, source_start, source_end, copied)`` because a damaged article
+has thousands of them and the import must stay fast.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
+
+START, LENGTH, SOURCE_START, SOURCE_END, COPIED = range(5)
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
+    """A readable view of one segment (the map itself stores plain tuples)."""
+
     start: int          # in the derived text
     length: int         # in the derived text
     source_start: int
@@ -33,91 +38,136 @@ class Segment:
 
 
 class TextMap:
-    def __init__(self, segments: list[Segment], source_length: int) -> None:
-        self.segments = segments
+    def __init__(self, segments: list[tuple], source_length: int) -> None:
+        self._segments = segments
         self.source_length = source_length
-        self._starts = [s.start for s in segments]
+        self._starts = [s[START] for s in segments]
 
-    @property
-    def length(self) -> int:
-        return self.segments[-1].end if self.segments else 0
-
+    # -- building ------------------------------------------------------------------
     @classmethod
     def identity(cls, length: int) -> "TextMap":
-        return cls([Segment(0, length, 0, length, True)] if length else [], length)
+        return cls([(0, length, 0, length, True)] if length else [], length)
+
+    @classmethod
+    def from_edits(cls, source: str, edits: list[tuple[int, int, str]]) -> tuple[str, "TextMap"]:
+        """Apply sorted, non-overlapping edits ``(start, end, replacement)`` to ``source``:
+        the text between them is copied, each replacement (possibly "") emitted for its range."""
+        parts, segments = [], []
+        position = length = 0
+        for start, end, replacement in edits:
+            if start > position:
+                parts.append(source[position:start])
+                segments.append((length, start - position, position, start, True))
+                length += start - position
+            if replacement:
+                parts.append(replacement)
+                segments.append((length, len(replacement), start, end, False))
+                length += len(replacement)
+            position = end
+        if position < len(source):
+            parts.append(source[position:])
+            segments.append((length, len(source) - position, position, len(source), True))
+        return "".join(parts), cls(segments, len(source))
+
+    # -- reading -------------------------------------------------------------------
+    @property
+    def length(self) -> int:
+        last = self._segments[-1] if self._segments else None
+        return last[START] + last[LENGTH] if last else 0
+
+    @property
+    def segments(self) -> list[Segment]:
+        return [Segment(*s) for s in self._segments]
+
+    @property
+    def is_identity(self) -> bool:
+        if not self._segments:
+            return self.source_length == 0
+        first = self._segments[0]
+        return (len(self._segments) == 1 and first[COPIED] and first[SOURCE_START] == 0
+                and first[LENGTH] == self.source_length == first[SOURCE_END])
+
+    def _find(self, offset: int) -> tuple:
+        return self._segments[bisect_right(self._starts, offset) - 1]
 
     def _segment(self, offset: int) -> Segment:
-        return self.segments[bisect_right(self._starts, offset) - 1]
+        return Segment(*self._find(offset))
 
     def to_source(self, offset: int) -> int:
         """Source offset of the derived character at ``offset`` (or of the end)."""
         if not 0 <= offset <= self.length:
             raise IndexError(f"offset {offset} outside 0..{self.length}")
         if offset == self.length:
-            return self.segments[-1].source_end if self.segments else 0
-        segment = self._segment(offset)
-        if segment.copied:
-            return segment.source_start + offset - segment.start
-        return segment.source_start
+            return self._segments[-1][SOURCE_END] if self._segments else 0
+        start, _length, source_start, _end, copied = self._find(offset)
+        return source_start + offset - start if copied else source_start
 
     def source_range(self, start: int, end: int) -> tuple[int, int]:
         """The source range that the derived range [start, end) came from."""
         if start >= end:
             position = self.to_source(start)
             return position, position
-        last = self._segment(end - 1)
-        if last.copied:
-            source_end = last.source_start + end - last.start
-        else:
-            source_end = last.source_end
+        last = self._find(end - 1)
+        source_end = last[SOURCE_START] + end - last[START] if last[COPIED] else last[SOURCE_END]
         return self.to_source(start), source_end
 
+    # -- composing -------------------------------------------------------------------
     def then(self, inner: "TextMap") -> "TextMap":
         """Compose: ``self`` maps A → B and ``inner`` maps B → C; the result maps A → C."""
-        out: list[Segment] = []
-        for segment in self.segments:
-            if not segment.copied:
-                lo, hi = inner.source_range(segment.source_start, segment.source_end)
-                _append(out, Segment(segment.start, segment.length, lo, hi, False))
-                continue
-            _compose_copy(out, segment, inner)
+        if self.source_length != inner.length:
+            raise ValueError(f"cannot compose: this map's source has {self.source_length} "
+                             f"characters, the inner map's text {inner.length}")
+        if inner.is_identity:
+            return TextMap(self._segments, inner.source_length)
+        if self.is_identity:
+            return inner
+        out: list[tuple] = []
+        for segment in self._segments:
+            if segment[COPIED]:
+                _compose_copy(out, segment, inner)
+            else:
+                low, high = inner.source_range(segment[SOURCE_START], segment[SOURCE_END])
+                _append(out, (segment[START], segment[LENGTH], low, high, False))
         return TextMap(out, inner.source_length)
 
+    # -- storing -----------------------------------------------------------------------
     def to_json(self) -> list[list[int]]:
-        return [[s.start, s.length, s.source_start, s.source_end, int(s.copied)]
-                for s in self.segments]
+        return [[a, b, c, d, int(e)] for a, b, c, d, e in self._segments]
 
     @classmethod
     def from_json(cls, data: list[list[int]], source_length: int) -> "TextMap":
-        return cls([Segment(a, b, c, d, bool(e)) for a, b, c, d, e in data], source_length)
+        return cls([(a, b, c, d, bool(e)) for a, b, c, d, e in data], source_length)
 
 
-def _compose_copy(out: list[Segment], segment: Segment, inner: TextMap) -> None:
+def _compose_copy(out: list[tuple], segment: tuple, inner: TextMap) -> None:
     """Split a copy segment of A → B at the segment boundaries of B → C."""
-    b = segment.source_start
-    b_end = segment.source_start + segment.length
+    a_start, length, b, _b_end, _copied = segment
+    b_end = b + length
+    inner_segments, starts = inner._segments, inner._starts
+    index = bisect_right(starts, b) - 1
     while b < b_end:
-        piece = inner._segment(b)
-        stop = min(b_end, piece.end)
-        a_start = segment.start + (b - segment.source_start)
-        if piece.copied:
-            c = piece.source_start + b - piece.start
-            _append(out, Segment(a_start, stop - b, c, c + stop - b, True))
+        i_start, i_length, i_source, i_source_end, i_copied = inner_segments[index]
+        stop = min(b_end, i_start + i_length)
+        a = a_start + b - segment[SOURCE_START]
+        if i_copied:
+            c = i_source + b - i_start
+            _append(out, (a, stop - b, c, c + stop - b, True))
         else:
-            _append(out, Segment(a_start, stop - b, piece.source_start, piece.source_end, False))
+            _append(out, (a, stop - b, i_source, i_source_end, False))
         b = stop
+        index += 1
 
 
-def _append(out: list[Segment], segment: Segment) -> None:
+def _append(out: list[tuple], segment: tuple) -> None:
     """Add a segment, merging it into the previous one when they continue each other."""
-    if segment.length == 0:
+    if not segment[LENGTH]:
         return
     if out:
         last = out[-1]
-        if (last.copied and segment.copied and last.end == segment.start
-                and last.source_end == segment.source_start):
-            out[-1] = Segment(last.start, last.length + segment.length, last.source_start,
-                              segment.source_end, True)
+        if (last[COPIED] and segment[COPIED] and last[START] + last[LENGTH] == segment[START]
+                and last[SOURCE_END] == segment[SOURCE_START]):
+            out[-1] = (last[START], last[LENGTH] + segment[LENGTH], last[SOURCE_START],
+                       segment[SOURCE_END], True)
             return
     out.append(segment)
 
@@ -128,21 +178,21 @@ class TextMapBuilder:
     def __init__(self, source: str) -> None:
         self.source = source
         self._parts: list[str] = []
-        self._segments: list[Segment] = []
+        self._segments: list[tuple] = []
         self._length = 0
 
     def copy(self, start: int, end: int) -> None:
         """Append ``source[start:end]`` unchanged."""
         if end > start:
             self._parts.append(self.source[start:end])
-            _append(self._segments, Segment(self._length, end - start, start, end, True))
+            _append(self._segments, (self._length, end - start, start, end, True))
             self._length += end - start
 
     def emit(self, text: str, start: int, end: int) -> None:
         """Append ``text`` standing for ``source[start:end]`` (which may be empty)."""
         if text:
             self._parts.append(text)
-            _append(self._segments, Segment(self._length, len(text), start, end, False))
+            _append(self._segments, (self._length, len(text), start, end, False))
             self._length += len(text)
 
     def build(self) -> tuple[str, TextMap]:

@@ -1,0 +1,104 @@
+"""Pinyin damage left by scraper sites: glosses appended to characters, characters lost to ``?``.
+
+Some sites append the pinyin of (Traditional) characters in parentheses, and their
+encoding round-trips lose some characters, leaving only ``?`` and the pinyin::
+
+    時(shí)間      → 時間        an artefact: the gloss is dropped, the character kept
+    按照?qǐng)    → 按照\\ufffd   a lost character: one damage marker, never a guess
+
+A parenthesis (ASCII or full-width) is an artefact only when it holds exactly one
+lowercase pinyin syllable *with a tone mark* and directly follows a letter or digit
+(CJK or not: seed 004 has ``謾C(jī)``, a gloss whose character was mangled).  ``(正月十六)``, ``(WTO)``,
+``(a)``, ``(一)`` never qualify.  Because a real article may gloss a rare character
+(``莜(yóu)面``), glosses are only dropped from a text that carries at least
+:data:`MIN_ARTEFACTS` of them, or at least one lost character — the signature of
+the damaging site.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from re import Match
+
+from corpus.textmap import TextMap
+
+DAMAGE_MARKER = "\ufffd"   # U+FFFD REPLACEMENT CHARACTER: what the annotator sees for a lost character
+MIN_ARTEFACTS = 3          # fewer glosses than this (and no lost character) are taken as real glosses
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PLAIN = "aaaaeeeeiiiioooouuuuüüüünnnm"
+_STRIP_TONES = str.maketrans(_TONED, _PLAIN)
+_LETTER = f"[a-zêü{_TONED}]"
+
+# Each pattern starts with a literal, so the regex engine skips to it fast.
+_LOST = re.compile(rf"\?({_LETTER}{{1,6}})\)")
+_GLOSSES = (("(", re.compile(rf"\(({_LETTER}{{1,6}})\)")),
+            ("（", re.compile(rf"（({_LETTER}{{1,6}})）")))
+
+# The syllable grammar, loose on purpose: it only has to tell pinyin from words,
+# abbreviations and list markers, not to validate Mandarin phonotactics.
+_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:a(?:i|n|ng|o)?|e(?:i|n|ng|r)?|ê|o(?:ng|u)?|i(?:a(?:n|ng|o)?|e|n|ng|ong|u)?"
+    r"|u(?:a(?:i|n|ng)?|e|i|n|o)?|ü(?:e|an|n)?)"
+    r"|[mn]|ng|hm|hng")
+
+
+@dataclass(frozen=True, slots=True)
+class PinyinRepair:
+    """What the pinyin pass found in one text."""
+
+    artefacts: int     # glosses dropped
+    lost: int          # damage markers emitted
+
+
+def is_toned_syllable(word: str) -> bool:
+    """One pinyin syllable carrying a tone mark: ``shí``, ``lǜ``; not ``de``, ``ok``, ``café``."""
+    known = _SEEN.get(word)
+    if known is None:
+        plain = word.translate(_STRIP_TONES)
+        known = plain != word and _SYLLABLE.fullmatch(plain) is not None
+        if len(_SEEN) < 4096:       # real pinyin has a few hundred toned syllables
+            _SEEN[word] = known
+    return known
+
+
+_SEEN: dict[str, bool] = {}
+
+
+def might_apply(text: str) -> bool:
+    """Cheap test: without a closing parenthesis there is nothing for the pass to do."""
+    return ")" in text or "）" in text
+
+
+def remove_pinyin(text: str) -> tuple[str, TextMap, PinyinRepair]:
+    """Drop pinyin glosses and turn lost characters into :data:`DAMAGE_MARKER`.
+
+    Each marker is emitted for its whole source range ``?qǐng)``, so the map
+    sends it back to the ``?``; the pinyin stays readable in the raw text.
+    """
+    found = [[m for m in _LOST.finditer(text) if is_toned_syllable(m[1])] if "?" in text else []]
+    found += [[m for m in pattern.finditer(text) if _is_gloss(text, m)]
+              for lead, pattern in _GLOSSES if lead in text]
+    lost, glosses = len(found[0]), sum(len(matches) for matches in found[1:])
+    if not lost and glosses < MIN_ARTEFACTS:
+        return text, TextMap.identity(len(text)), PinyinRepair(0, 0)
+    if sum(1 for matches in found if matches) > 1:
+        found = [sorted((m for matches in found for m in matches), key=Match.start)]
+    found = [m for matches in found for m in matches]
+    edits = [(m.start(), m.end(), DAMAGE_MARKER if m.re is _LOST else "") for m in found]
+    cleaned, tmap = TextMap.from_edits(text, edits)
+    return cleaned, tmap, PinyinRepair(glosses, lost)
+
+
+def _is_gloss(text: str, match: Match) -> bool:
+    """A toned syllable in parentheses right after a letter or digit: ``時(shí)``, ``謾C(jī)``."""
+    start = match.start()
+    return start > 0 and text[start - 1].isalnum() and is_toned_syllable(match[1])
+
+
+def lost_hint(raw_piece: str) -> str:
+    """The pinyin of a lost character from its raw range ``?qǐng)`` (``""`` for anything else)."""
+    match = _LOST.fullmatch(raw_piece)
+    return match[1] if match else ""

@@ -1,0 +1,240 @@
+"""Readers: files on disk → :class:`corpus.article.RawArticle` for the cleaning passes.
+
+``expand_inputs`` turns what the user named (files, folders, glob patterns) into
+files; ``read_path`` reads one file into articles (one per file, or one per
+record of a table or feed).  Bad input never raises: it comes back as an
+:class:`~corpus.article.ImportFailure` with a one-line reason, and the rest of
+a batch goes on.
+
+The format comes from the extension and the content together: a ``.txt`` that
+starts with YAML front matter is Markdown (seed 000 is a Jekyll post saved as
+``.txt``), a ``.txt`` or unknown file that is HTML is HTML.
+"""
+
+from __future__ import annotations
+
+import glob
+import logging
+import os
+import stat
+from pathlib import Path
+
+from corpus.article import ImportFailure, RawArticle
+from corpus.readers.decoding import EMPTY, ReadError, decode
+from corpus.readers.docx import read_docx
+from corpus.readers.html import looks_like_html, read_html
+from corpus.readers.markdown import has_front_matter, read_markdown
+from corpus.readers.records import read_json_bytes, read_records
+from corpus.readers.text import read_text
+
+__all__ = [
+    "FORMATS",
+    "MAX_BYTES",
+    "SUPPORTED",
+    "ReadError",
+    "detect_format",
+    "expand_inputs",
+    "read_bytes",
+    "read_path",
+]
+
+SUPPORTED = {
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html", ".docx": "docx",
+    ".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
+}
+FORMATS = ("text", "markdown", "html", "docx", "csv", "tsv", "jsonl", "json")
+RECORD_FORMATS = frozenset({"csv", "tsv", "jsonl", "json"})
+MAX_BYTES = 8 * 1024 * 1024
+_READERS = {"text": read_text, "markdown": read_markdown, "html": read_html}
+_NO_TEXT = {"text": "the file has only whitespace", "markdown": "no text after the front matter",
+            "html": "no text outside the HTML markup", "docx": "the document has no text"}
+_log = logging.getLogger(__name__)
+
+
+def read_path(path: Path, *, encoding: str | None = None, text_field: str | None = None,
+              format: str | None = None, max_bytes: int = MAX_BYTES,
+              name: str | None = None) -> list[RawArticle | ImportFailure]:
+    """The articles in the file at ``path``, or why it has none.
+
+    ``name`` labels the articles and failures (default: the file's name; a caller
+    importing a folder may pass the path relative to it).  ``format`` (one of
+    FORMATS) skips detection; ``encoding`` forces a codec (``gbk``, ``big5``,
+    ``utf-16-le``; ``NAME:replace`` keeps undecodable bytes as U+FFFD).
+    """
+    path = Path(path)
+    name = name or path.name
+    try:
+        data = _read_file(path, name, max_bytes)
+    except ReadError as error:
+        return [error.failure]
+    return read_bytes(data, name, suffix=path.suffix, encoding=encoding,
+                      text_field=text_field, format=format)
+
+
+def read_bytes(data: bytes, name: str, *, suffix: str = "", encoding: str | None = None,
+               text_field: str | None = None,
+               format: str | None = None) -> list[RawArticle | ImportFailure]:
+    """As :func:`read_path`, for a file's bytes already in memory (``suffix``: ``.txt`` …)."""
+    try:
+        return _read(data, name, suffix.lower(), encoding, text_field, format)
+    except ReadError as error:
+        return [error.failure]
+    except Exception as error:  # noqa: BLE001 - a reader's bug must not stop a batch
+        _log.exception("reading %s failed", name)
+        return [ImportFailure(name, f"could not be read (internal error: "
+                                    f"{type(error).__name__}: {error})")]
+
+
+def detect_format(text: str, suffix: str = "") -> str:
+    """The format of a decoded text file, from its extension and its content."""
+    by_extension = SUPPORTED.get(suffix.lower())
+    if by_extension in RECORD_FORMATS or by_extension == "docx":
+        return by_extension
+    if has_front_matter(text):
+        return "markdown"
+    if by_extension in ("markdown", "html"):
+        return by_extension
+    return "html" if looks_like_html(text) else "text"
+
+
+def _read(data: bytes, name: str, suffix: str, encoding: str | None, text_field: str | None,
+          format: str | None) -> list[RawArticle | ImportFailure]:
+    if format is not None and format not in FORMATS:
+        raise ReadError(name, f"unknown format {format!r} (known: {', '.join(FORMATS)})")
+    if not data:
+        raise ReadError(name, EMPTY)
+    chosen = format or SUPPORTED.get(suffix)
+    if chosen == "docx":
+        return [_with_text(read_docx(data, name), "docx")]
+    if chosen is None and data.startswith(b"PK\x03\x04"):   # a .docx without its extension?
+        try:
+            return [_with_text(read_docx(data, name), "docx")]
+        except ReadError:
+            raise ReadError(name, "looks like a binary file (a zip archive)") from None
+    if chosen in ("json", "jsonl") and encoding is None:
+        items = read_json_bytes(data, name, chosen, text_field)
+        if items is not None:
+            return items
+    text, detected = decode(data, name, encoding)
+    if chosen in RECORD_FORMATS:
+        return read_records(text, name, detected, chosen, text_field)
+    chosen = format or detect_format(text, suffix)
+    return [_with_text(_READERS[chosen](text, name, detected), chosen)]
+
+
+def _with_text(article: RawArticle, format: str) -> RawArticle:
+    if not article.text.strip():
+        raise ReadError(article.name, _NO_TEXT[format])
+    return article
+
+
+def _read_file(path: Path, name: str, max_bytes: int) -> bytes:
+    if _is_project_file(path.name):
+        raise ReadError(name, "is a Hanmark project file, not an article")
+    try:
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > max_bytes:
+                raise ReadError(name, _too_large(size, max_bytes))
+            # Read what the size says (an 8 MB buffer costs more than a small file's
+            # whole read), then check for more: a file that grew, a device with no size.
+            data = handle.read(size + 1) if size else b""
+            if len(data) > size:
+                data += handle.read(max_bytes + 1 - len(data))
+    except FileNotFoundError:
+        raise ReadError(name, "no such file or folder") from None
+    except (IsADirectoryError, PermissionError) as error:
+        if path.is_dir():
+            raise ReadError(name, "is a folder, not a file") from None
+        raise ReadError(name, f"cannot be read: {error.strerror or error}") from None
+    except OSError as error:
+        raise ReadError(name, f"cannot be read: {error.strerror or error}") from None
+    if len(data) > max_bytes:           # a file that grew, or a device with no size
+        raise ReadError(name, _too_large(len(data), max_bytes, more=True))
+    return data
+
+
+def _too_large(size: int, limit: int, more: bool = False) -> str:
+    return (f"the file is too large: {'more than ' if more else ''}{_size(size)} "
+            f"(the limit is {_size(limit)})")
+
+
+def _size(count: int) -> str:
+    if count >= 1024 * 1024:
+        return f"{count / (1024 * 1024):.1f} MB"
+    if count >= 1024:
+        return f"{count / 1024:.1f} KB"
+    return f"{count} bytes"
+
+
+# -- what the user named → files -----------------------------------------------------------
+
+def expand_inputs(inputs: list[str]) -> tuple[list[Path], list[ImportFailure]]:
+    """Files to read, in a stable order, and the inputs that name nothing.
+
+    A file is taken as named, whatever its extension.  A folder is searched
+    recursively, in sorted order (a folder's files before its subfolders), for
+    files with a SUPPORTED extension or none, leaving out hidden files and
+    folders, Office lock files (``~$…``) and Hanmark's own project files.  A glob
+    pattern (``*.txt``, ``news/**/*.html``) takes what it matches; a folder it
+    matches is searched like a named one.  Each file is listed once.
+    """
+    files: list[Path] = []
+    failures: list[ImportFailure] = []
+    seen: set[str] = set()
+
+    def add(path: Path) -> None:
+        key = os.path.normcase(os.path.abspath(path))
+        if key not in seen:
+            seen.add(key)
+            files.append(path)
+
+    for item in inputs:
+        if any(char in item for char in "*?["):
+            matches = sorted(glob.glob(item, recursive=True))
+            if not matches:
+                failures.append(ImportFailure(item, "no file matches this pattern"))
+            for match in map(Path, matches):
+                if match.is_dir():
+                    _walk(match, add, failures)
+                elif not _skipped(match):
+                    add(match)
+        elif os.path.isdir(item):
+            _walk(Path(item), add, failures)
+        elif os.path.isfile(item):
+            add(Path(item))
+        else:
+            failures.append(ImportFailure(item, "no such file or folder"))
+    return files, failures
+
+
+def _walk(folder: Path, add, failures: list[ImportFailure]) -> None:
+    def unreadable(error: OSError) -> None:
+        failures.append(ImportFailure(str(error.filename or folder),
+                                      f"the folder cannot be read: {error.strerror or error}"))
+
+    for root, folders, names in os.walk(folder, onerror=unreadable):
+        folders[:] = sorted(name for name in folders if not _skipped(Path(root, name)))
+        for name in sorted(names):
+            path = Path(root, name)
+            suffix = path.suffix.lower()
+            if (suffix in SUPPORTED or not suffix) and not _skipped(path):
+                add(path)
+
+
+def _skipped(path: Path) -> bool:
+    """Hidden, an Office lock file, or one of Hanmark's own project files."""
+    name = path.name
+    if name.startswith((".", "~$")) or _is_project_file(name):
+        return True
+    if os.name == "nt":
+        try:
+            return bool(os.stat(path).st_file_attributes & stat.FILE_ATTRIBUTE_HIDDEN)
+        except OSError:
+            return False
+    return False
+
+
+def _is_project_file(name: str) -> bool:
+    return ".hanmark" in name.lower()      # x.hanmark, x.hanmark-wal, -shm, -journal, backups

@@ -1,0 +1,114 @@
+"""Markdown with YAML front matter (Jekyll posts, seed 000) → text and metadata.
+
+The front matter (``---`` … ``---`` at the very start) becomes ``meta``; the
+text is the body after it, mapped to its place in ``raw`` (the front matter
+stays in ``raw``).  A body with HTML in it (seed 000's ``<p>`` paragraphs) goes
+through :func:`corpus.readers.html.html_to_text`; Markdown syntax itself — links,
+``<https://…>`` autolinks, emphasis — is left as it is for the cleaner.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+
+from corpus.article import RawArticle
+from corpus.readers.html import html_to_text, looks_like_html
+from corpus.textmap import TextMapBuilder
+
+_OPEN = re.compile(r"---[ \t]*\r?\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
+_FIELD = re.compile(r"\s*[^\s:#][^:\n]*:(?:[ \t]|\r?\n|\Z)")   # "title: …" first
+_DATE_KEYS = frozenset({"date", "last_modified_at", "updated", "modified", "published"})
+
+
+def split_front_matter(raw: str) -> tuple[str, int] | None:
+    """The YAML between the ``---`` lines and the offset where the body starts."""
+    opening = _OPEN.match(raw)
+    if not opening:
+        return None
+    closing = _CLOSE.search(raw, opening.end())
+    if not closing:
+        return None
+    return raw[opening.end():closing.start()], closing.end()
+
+
+def has_front_matter(raw: str) -> bool:
+    """Starts with ``---`` lines around YAML fields (a Jekyll post, whatever its extension)."""
+    if not raw.startswith("---"):
+        return False
+    found = split_front_matter(raw)
+    return found is not None and (not found[0].strip() or bool(_FIELD.match(found[0])))
+
+
+def read_markdown(raw: str, name: str, encoding: str) -> RawArticle:
+    meta: dict = {}
+    body_start = 0
+    found = split_front_matter(raw)
+    if found:
+        fields, error = _parse_fields(found[0])
+        if fields is not None:
+            meta, body_start = fields, found[1]
+        elif error:
+            meta["front_matter_error"] = error
+    if looks_like_html(raw[body_start:]):
+        text, text_map, html_meta = html_to_text(raw, body_start, keep_autolinks=True)
+        meta = {**html_meta, **meta}
+    else:
+        builder = TextMapBuilder(raw)
+        builder.copy(body_start, len(raw))
+        text, text_map = builder.build()
+    return RawArticle(name=name, raw=raw, text=text, text_map=text_map, format="markdown",
+                      encoding=encoding, meta=meta)
+
+
+def _parse_fields(yaml_text: str) -> tuple[dict | None, str]:
+    """The front matter's fields (JSON-ready), or None and why not."""
+    import yaml  # imported on first need
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        data = yaml.load(yaml_text, Loader=loader)
+    except yaml.YAMLError as error:
+        return None, "not valid YAML: " + " ".join(str(error).split())[:200]
+    if data is None:
+        return {}, ""
+    if not isinstance(data, dict):
+        return None, ""
+    return {str(key): _field(str(key), value) for key, value in data.items()}, ""
+
+
+def _field(key: str, value: object) -> object:
+    if isinstance(value, str) and key.lower() in _DATE_KEYS:
+        return iso_date(value)
+    return jsonable(value)
+
+
+def iso_date(value: str) -> str:
+    """``2022-02-15 09:45:39 +0800`` → ``2022-02-15T09:45:39+08:00``; other text as it is."""
+    text = value.strip()
+    if len(text) <= 10:                 # a bare date is already ISO, or is not a date
+        return value
+    try:
+        return datetime.datetime.fromisoformat(text).isoformat()
+    except ValueError:
+        return value
+
+
+def jsonable(value: object) -> object:
+    """``value`` with dates as ISO strings and everything else JSON can hold."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, (datetime.date, datetime.time)):   # datetime is a date
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(key): jsonable(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
+        return [jsonable(item) for item in items]
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
