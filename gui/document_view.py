@@ -37,6 +37,7 @@ class DocumentView(QPlainTextEdit):
         self.spans: list[Span] = []
         self.scheme: LabelScheme | None = None
         self._labels: dict[str, str] = {}
+        self.damage: dict[int, str] = {}  # offset of a lost character → its pinyin hint
 
     # -- content -------------------------------------------------------------
     def set_scheme(self, scheme: LabelScheme) -> None:
@@ -49,6 +50,8 @@ class DocumentView(QPlainTextEdit):
         self.spans = spans
         self.highlighter.selected_id = None
         self.highlighter.set_text(document.text, self.offsets)
+        self.damage = {d["offset"]: d.get("hint", "") for d in document.meta.get("damage", [])}
+        self.highlighter.set_damage(list(self.damage))
         self.highlighter.set_spans(spans, rehighlight=False)
         self.setPlainText(document.text)  # highlights every block once, with the new index
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -57,6 +60,8 @@ class DocumentView(QPlainTextEdit):
         self.offsets = OffsetMap("")
         self.spans = []
         self.highlighter.set_text("", self.offsets)
+        self.damage = {}
+        self.highlighter.set_damage([])
         self.highlighter.set_spans([], rehighlight=False)
         self.setPlainText("")
         self.setPlaceholderText(placeholder)
@@ -105,7 +110,7 @@ class DocumentView(QPlainTextEdit):
             span = self._span_under(event.position().toPoint())
             self.spanClicked.emit(span.id if span else None)
 
-    def _span_under(self, point) -> Span | None:
+    def _offset_under(self, point) -> int | None:
         cursor = self.cursorForPosition(point)
         rect = self.cursorRect(cursor)
         # cursorForPosition returns the nearest boundary: take the character on
@@ -113,18 +118,32 @@ class DocumentView(QPlainTextEdit):
         unit = cursor.position() - (1 if point.x() < rect.left() else 0)
         if unit < 0 or unit >= self.offsets.utf16_length:
             return None
-        return self.span_at(self.offsets.from_utf16(unit))
+        return self.offsets.from_utf16(unit)
+
+    def _span_under(self, point) -> Span | None:
+        offset = self._offset_under(point)
+        return None if offset is None else self.span_at(offset)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ToolTip:
-            span = self._span_under(event.pos())
-            if span is not None:
-                QToolTip.showText(event.globalPos(), self._tooltip(span), self.viewport())
+            text = self.tooltip_at(self._offset_under(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
 
-    def _tooltip(self, span: Span) -> str:
-        label = self._labels.get(span.label, span.label)
-        return f"{label} · {span.text} [{span.start}, {span.end})"
+    def tooltip_at(self, offset: int | None) -> str:
+        """The span's label and range, and/or what a damage marker stands for."""
+        if offset is None:
+            return ""
+        lines = []
+        if offset in self.damage:
+            lines.append(self.tr("A character lost by the source (pinyin: %1); "
+                                 "not guessed.").replace("%1", self.damage[offset] or "?"))
+        span = self.span_at(offset)
+        if span is not None:
+            label = self._labels.get(span.label, span.label)
+            lines.append(f"{label} · {span.text} [{span.start}, {span.end})")
+        return "\n".join(lines)

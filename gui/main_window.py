@@ -14,6 +14,7 @@ from corpus.document import Document, Status
 from corpus.span import Span
 from gui import errors
 from gui.actions import Actions, label_actions
+from gui.document_info import DocumentInfo
 from gui.document_list import DocumentList
 from gui.document_view import DocumentView
 from gui.label_bar import LabelBar
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.label_bar = LabelBar(self)
         self.document_list = DocumentList(self)
         self.span_list = SpanList(self)
+        self.document_info = DocumentInfo(self)
         self.tokenizer_state = QLabel(self.tr("Loading the word list…"))
         self._layout()
         self.actions = Actions(self)
@@ -46,6 +48,9 @@ class MainWindow(QMainWindow):
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
         self.span_list.spanChosen.connect(self._span_chosen)
         self.document_list.documentChosen.connect(lambda i: self.session.open_document(i))
+        self.setAcceptDrops(True)
+        for widget in (self.view, self.view.viewport(), self.document_list, self.span_list):
+            widget.setAcceptDrops(False)  # drops reach the window, which imports them
         self.resize(1280, 800)
         self.set_project(project)
         self._restore_state()
@@ -58,6 +63,8 @@ class MainWindow(QMainWindow):
             (self.document_list, self.tr("Documents"), Qt.DockWidgetArea.LeftDockWidgetArea,
              "documentsDock"),
             (self.span_list, self.tr("Spans"), Qt.DockWidgetArea.RightDockWidgetArea, "spansDock"),
+            (self.document_info, self.tr("Document"), Qt.DockWidgetArea.RightDockWidgetArea,
+             "documentInfoDock"),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
@@ -111,7 +118,8 @@ class MainWindow(QMainWindow):
         if first is not None:
             session.open_document(first)
         else:
-            self.view.show_empty(self.tr("This project has no documents yet."))
+            self.view.show_empty(self.tr("This project has no documents yet. Import articles "
+                                         "with File → Import (Ctrl+I), or drop files here."))
             self.span_list.model_.set_rows([])
 
     def _undo_text_changed(self, command: str) -> None:
@@ -142,6 +150,25 @@ class MainWindow(QMainWindow):
                                         text=self.annotator)
         if ok:
             self.set_annotator(name)
+
+    def reload_documents(self) -> None:
+        """Re-read the document list (after an import); the current document stays open."""
+        self.document_list.model_.set_rows(self.session.summaries())
+        if self.session.document is not None:
+            self.document_list.show_current(self.session.document.id)
+        elif self.document_list.model_.rows:
+            self.session.open_document(self.document_list.model_.rows[0].id)
+
+    # -- drag and drop: files dropped on the window are imported ---------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.start_import(paths)
 
     def _install_labels(self) -> None:
         for action in getattr(self, "_label_actions", {}).values():
@@ -192,6 +219,7 @@ class MainWindow(QMainWindow):
     # -- session → widgets ---------------------------------------------------------
     def _document_opened(self, document: Document) -> None:
         self.view.show_document(document, self.session.spans)
+        self.document_info.show_document(document)
         self.span_list.model_.set_rows(self.session.spans)
         self.document_list.show_current(document.id)
         self.actions.delete_span.setEnabled(False)

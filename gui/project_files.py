@@ -1,4 +1,4 @@
-"""File menu work: open, create, write the sample, export (with progress)."""
+"""File menu work: open, create, write the sample, import and export (with progress)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from gui import errors
-from gui.export_job import ExportJob
+from gui.import_report import ImportReportDialog
+from gui.progress_job import ProgressJob
 from storage.errors import ProjectError
-from storage.export import ExportResult
+from storage.export import ExportCancelled, ExportFailed, ExportResult, export_jsonl
+from storage.importer import ImportReport, import_files
 from storage.project import Project
 from storage.sample import build_sample
 
 PROJECT_FILTER = "Hanmark (*.hanmark)"
+IMPORT_FILTER = "*.txt *.md *.markdown *.html *.htm *.docx *.csv *.tsv *.jsonl *.json"
 
 
 def with_suffix(path: str | Path) -> Path:
@@ -28,13 +31,16 @@ class ProjectFiles(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.export_job: ExportJob | None = None
+        self.job: ProgressJob | None = None
         actions = window.actions
         actions.open_project.triggered.connect(self.choose_project)
         actions.new_project.triggered.connect(self.choose_new_project)
         actions.save_sample.triggered.connect(self.choose_sample_path)
+        actions.import_files.triggered.connect(self.choose_import_files)
+        actions.import_folder.triggered.connect(self.choose_import_folder)
         actions.export.triggered.connect(self.choose_export_path)
 
+    # -- projects --------------------------------------------------------------
     def open(self, path: Path) -> bool:
         """Open ``path`` in the window; on failure explain and keep the current project."""
         try:
@@ -71,6 +77,36 @@ class ProjectFiles(QObject):
             return False
         return self.open(path)
 
+    # -- import ------------------------------------------------------------------
+    def choose_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import Articles"), "",
+            self.tr("Articles (%1)").replace("%1", IMPORT_FILTER))
+        if paths:
+            self.start_import([Path(p) for p in paths])
+
+    def choose_import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a Folder"))
+        if folder:
+            self.start_import([Path(folder)])
+
+    def start_import(self, paths: list[Path]) -> ProgressJob:
+        project_path = self.window.session.project.path
+        job = ProgressJob(self.window, self.tr("Import"), self.tr("Importing file %1 of %2…"),
+                          lambda progress, cancel: import_files(
+                              project_path, paths, progress=progress, cancel=cancel))
+        job.finished.connect(self._import_finished)
+        job.failed.connect(self._job_failed)
+        self.job = job
+        return job
+
+    def _import_finished(self, report: ImportReport) -> None:
+        self.window.reload_documents()
+        dialog = ImportReportDialog(report, self.window)
+        dialog.open()
+        self.window.import_report = dialog
+
+    # -- export ------------------------------------------------------------------
     def choose_export_path(self) -> None:
         default = str(self.window.session.project.path.with_suffix(".jsonl"))
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export JSONL"), default,
@@ -78,19 +114,31 @@ class ProjectFiles(QObject):
         if path:
             self.start_export(Path(path))
 
-    def start_export(self, out_path: Path) -> ExportJob:
-        job = ExportJob(self.window, self.window.session.project.path, out_path)
+    def start_export(self, out_path: Path) -> ProgressJob:
+        project_path = self.window.session.project.path
+        job = ProgressJob(self.window, self.tr("Export"), self.tr("Exporting document %1 of %2…"),
+                          lambda progress, cancel: export_jsonl(
+                              project_path, out_path, progress=progress, cancel=cancel))
         job.finished.connect(self._export_finished)
-        job.failed.connect(
-            lambda text: errors.show_message(self.window, self.tr("Export failed"), text))
-        job.cancelled.connect(lambda: self._status(self.tr("Export cancelled; nothing written.")))
-        self.export_job = job
+        job.failed.connect(self._job_failed)
+        self.job = job
         return job
 
     def _export_finished(self, result: ExportResult) -> None:
         text = self.tr("Exported %1 documents and %2 spans to %3")
         text = text.replace("%1", str(result.documents)).replace("%2", str(result.spans))
         self._status(text.replace("%3", str(result.path)))
+
+    def _job_failed(self, error: BaseException) -> None:
+        if isinstance(error, ExportCancelled):
+            self._status(self.tr("Export cancelled; nothing written."))
+        elif isinstance(error, ProjectError):
+            errors.show_project_error(self.window, error)
+        elif isinstance(error, ExportFailed):
+            errors.show_message(self.window, self.tr("Export failed"), str(error))
+        else:
+            errors.show_message(self.window, self.tr("Something went wrong"),
+                                f"{type(error).__name__}: {error}")
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 10000)

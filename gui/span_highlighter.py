@@ -15,7 +15,8 @@ from corpus.offsets import OffsetMap
 from corpus.span import Span
 
 _LINE_BREAK = re.compile("\n")
-TINT = 0.30  # share of the label colour in a span's background
+TINT = 0.30
+DAMAGE_COLOUR = QColor("#d32f2f")  # share of the label colour in a span's background
 
 
 def _tint(color: QColor, share: float) -> QColor:
@@ -32,6 +33,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._selected_formats: dict[str, QTextCharFormat] = {}
         self._offsets = OffsetMap("")
         self._block_starts = [0]
+        self._damage: dict[int, list[int]] = {}  # block → UTF-16 offsets of lost characters
         self.selected_id: int | None = None
 
     def set_scheme(self, scheme: LabelScheme) -> None:
@@ -56,6 +58,15 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._offsets = offsets
         self._block_starts = [0] + [offsets.to_utf16(m.start() + 1)
                                     for m in _LINE_BREAK.finditer(text)]
+
+    def set_damage(self, offsets: list[int]) -> None:
+        """Code-point offsets of damage markers (characters the source lost)."""
+        self._damage = defaultdict(list)
+        for offset in offsets:
+            if 0 <= offset < self._offsets.length:
+                unit = self._offsets.to_utf16(offset)
+                number = bisect_right(self._block_starts, unit) - 1
+                self._damage[number].append(unit - self._block_starts[number])
 
     def set_spans(self, spans: list[Span], *, rehighlight: bool = True) -> None:
         """Index the spans by block; longer spans first so nested ones draw on top."""
@@ -101,3 +112,10 @@ class SpanHighlighter(QSyntaxHighlighter):
             fmt = chosen.get(span.label)
             if fmt is not None:
                 self.setFormat(start, length, fmt)
+        for position in self._damage.get(self.currentBlock().blockNumber(), ()):
+            fmt = self.format(position)  # keep a span's background, mark the loss on top
+            fmt.setForeground(DAMAGE_COLOUR)
+            fmt.setFontWeight(QFont.Weight.Bold)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(DAMAGE_COLOUR)
+            self.setFormat(position, 1, fmt)

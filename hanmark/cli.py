@@ -13,12 +13,13 @@ from pathlib import Path
 
 from hanmark import APP_NAME, __version__, settings
 from storage.errors import ProjectError, RecordRejected
+from hanmark.cli_import import add_import_parser, run_import
 from storage.export import ExportCancelled, ExportFailed, export_jsonl
 from storage.project import Project
 from storage.sample import build_sample
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("new", "sample", "export", "stats")
+COMMANDS = ("new", "sample", "import", "export", "stats")
 
 
 class CliError(Exception):
@@ -46,6 +47,7 @@ def command_parser() -> argparse.ArgumentParser:
     new.add_argument("path", type=Path)
     sample = sub.add_parser("sample", help="write the sample project (the seed articles)")
     sample.add_argument("path", type=Path)
+    add_import_parser(sub)
     export = sub.add_parser("export", help="export spans as doccano-style JSONL")
     export.add_argument("project", type=Path)
     export.add_argument("-o", "--output", type=Path, required=True, help="JSONL file to write")
@@ -104,7 +106,8 @@ def run_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-RUNNERS = {"new": run_new, "sample": run_sample, "export": run_export, "stats": run_stats}
+RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export": run_export,
+           "stats": run_stats}
 
 
 def fail(message: str) -> int:

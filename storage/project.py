@@ -101,6 +101,11 @@ class Project(SpanStore):
     def info(self) -> dict[str, str]:
         return {row["key"]: row["value"] for row in self.db.query("SELECT * FROM project_info")}
 
+    def set_info(self, key: str, value: str) -> None:
+        with transaction(self.db, self.path):
+            self.db.execute("INSERT OR REPLACE INTO project_info (key, value) VALUES (?, ?)",
+                            [key, value])
+
     @property
     def schema_version(self) -> int:
         return int(self.info().get("schema_version", 0))
@@ -115,14 +120,22 @@ class Project(SpanStore):
         existing = self.find_duplicate(new.content_hash)
         if existing is not None:
             raise DuplicateDocument(existing)
-        raw_map = None if new.raw_map is None else _dumps(new.raw_map.to_json())
         with transaction(self.db, self.path):
-            cursor = self.db.execute(
-                "INSERT INTO documents (title, text, raw_text, source, meta, content_hash, "
-                "raw_map) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [new.title, new.text, new.raw_text, new.source, _dumps(new.meta),
-                 new.content_hash, raw_map])
-            return cursor.lastrowid
+            return self.insert_document(new)
+
+    def insert_document(self, new: NewDocument) -> int:
+        """Insert inside the caller's transaction (the importer batches many files)."""
+        raw_map = None if new.raw_map is None else _dumps(new.raw_map.to_json())
+        cursor = self.db.execute(
+            "INSERT INTO documents (title, text, raw_text, source, meta, content_hash, raw_map) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [new.title, new.text, new.raw_text, new.source, _dumps(new.meta), new.content_hash,
+             raw_map])
+        return cursor.lastrowid
+
+    def content_hashes(self) -> dict[str, int]:
+        """Every document's content hash → its id (de-duplication of a whole import)."""
+        return dict(self.db.execute("SELECT content_hash, id FROM documents").fetchall())
 
     def find_duplicate(self, content_hash: str) -> int | None:
         row = self.db.execute(

@@ -1,41 +1,22 @@
 """The sample project: the articles in ``seeds/`` in a project of their own.
 
 The CLI (``hanmark sample PATH``), the first start of the GUI and the tests all
-build it through :func:`build_sample`.
+build it through :func:`build_sample`, which uses the real import path.  The
+copy in the user's data folder is rebuilt when the import path improves
+(``SAMPLE_VERSION``), but only while nobody has annotated it.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus.resources import seeds_dir
-from corpus.textimport import TextImportError, read_text_file
 from storage.errors import ProjectError, ProjectExists
-from storage.project import DuplicateDocument, Project
+from storage.importer import Importer
+from storage.project import Project
 
-
-@dataclass
-class ImportReport:
-    imported: list[str] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
-
-
-def import_text_files(project: Project, paths: list[Path]) -> ImportReport:
-    """Import plain-text files, one transaction each; a bad file is reported, not fatal."""
-    report = ImportReport()
-    for path in paths:
-        try:
-            project.add_document(read_text_file(path))
-        except TextImportError as error:
-            report.failed.append((path.name, str(error)))
-        except DuplicateDocument:
-            report.duplicates.append(path.name)
-        else:
-            report.imported.append(path.name)
-    return report
+SAMPLE_VERSION = 2  # 1: the skeleton's plain-text import; 2: the cleaning import path
 
 
 def seed_files() -> list[Path]:
@@ -51,9 +32,11 @@ def build_sample(path: Path | str) -> Path:
     building.unlink(missing_ok=True)
     try:
         with Project.create(building) as project:
-            report = import_text_files(project, seed_files())
+            report = Importer(project).run(seed_files())
+            project.set_info("sample_version", str(SAMPLE_VERSION))
         if report.failed:
-            raise ProjectError(path, "; ".join(reason for _, reason in report.failed))
+            raise ProjectError(path, "; ".join(f"{f['name']}: {f['reason']}"
+                                               for f in report.failed))
         os.replace(building, path)
     except OSError as error:
         raise ProjectError(path, error.strerror or str(error)) from None
@@ -63,8 +46,21 @@ def build_sample(path: Path | str) -> Path:
 
 
 def ensure_sample(path: Path) -> Path:
-    """The sample project at ``path``, built the first time it is asked for."""
+    """The sample project at ``path``: built the first time, rebuilt when outdated and untouched."""
+    if path.exists() and _outdated_and_untouched(path):
+        fresh = build_sample(path.with_name(path.stem + ".new" + path.suffix))
+        os.replace(fresh, path)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         build_sample(path)
     return path
+
+
+def _outdated_and_untouched(path: Path) -> bool:
+    try:
+        with Project.open(path, readonly=True) as project:
+            version = int(project.info().get("sample_version", "1"))
+            touched = project.span_count() or project.statuses_by_document()
+    except ProjectError:
+        return False  # leave a damaged or foreign file alone; opening it will explain
+    return version < SAMPLE_VERSION and not touched

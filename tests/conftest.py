@@ -38,14 +38,21 @@ def sample_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def astral_path(tmp_path: Path) -> Path:
     """A project whose first document has astral characters before the text to mark."""
-    from corpus.textimport import document_from_text
     from storage.project import Project
 
     path = tmp_path / "astral.hanmark"
     with Project.create(path) as project:
-        project.add_document(document_from_text(ASTRAL_TEXT, "astral.txt"))
-        project.add_document(document_from_text("第二篇文档：德州市审计局。", "second.txt"))
+        project.add_document(new_document(ASTRAL_TEXT, "astral.txt"))
+        project.add_document(new_document("第二篇文档：德州市审计局。", "second.txt"))
     return path
+
+
+def new_document(text: str, name: str):
+    """A document as the importer would store it, for tests that need exact text."""
+    from corpus.document import NewDocument
+
+    return NewDocument(text=text, title=text.split("\n")[0][:40], raw_text=text, source=name,
+                       meta={"file": name})
 
 
 def run_hanmark(*args: str, cwd: Path | None = None, env: dict | None = None):

@@ -36,6 +36,10 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Import Articles…</source>
+        <translation>导入文章(&amp;I)…</translation>
+    </message>
+    <message>
         <source>&amp;Labels</source>
         <translation>标签(&amp;L)</translation>
     </message>
@@ -66,6 +70,10 @@
     <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
         <source>Mark &amp;Done and Go to Next</source>
@@ -123,6 +131,65 @@
     </message>
 </context>
 <context>
+    <name>DocumentInfo</name>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名行</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Editors</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Lost characters</source>
+        <translation>缺失字符</translation>
+    </message>
+    <message>
+        <source>Removed lines</source>
+        <translation>移除的行</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
     <name>DocumentListModel</name>
     <message>
         <source>Spans</source>
@@ -138,22 +205,57 @@
     </message>
 </context>
 <context>
-    <name>ExportJob</name>
+    <name>DocumentView</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>A character lost by the source (pinyin: %1); not guessed.</source>
+        <translation>来源中缺失的字符（拼音：%1），未作猜测。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>%1 lost characters marked</source>
+        <translation>已标记 %1 个缺失字符</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>导出</translation>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
     <message>
-        <source>Exporting document %1 of %2…</source>
-        <translation>正在导出第 %1 篇文档（共 %2 篇）…</translation>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
     <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
+        <source>Import Report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Imported %1, skipped %2 as duplicates, %3 failed, from %4 files.</source>
+        <translation>已导入 %1 篇，跳过重复 %2 篇，失败 %3 个，共 %4 个文件。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; what was imported stays.</source>
+        <translation>导入已取消；已导入的内容保留。</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>same text as document %1</source>
+        <translation>与文档 %1 文本相同</translation>
     </message>
 </context>
 <context>
@@ -198,6 +300,10 @@
         <translation>标注员：%1</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
@@ -222,8 +328,8 @@
         <translation>标注</translation>
     </message>
     <message>
-        <source>This project has no documents yet.</source>
-        <translation>此项目还没有文档。</translation>
+        <source>This project has no documents yet. Import articles with File → Import (Ctrl+I), or drop files here.</source>
+        <translation>此项目还没有文档。请用 文件 → 导入文章（Ctrl+I）导入，或把文件拖到这里。</translation>
     </message>
     <message>
         <source>Word list ready</source>
@@ -236,6 +342,13 @@
     <message>
         <source>Your name, recorded on your spans and statuses:</source>
         <translation>您的姓名（将记录在您的标注和状态上）：</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -324,6 +437,14 @@
 <context>
     <name>ProjectFiles</name>
     <message>
+        <source>Articles (%1)</source>
+        <translation>文章 (%1)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
         <source>Export JSONL</source>
         <translation>导出 JSONL</translation>
     </message>
@@ -340,6 +461,26 @@
         <translation>已将 %1 篇文档和 %2 个标注导出到 %3</translation>
     </message>
     <message>
+        <source>Exporting document %1 of %2…</source>
+        <translation>正在导出第 %1 篇，共 %2 篇…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>导入文章</translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2…</source>
+        <translation>正在导入第 %1 个文件，共 %2 个…</translation>
+    </message>
+    <message>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
@@ -350,6 +491,10 @@
     <message>
         <source>Save Sample Project As</source>
         <translation>将示例项目另存为</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现错误</translation>
     </message>
 </context>
 <context>

@@ -119,13 +119,13 @@ def test_readonly_open_refuses_writes(astral_path):
 
 
 def test_a_full_disk_is_reported_and_nothing_is_half_written(astral_path):
-    from corpus.textimport import document_from_text
+    from tests.conftest import new_document
     from storage.errors import ProjectWriteFailed
 
     with Project.open(astral_path) as project:
         pages = project.db.execute("PRAGMA page_count").fetchone()[0]
         project.db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite now answers SQLITE_FULL
-        big = document_from_text("德州" * 20000, "big.txt")
+        big = new_document("德州" * 20000, "big.txt")
         with pytest.raises(ProjectWriteFailed, match="full"):
             project.add_document(big)
         assert len(project.document_ids()) == 2

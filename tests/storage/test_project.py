@@ -3,12 +3,11 @@ import sqlite3
 import pytest
 
 from corpus.document import Status
-from corpus.textimport import document_from_text
 from storage import schema
 from storage.connection import APPLICATION_ID
 from storage.errors import ProjectExists, RecordRejected
 from storage.project import DuplicateDocument, Project
-from tests.conftest import ASTRAL_TEXT
+from tests.conftest import ASTRAL_TEXT, new_document
 
 
 def test_new_project_has_pragmas_scheme_and_version(tmp_path):
@@ -39,7 +38,9 @@ def test_sample_project_holds_the_seed_articles(sample_path):
         assert len(summaries) == 5
         assert summaries[0].title == "平原：激活高质量发展原动力"
         assert all(s.status is Status.TODO and s.span_count == 0 for s in summaries)
-        assert "按照?qǐng)" in project.document(summaries[2].id).text  # not cleaned yet
+        damaged = project.document(summaries[2].id)  # built through the cleaning import
+        assert "按照\ufffd" in damaged.text and "(shí)" not in damaged.text
+        assert project.info()["sample_version"] == "2"
 
 
 def test_spans_are_stored_in_code_points(astral_path):
@@ -108,7 +109,7 @@ def test_status_is_per_annotator(astral_path):
 def test_duplicate_text_is_not_imported_twice(astral_path):
     with Project.open(astral_path) as project:
         with pytest.raises(DuplicateDocument):
-            project.add_document(document_from_text(ASTRAL_TEXT, "again.txt"))
+            project.add_document(new_document(ASTRAL_TEXT, "again.txt"))
         assert len(project.document_ids()) == 2
 
 

@@ -1,0 +1,90 @@
+"""Import benchmark: synthetic articles through the real import path, against plain
+SQLite inserts of the same texts.
+
+Run from the repo root:  python benchmarks/import.py [--quick] [--count N] [--repeat R]
+
+The import path is what ``hanmark import`` runs: read and decode each file,
+detect its format, clean it (markup, pinyin artefacts, bylines, raw map),
+extract metadata, de-duplicate and store — tokenizing excluded.  The raw
+baseline reads the same files and inserts their bytes' text into a one-table
+SQLite file in one transaction.  The last line printed is one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic import write_corpus  # noqa: E402  (benchmarks/synthetic.py)
+
+from storage.importer import import_files  # noqa: E402
+from storage.project import Project  # noqa: E402
+
+
+def time_import(files: list[Path], folder: Path, run: int) -> tuple[float, int]:
+    target = folder / f"import-{run}.hanmark"
+    Project.create(target).close()
+    start = time.perf_counter()
+    report = import_files(target, [folder / "corpus"])
+    seconds = time.perf_counter() - start
+    if report.failed or len(report.imported) != len(files):
+        raise SystemExit(f"import benchmark: {len(report.failed)} failed, "
+                         f"{len(report.imported)} of {len(files)} imported: {report.failed[:3]}")
+    return seconds, len(report.imported)
+
+
+def time_raw(files: list[Path], folder: Path, run: int) -> float:
+    conn = sqlite3.connect(folder / f"raw-{run}.db")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, name TEXT, text TEXT)")
+    start = time.perf_counter()
+    with conn:
+        conn.executemany("INSERT INTO documents (name, text) VALUES (?, ?)",
+                         ((p.name, p.read_bytes().decode("utf-8")) for p in files))
+    seconds = time.perf_counter() - start
+    conn.close()
+    return seconds
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="1,000 articles instead of 10,000")
+    parser.add_argument("--count", type=int)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    count = args.count or (1000 if args.quick else 10000)
+    with tempfile.TemporaryDirectory(prefix="hanmark-import-bench-") as tmp:
+        folder = Path(tmp)
+        files = write_corpus(folder / "corpus", count)
+        chars = sum(len(p.read_text(encoding="utf-8")) for p in files) / len(files)
+        print(f"import benchmark: {count} articles, {chars:.0f} characters on average")
+        imports, raws = [], []
+        for run in range(args.repeat):
+            seconds, imported = time_import(files, folder, run)
+            raw = time_raw(files, folder, run)
+            imports.append(count / seconds)
+            raws.append(count / raw)
+            print(f"  run {run + 1}/{args.repeat}: import {count / seconds:8.0f} docs/s "
+                  f"({seconds:.2f} s), raw SQLite {count / raw:8.0f} docs/s", flush=True)
+    docs_per_s, raw_per_s = statistics.median(imports), statistics.median(raws)
+    print(json.dumps({"bench": "import", "docs": count, "avg_chars": round(chars),
+                      "docs_per_s": round(docs_per_s), "docs_per_s_min": round(min(imports)),
+                      "raw_sqlite_docs_per_s": round(raw_per_s),
+                      "ratio_to_raw_sqlite": round(docs_per_s / raw_per_s, 3),
+                      "repeat": args.repeat}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

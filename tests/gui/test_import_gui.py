@@ -1,0 +1,62 @@
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from corpus.resources import seeds_dir
+from storage.project import Project
+
+
+def test_import_from_the_window_fills_the_list_and_shows_a_report(open_window, tmp_path, qtbot):
+    path = tmp_path / "empty.hanmark"
+    Project.create(path).close()
+    window = open_window(path)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    job = window.files.start_import([seeds_dir(), tmp_path / "empty.txt"])
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    assert len(window.document_list.model_.rows) == 5
+    assert window.session.document is not None  # the first document opens
+    report = window.import_report
+    assert report.isVisible()
+    assert "5" in report.summary.text() and report.table.rowCount() == 6
+    assert report.table.item(0, 1).text() == "empty.txt"  # failures first
+    report.close()
+
+
+def test_files_dropped_on_the_window_are_imported(open_window, tmp_path, qtbot):
+    path = tmp_path / "empty.hanmark"
+    Project.create(path).close()
+    window = open_window(path)
+    article = tmp_path / "a.txt"
+    article.write_text("平原县委书记王玉东介绍。", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, buttons, keys)
+    assert QApplication.sendEvent(window, enter) and enter.isAccepted()
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, buttons, keys)
+    QApplication.sendEvent(window, drop)
+    with qtbot.waitSignal(window.files.job.finished, timeout=30000):
+        pass
+    assert [row.title for row in window.document_list.model_.rows] == ["平原县委书记王玉东介绍"]
+    window.import_report.close()
+
+
+def test_damage_markers_are_drawn_and_explained(open_window, tmp_path, qtbot):
+    path = tmp_path / "p.hanmark"
+    Project.create(path).close()
+    from storage.importer import import_files
+
+    import_files(path, [seeds_dir() / "002_6a98f27c38d72baf.txt"])
+    window = open_window(path)
+    view = window.view
+    damage = window.session.document.meta["damage"]
+    assert damage and window.session.document.text[damage[0]["offset"]] == "\ufffd"
+    offset = damage[0]["offset"]
+    assert damage[0]["hint"] in view.tooltip_at(offset)
+    unit = view.offsets.to_utf16(offset)
+    block = view.document().findBlock(unit)
+    formats = [r for r in block.layout().formats()
+               if r.start <= unit - block.position() < r.start + r.length]
+    assert any(r.format.foreground().color().name() == "#d32f2f" for r in formats)
+    assert window.document_info.value_of("Lost characters").startswith(str(len(damage)))
