@@ -38,6 +38,8 @@ class DocumentInfo(QScrollArea):
             "authors": self.tr("Authors"), "file": self.tr("File"),
             "format": self.tr("Format"), "encoding": self.tr("Encoding"),
             "boilerplate": self.tr("Removed lines"),
+            "pinyin_removed": self.tr("Pinyin glosses removed"),
+            "title_from": self.tr("Title taken from"),
         }
 
     def show_document(self, document: Document | None) -> None:
@@ -48,9 +50,12 @@ class DocumentInfo(QScrollArea):
         self._row(self.tr("Title"), document.title)
         self._row(self.tr("Characters"), str(len(document.text)))
         damage = document.meta.get("damage") or []
-        if damage:
-            hints = LIST_JOIN.join(d.get("hint", "?") for d in damage[:20])
-            self._row(self.tr("Lost characters"), f"{len(damage)} ({hints})")
+        lost = [d for d in damage if d.get("kind", "lost") == "lost"]
+        if lost:
+            hints = LIST_JOIN.join(d.get("hint") or "?" for d in lost[:20])
+            self._row(self.tr("Lost characters"), f"{len(lost)} ({hints})")
+        if len(damage) > len(lost):
+            self._row(self.tr("Unusual characters"), str(len(damage) - len(lost)))
         names = self.names()
         for key, value in document.meta.items():
             if key not in SKIP and value not in (None, "", [], {}):

@@ -33,11 +33,12 @@ class DocumentView(QPlainTextEdit):
         self.setFont(text_font(point_size))
         self.document().setDocumentMargin(16)
         self.highlighter = SpanHighlighter(self.document())
+        self.text = ""
         self.offsets = OffsetMap("")
         self.spans: list[Span] = []
         self.scheme: LabelScheme | None = None
         self._labels: dict[str, str] = {}
-        self.damage: dict[int, str] = {}  # offset of a lost character → its pinyin hint
+        self.damage: dict[int, dict] = {}  # offset of a damage marker → its entry (kind, hint)
 
     # -- content -------------------------------------------------------------
     def set_scheme(self, scheme: LabelScheme) -> None:
@@ -46,17 +47,19 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.set_scheme(scheme)
 
     def show_document(self, document: Document, spans: list[Span]) -> None:
+        self.text = document.text
         self.offsets = OffsetMap(document.text)
         self.spans = spans
         self.highlighter.selected_id = None
         self.highlighter.set_text(document.text, self.offsets)
-        self.damage = {d["offset"]: d.get("hint", "") for d in document.meta.get("damage", [])}
+        self.damage = {d["offset"]: d for d in document.meta.get("damage", [])}
         self.highlighter.set_damage(list(self.damage))
         self.highlighter.set_spans(spans, rehighlight=False)
         self.setPlainText(document.text)  # highlights every block once, with the new index
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def show_empty(self, placeholder: str) -> None:
+        self.text = ""
         self.offsets = OffsetMap("")
         self.spans = []
         self.highlighter.set_text("", self.offsets)
@@ -134,14 +137,24 @@ class DocumentView(QPlainTextEdit):
             return True
         return super().viewportEvent(event)
 
+    def _damage_text(self, entry: dict, char: str) -> str:
+        kind = entry.get("kind", "lost")
+        if kind == "lost":
+            return self.tr("A character lost by the source (pinyin: %1); not guessed.") \
+                .replace("%1", entry.get("hint") or "?")
+        if kind == "undecodable":
+            return self.tr("Bytes the source could not decode.")
+        code = f"U+{ord(char):04X}" if char else ""
+        return self.tr("An unusual character from the source (%1), kept as it is.") \
+            .replace("%1", code)
+
     def tooltip_at(self, offset: int | None) -> str:
         """The span's label and range, and/or what a damage marker stands for."""
         if offset is None:
             return ""
         lines = []
         if offset in self.damage:
-            lines.append(self.tr("A character lost by the source (pinyin: %1); "
-                                 "not guessed.").replace("%1", self.damage[offset] or "?"))
+            lines.append(self._damage_text(self.damage[offset], self.text[offset]))
         span = self.span_at(offset)
         if span is not None:
             label = self._labels.get(span.label, span.label)

@@ -169,6 +169,10 @@
         <translation>缺失字符</translation>
     </message>
     <message>
+        <source>Pinyin glosses removed</source>
+        <translation>删除的拼音注音</translation>
+    </message>
+    <message>
         <source>Removed lines</source>
         <translation>移除的行</translation>
     </message>
@@ -187,6 +191,14 @@
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>Title taken from</source>
+        <translation>标题来源</translation>
+    </message>
+    <message>
+        <source>Unusual characters</source>
+        <translation>异常字符</translation>
     </message>
 </context>
 <context>
@@ -209,6 +221,14 @@
     <message>
         <source>A character lost by the source (pinyin: %1); not guessed.</source>
         <translation>来源中缺失的字符（拼音：%1），未作猜测。</translation>
+    </message>
+    <message>
+        <source>An unusual character from the source (%1), kept as it is.</source>
+        <translation>来源中的异常字符（%1），原样保留。</translation>
+    </message>
+    <message>
+        <source>Bytes the source could not decode.</source>
+        <translation>来源中无法解码的字节。</translation>
     </message>
 </context>
 <context>

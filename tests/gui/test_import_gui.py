@@ -59,4 +59,20 @@ def test_damage_markers_are_drawn_and_explained(open_window, tmp_path, qtbot):
     formats = [r for r in block.layout().formats()
                if r.start <= unit - block.position() < r.start + r.length]
     assert any(r.format.foreground().color().name() == "#d32f2f" for r in formats)
-    assert window.document_info.value_of("Lost characters").startswith(str(len(damage)))
+    lost = [d for d in damage if d["kind"] == "lost"]
+    assert window.document_info.value_of("Lost characters").startswith(str(len(lost)))
+
+
+def test_private_use_characters_are_explained_not_called_lost(open_window, tmp_path):
+    path = tmp_path / "p.hanmark"
+    Project.create(path).close()
+    from storage.importer import import_files
+
+    import_files(path, [seeds_dir() / "002_6a98f27c38d72baf.txt"])
+    window = open_window(path)
+    damage = window.session.document.meta["damage"]
+    unusual = next(d for d in damage if d["kind"] == "private_use")
+    assert "U+E" in window.view.tooltip_at(unusual["offset"])
+    lost = [d for d in damage if d["kind"] == "lost"]
+    assert window.document_info.value_of("Lost characters").startswith(f"{len(lost)} (")
+    assert window.document_info.value_of("Unusual characters") == str(len(damage) - len(lost))
