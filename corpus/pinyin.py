@@ -33,8 +33,11 @@ _LETTER = f"[a-zêü{_TONED}]"
 
 # Each pattern starts with a literal, so the regex engine skips to it fast.
 _LOST = re.compile(rf"\?({_LETTER}{{1,6}})\)")
-_GLOSSES = (("(", re.compile(rf"\(({_LETTER}{{1,6}})\)")),
-            ("（", re.compile(rf"（({_LETTER}{{1,6}})）")))
+# A gloss directly follows a letter or digit ([^\W_] is str.isalnum) and holds a
+# tone mark; the regex says so itself, so only the syllable check is left per match.
+_TONE_AHEAD = rf"(?=[a-zêü]*[{_TONED}])"
+_GLOSSES = (("(", re.compile(rf"(?<=[^\W_])\({_TONE_AHEAD}({_LETTER}{{1,6}})\)")),
+            ("（", re.compile(rf"(?<=[^\W_])（{_TONE_AHEAD}({_LETTER}{{1,6}})）")))
 
 # The syllable grammar, loose on purpose: it only has to tell pinyin from words,
 # abbreviations and list markers, not to validate Mandarin phonotactics.
@@ -78,8 +81,9 @@ def remove_pinyin(text: str) -> tuple[str, TextMap, PinyinRepair]:
     Each marker is emitted for its whole source range ``?qǐng)``, so the map
     sends it back to the ``?``; the pinyin stays readable in the raw text.
     """
+    seen = _SEEN.get
     found = [[m for m in _LOST.finditer(text) if is_toned_syllable(m[1])] if "?" in text else []]
-    found += [[m for m in pattern.finditer(text) if _is_gloss(text, m)]
+    found += [[m for m in pattern.finditer(text) if seen(m[1]) or is_toned_syllable(m[1])]
               for lead, pattern in _GLOSSES if lead in text]
     lost, glosses = len(found[0]), sum(len(matches) for matches in found[1:])
     if not lost and glosses < MIN_ARTEFACTS:
@@ -90,12 +94,6 @@ def remove_pinyin(text: str) -> tuple[str, TextMap, PinyinRepair]:
     edits = [(m.start(), m.end(), DAMAGE_MARKER if m.re is _LOST else "") for m in found]
     cleaned, tmap = TextMap.from_edits(text, edits)
     return cleaned, tmap, PinyinRepair(glosses, lost)
-
-
-def _is_gloss(text: str, match: Match) -> bool:
-    """A toned syllable in parentheses right after a letter or digit: ``時(shí)``, ``謾C(jī)``."""
-    start = match.start()
-    return start > 0 and text[start - 1].isalnum() and is_toned_syllable(match[1])
 
 
 def lost_hint(raw_piece: str) -> str:

@@ -1,8 +1,8 @@
 """Importing files into a project: read, clean, de-duplicate, store.
 
-Each file (or each record of a CSV/JSONL/JSON file) is stored inside its own
-savepoint, so a failure leaves nothing of it behind while the rest goes on.
-Savepoints are committed in batches of about a quarter second: a thousand
+Each article (a file, or one record of a CSV/JSONL/JSON file) is stored by one
+INSERT, so a failure leaves nothing of it behind while the rest goes on.
+Articles are committed in batches of about a quarter second: a thousand
 fsyncs a second would cap the import far below what reading and cleaning can
 do, and an interrupted import loses at most the last batch, which importing
 the same files again restores (identical texts are never stored twice).
@@ -118,8 +118,7 @@ class Importer:
         if same is not None:
             self.report.duplicates.append({"name": article.name, "same_as": same})
             return
-        with self.project.db.atomic():  # a savepoint: this article, all or nothing
-            document_id = self.project.insert_document(document)
+        document_id = self.project.insert_document(document)  # one statement: all or nothing
         self._hashes[document.content_hash] = document_id
         self.report.imported.append({
             "name": article.name, "id": document_id, "title": document.title,
