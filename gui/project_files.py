@@ -92,13 +92,10 @@ class ProjectFiles(QObject):
 
     def start_import(self, paths: list[Path]) -> ProgressJob:
         project_path = self.window.session.project.path
-        job = ProgressJob(self.window, self.tr("Import"), self.tr("Importing file %1 of %2…"),
-                          lambda progress, cancel: import_files(
-                              project_path, paths, progress=progress, cancel=cancel))
-        job.finished.connect(self._import_finished)
-        job.failed.connect(self._job_failed)
-        self.job = job
-        return job
+        return self._start(self.tr("Import"), self.tr("Importing file %1 of %2…"),
+                           lambda progress, cancel: import_files(
+                               project_path, paths, progress=progress, cancel=cancel),
+                           self._import_finished)
 
     def _import_finished(self, report: ImportReport) -> None:
         self.window.reload_documents()
@@ -116,13 +113,17 @@ class ProjectFiles(QObject):
 
     def start_export(self, out_path: Path) -> ProgressJob:
         project_path = self.window.session.project.path
-        job = ProgressJob(self.window, self.tr("Export"), self.tr("Exporting document %1 of %2…"),
-                          lambda progress, cancel: export_jsonl(
-                              project_path, out_path, progress=progress, cancel=cancel))
-        job.finished.connect(self._export_finished)
-        job.failed.connect(self._job_failed)
-        self.job = job
-        return job
+        return self._start(self.tr("Export"), self.tr("Exporting document %1 of %2…"),
+                           lambda progress, cancel: export_jsonl(
+                               project_path, out_path, progress=progress, cancel=cancel),
+                           self._export_finished)
+
+    def _start(self, title: str, step: str, work, on_done) -> ProgressJob:
+        """Run ``work`` in a worker behind a progress dialog; errors are explained."""
+        self.job = ProgressJob(self.window, title, step, work)
+        self.job.finished.connect(on_done)
+        self.job.failed.connect(self._job_failed)
+        return self.job
 
     def _export_finished(self, result: ExportResult) -> None:
         text = self.tr("Exported %1 documents and %2 spans to %3")
