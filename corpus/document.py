@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from enum import Enum
 
 from corpus.textmap import TextMap
@@ -27,7 +28,7 @@ class NewDocument:
     meta: dict = field(default_factory=dict)
     raw_map: TextMap | None = None  # text → raw_text; None means identical texts
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
         return content_hash(self.text)
 

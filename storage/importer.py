@@ -2,39 +2,39 @@
 
 Each article (a file, or one record of a CSV/JSONL/JSON file) is stored by one
 INSERT, so a failure leaves nothing of it behind while the rest goes on.
-Articles are committed in batches of about a quarter second: a thousand
-fsyncs a second would cap the import far below what reading and cleaning can
-do, and an interrupted import loses at most the last batch, which importing
-the same files again restores (identical texts are never stored twice).
+Articles are committed in batches of about a quarter second: a thousand fsyncs
+a second would cap the import far below what reading and cleaning can do, and
+an interrupted import loses at most the last batch, which importing the same
+files again restores (identical texts are never stored twice).
+
+Reading and cleaning (corpus.preparing) are pure; a large import runs them in
+worker processes, in order, while this process stores what they return.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import partial
+from multiprocessing import get_context
 from pathlib import Path
 
-from corpus.article import ImportFailure, RawArticle
-from corpus.cleaning import clean
-from corpus.readers import expand_inputs, read_path
+from corpus.preparing import ImportOptions, Prepared, prepare
+from corpus.readers import expand_inputs
 from storage import connection
-from storage.errors import ProjectError
 from storage.project import Project
 
 Progress = Callable[[int, int], None]
 BATCH_SECONDS = 0.25
-MAX_BYTES = 8 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class ImportOptions:
-    encoding: str | None = None     # force a codec instead of detecting one
-    text_field: str | None = None   # the text column of CSV/TSV/JSONL/JSON records
-    format: str | None = None       # force a format instead of detecting one
-    max_bytes: int = MAX_BYTES
+PARALLEL_FROM = 200   # files; fewer are not worth starting worker processes for
+CHUNK = 16            # files handed to a worker at a time
 
 
 @dataclass
@@ -58,11 +58,41 @@ class ImportReport:
         return text + (" — cancelled" if self.cancelled else "")
 
 
+@contextmanager
+def prepared_files(paths: list[Path], options: ImportOptions,
+                   workers: int | None = None) -> Iterator[Iterable[list[Prepared]]]:
+    """Each file's prepared articles, in order; in worker processes for large imports."""
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        yield (prepare(path, options) for path in paths)
+        return
+    stream = _in_workers(paths, options, workers)
+    try:
+        yield stream
+    finally:
+        stream.close()  # stops the workers when the import ends early (cancel, full disk)
+
+
+def _in_workers(paths: list[Path], options: ImportOptions,
+                workers: int) -> Iterator[list[Prepared]]:
+    # spawn, not fork: this may run beside Qt's threads, which fork would copy half-alive
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
+    done = 0
+    try:
+        for result in pool.map(partial(prepare, options=options), paths, chunksize=CHUNK):
+            yield result
+            done += 1
+    except BrokenProcessPool:  # workers could not start here (an embedded interpreter …)
+        yield from (prepare(path, options) for path in paths[done:])
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 class Importer:
     def __init__(self, project: Project, options: ImportOptions = ImportOptions(), *,
-                 progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> None:
-        self.project, self.options = project, options
+                 progress: Progress | None = None, cancel: threading.Event | None = None,
+                 workers: int | None = None) -> None:
+        self.project, self.options, self.workers = project, options, workers
         self.progress = progress or (lambda done, total: None)
         self.cancel = cancel or threading.Event()
         self.report = ImportReport()
@@ -75,64 +105,54 @@ class Importer:
         self._hashes = self.project.content_hashes()
         done = 0
         try:
-            while done < len(paths) and not self.cancel.is_set():
-                done = self._batch(paths, done)
+            with prepared_files(paths, self.options, self.workers) as stream:
+                files = iter(stream)
+                while done < len(paths) and not self.cancel.is_set():
+                    done = self._batch(files, done, len(paths))
         except sqlite3.Error as error:  # the disk filled up, the file got locked …
             raise connection.translate(self.project.path, error) from None
         self.report.cancelled = done < len(paths)
         return self.report
 
-    def _batch(self, paths: list[Path], done: int) -> int:
-        """Import files until the batch's time is up; commit them together."""
+    def _batch(self, files: Iterator[list[Prepared]], done: int, total: int) -> int:
+        """Store files until the batch's time is up; commit them together."""
         deadline = time.monotonic() + BATCH_SECONDS
         with self.project.db.atomic():
-            while done < len(paths) and not self.cancel.is_set():
-                self._file(paths[done])
+            while done < total and not self.cancel.is_set():
+                for prepared in next(files):
+                    self._store(prepared)
                 done += 1
-                self.progress(done, len(paths))
+                self.progress(done, total)
                 if time.monotonic() > deadline:
                     break
         return done
 
-    def _file(self, path: Path) -> None:
-        items = read_path(path, encoding=self.options.encoding,
-                          text_field=self.options.text_field, format=self.options.format,
-                          max_bytes=self.options.max_bytes)
-        for item in items:
-            if isinstance(item, ImportFailure):
-                self.report.failed.append({"name": item.name, "reason": item.reason})
-            else:
-                self._article(item)
-
-    def _article(self, article: RawArticle) -> None:
-        try:
-            document = clean(article)
-        except ValueError as error:  # an article the cleaner refuses (e.g. nothing left)
-            self.report.failed.append({"name": article.name, "reason": str(error)})
-            return
-        except Exception as error:  # a bug must not cost the user the rest of the batch
-            reason = f"could not be cleaned ({type(error).__name__}: {error})"
-            self.report.failed.append({"name": article.name, "reason": reason})
+    def _store(self, prepared: Prepared) -> None:
+        document = prepared.document
+        if document is None:
+            self.report.failed.append({"name": prepared.name, "reason": prepared.reason})
             return
         same = self._hashes.get(document.content_hash)
         if same is not None:
-            self.report.duplicates.append({"name": article.name, "same_as": same})
+            self.report.duplicates.append({"name": prepared.name, "same_as": same})
             return
         document_id = self.project.insert_document(document)  # one statement: all or nothing
         self._hashes[document.content_hash] = document_id
         self.report.imported.append({
-            "name": article.name, "id": document_id, "title": document.title,
-            "format": article.format, "encoding": article.encoding,
+            "name": prepared.name, "id": document_id, "title": document.title,
+            "format": prepared.format, "encoding": prepared.encoding,
             "damage": len(document.meta.get("damage", [])),
         })
 
 
 def import_files(project_path: Path, inputs: list[str | Path],
                  options: ImportOptions = ImportOptions(), *, progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> ImportReport:
+                 cancel: threading.Event | None = None, workers: int | None = None
+                 ) -> ImportReport:
     """Open the project on this thread's own connection and import into it."""
     with Project.open(project_path) as project:
-        return Importer(project, options, progress=progress, cancel=cancel).run(inputs)
+        return Importer(project, options, progress=progress, cancel=cancel,
+                        workers=workers).run(inputs)
 
 
-__all__ = ["ImportOptions", "ImportReport", "Importer", "import_files", "ProjectError"]
+__all__ = ["ImportOptions", "ImportReport", "Importer", "import_files"]

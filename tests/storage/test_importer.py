@@ -99,3 +99,19 @@ def test_forced_encoding_and_text_field(empty_project, tmp_path):
         document = project.document(report.imported[0]["id"])
         assert "平原县委召开会议" in document.text
         assert document.meta.get("标题") == "甲"
+
+
+def test_a_large_import_runs_in_worker_processes_in_order(empty_project, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(230):
+        (folder / f"{i:04d}.txt").write_text(f"第{i}篇：德州市审计局召开会议。\n", encoding="utf-8")
+    (folder / "0100.txt").write_bytes(b"")  # one bad file among them
+    seen = []
+    report = import_files(empty_project, [folder], workers=2,
+                          progress=lambda done, total: seen.append(done))
+    assert len(report.imported) == 229 and [f["name"] for f in report.failed] == ["0100.txt"]
+    assert [item["name"] for item in report.imported][:3] == ["0000.txt", "0001.txt", "0002.txt"]
+    assert seen == list(range(1, 231))
+    with Project.open(empty_project) as project:
+        assert project.document(1).title.startswith("第0篇")
