@@ -36,8 +36,10 @@ _LOST = re.compile(rf"\?({_LETTER}{{1,6}})\)")
 # A gloss directly follows a letter or digit ([^\W_] is str.isalnum) and holds a
 # tone mark; the regex says so itself, so only the syllable check is left per match.
 _TONE_AHEAD = rf"(?=[a-zêü]*[{_TONED}])"
-_GLOSSES = (("(", re.compile(rf"(?<=[^\W_])\({_TONE_AHEAD}({_LETTER}{{1,6}})\)")),
-            ("（", re.compile(rf"(?<=[^\W_])（{_TONE_AHEAD}({_LETTER}{{1,6}})）")))
+# The literal comes first so that the engine can skip ahead to it; the lookbehind
+# then checks the character before it.
+_GLOSSES = (("(", re.compile(rf"\((?<=[^\W_]\(){_TONE_AHEAD}({_LETTER}{{1,6}})\)")),
+            ("（", re.compile(rf"（(?<=[^\W_]（){_TONE_AHEAD}({_LETTER}{{1,6}})）")))
 
 # The syllable grammar, loose on purpose: it only has to tell pinyin from words,
 # abbreviations and list markers, not to validate Mandarin phonotactics.
