@@ -54,7 +54,7 @@ class DocumentList(QTableView):
         super().__init__(parent)
         self.setObjectName("documentList")
         self.model_ = DocumentListModel(self)
-        row_table.configure(self, self.model_)
+        row_table.configure(self, self.model_, widths=(64, 52))
         self.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

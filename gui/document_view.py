@@ -14,6 +14,7 @@ from corpus.document import Document
 from corpus.labels import LabelScheme
 from corpus.offsets import OffsetMap
 from corpus.span import Span
+from corpus.span_index import SpanIndex
 from gui.fonts import text_font
 from gui.span_highlighter import SpanHighlighter
 
@@ -35,7 +36,7 @@ class DocumentView(QPlainTextEdit):
         self.highlighter = SpanHighlighter(self.document())
         self.text = ""
         self.offsets = OffsetMap("")
-        self.spans: list[Span] = []
+        self.spans = SpanIndex()
         self.scheme: LabelScheme | None = None
         self._labels: dict[str, str] = {}
         self.damage: dict[int, dict] = {}  # offset of a damage marker → its entry (kind, hint)
@@ -46,7 +47,7 @@ class DocumentView(QPlainTextEdit):
         self._labels = {label.name: f"{label.display} {label.name}" for label in scheme}
         self.highlighter.set_scheme(scheme)
 
-    def show_document(self, document: Document, spans: list[Span]) -> None:
+    def show_document(self, document: Document, spans: SpanIndex) -> None:
         self.text = document.text
         self.offsets = OffsetMap(document.text)
         self.spans = spans
@@ -61,7 +62,7 @@ class DocumentView(QPlainTextEdit):
     def show_empty(self, placeholder: str) -> None:
         self.text = ""
         self.offsets = OffsetMap("")
-        self.spans = []
+        self.spans = SpanIndex()
         self.highlighter.set_text("", self.offsets)
         self.damage = {}
         self.highlighter.set_damage([])
@@ -69,9 +70,9 @@ class DocumentView(QPlainTextEdit):
         self.setPlainText("")
         self.setPlaceholderText(placeholder)
 
-    def refresh_spans(self, spans: list[Span], touched: list[Span]) -> None:
-        self.spans = spans
-        self.highlighter.refresh(spans, touched)
+    def update_spans(self, removed: list[Span], added: list[Span]) -> None:
+        """Redraw what an edit changed; ``self.spans`` is the session's index, already updated."""
+        self.highlighter.update(removed, added)
 
     def select_span(self, span: Span | None, previous: Span | None = None) -> None:
         self.highlighter.select(span, previous)
@@ -103,8 +104,7 @@ class DocumentView(QPlainTextEdit):
 
     def span_at(self, offset: int) -> Span | None:
         """The innermost span containing ``offset``."""
-        hits = [s for s in self.spans if s.contains(offset)]
-        return min(hits, key=lambda s: (s.end - s.start, s.start)) if hits else None
+        return self.spans.innermost(offset)
 
     # -- events ----------------------------------------------------------------
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802

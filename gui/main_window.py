@@ -220,14 +220,14 @@ class MainWindow(QMainWindow):
     def _document_opened(self, document: Document) -> None:
         self.view.show_document(document, self.session.spans)
         self.document_info.show_document(document)
-        self.span_list.model_.set_rows(self.session.spans)
+        self.span_list.model_.set_rows(self.session.spans.list())
         self.document_list.show_current(document.id)
         self.actions.delete_span.setEnabled(False)
 
-    def _spans_changed(self, document_id: int, touched: list[Span]) -> None:
+    def _spans_changed(self, document_id: int, removed: list[Span], added: list[Span]) -> None:
         if self.session.document is not None and self.session.document.id == document_id:
-            self.view.refresh_spans(self.session.spans, touched)
-            self.span_list.model_.set_rows(self.session.spans)
+            self.view.update_spans(removed, added)
+            self.span_list.model_.apply(removed, added)
         self._status_changed(document_id)
 
     def _status_changed(self, document_id: int) -> None:
@@ -235,8 +235,7 @@ class MainWindow(QMainWindow):
         self.document_list.model_.update_row(summary)
 
     def _selected_changed(self, span: Span | None) -> None:
-        previous = next((s for s in self.view.spans if s.id == self.view.highlighter.selected_id),
-                        None)
+        previous = self.session.spans.get(self.view.highlighter.selected_id)
         self.view.select_span(span, previous)
         self.span_list.show_selected(span)
         self.actions.delete_span.setEnabled(span is not None)

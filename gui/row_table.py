@@ -39,7 +39,9 @@ class RowTableModel(QAbstractTableModel):
         return None
 
 
-def configure(view: QTableView, model: RowTableModel) -> None:
+def configure(view: QTableView, model: RowTableModel, widths: tuple[int, ...] = ()) -> None:
+    """The first column stretches; the others get fixed starting widths the user can drag
+    (sizing them to their contents would measure every row: slow with 20,000 spans)."""
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -48,5 +50,6 @@ def configure(view: QTableView, model: RowTableModel) -> None:
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, model.columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    for column, width in enumerate(widths, start=1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)

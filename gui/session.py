@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from corpus.document import Document, DocumentSummary, Status
 from corpus.labels import LabelScheme
 from corpus.span import Span, trim_whitespace
+from corpus.span_index import SpanIndex
 from gui import commands
 from storage.errors import ProjectError, RecordRejected
 from storage.project import Project
@@ -17,7 +18,7 @@ from storage.project import Project
 
 class AnnotationSession(QObject):
     documentOpened = Signal(object)       # Document
-    spansChanged = Signal(int, list)       # document id, spans touched (before and after)
+    spansChanged = Signal(int, list, list)  # document id, spans removed, spans added
     statusChanged = Signal(int)            # document id
     selectedSpanChanged = Signal(object)   # Span | None
     failed = Signal(object)                # ProjectError | RecordRejected from an edit
@@ -30,7 +31,7 @@ class AnnotationSession(QObject):
         self.scheme: LabelScheme = project.scheme()
         self.undo_stack = QUndoStack(self)
         self.document: Document | None = None
-        self.spans: list[Span] = []
+        self.spans = SpanIndex()
         self.selected: Span | None = None
 
     # -- reading -----------------------------------------------------------
@@ -41,13 +42,13 @@ class AnnotationSession(QObject):
         if self.document is not None and self.document.id == document_id:
             return
         self.document = self.project.document(document_id)
-        self.spans = self.project.spans(document_id)
+        self.spans = SpanIndex(self.project.spans(document_id))
         self.selected = None
         self.documentOpened.emit(self.document)
         self.selectedSpanChanged.emit(None)
 
     def select_span(self, span_id: int | None) -> None:
-        span = next((s for s in self.spans if s.id == span_id), None)
+        span = self.spans.get(span_id)
         if span != self.selected:
             self.selected = span
             self.selectedSpanChanged.emit(span)
@@ -111,7 +112,7 @@ class AnnotationSession(QObject):
         with self.project.action():
             span = self.project.add_span(document_id, start, end, label, annotator=self.annotator)
             previous = self._start_document(document_id)
-        self._after_change(document_id, [span], select=span)
+        self._after_change(document_id, [], [span], select=span)
         return span, previous
 
     def store_restore(self, span: Span) -> Span:
@@ -119,7 +120,7 @@ class AnnotationSession(QObject):
         with self.project.action():
             restored = self.project.restore_span(span)
             self._start_document(span.document_id)
-        self._after_change(span.document_id, [restored], select=restored)
+        self._after_change(span.document_id, [], [restored], select=restored)
         return restored
 
     def _start_document(self, document_id: int) -> Status:
@@ -137,7 +138,7 @@ class AnnotationSession(QObject):
             self.project.delete_span(span_id)
             if status is not None:
                 self.project.set_status(before.document_id, self.annotator, status)
-        self._after_change(before.document_id, [before], select=None)
+        self._after_change(before.document_id, [before], [], select=None)
         if status is not None:
             self.statusChanged.emit(before.document_id)
         return before
@@ -147,7 +148,7 @@ class AnnotationSession(QObject):
         self.reveal(before.document_id)
         self.project.relabel_span(span_id, label)
         after = self.project.span(span_id)
-        self._after_change(before.document_id, [before, after], select=after)
+        self._after_change(before.document_id, [before], [after], select=after)
         return before
 
     def store_status(self, document_id: int, status: Status) -> Status:
@@ -155,11 +156,16 @@ class AnnotationSession(QObject):
         self.statusChanged.emit(document_id)
         return previous
 
-    def _after_change(self, document_id: int, touched: list[Span], select: Span | None) -> None:
+    def _after_change(self, document_id: int, removed: list[Span], added: list[Span],
+                      select: Span | None) -> None:
+        """Update the in-memory spans by what changed (never re-read the document's spans)."""
         if self.document is not None and self.document.id == document_id:
-            self.spans = self.project.spans(document_id)
+            for span in removed:
+                self.spans.remove(span)
+            for span in added:
+                self.spans.add(span)
             self.selected = select
-        self.spansChanged.emit(document_id, touched)
+        self.spansChanged.emit(document_id, removed, added)
         self.selectedSpanChanged.emit(self.selected)
 
     def report(self, error: Exception) -> None:

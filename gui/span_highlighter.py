@@ -25,6 +25,10 @@ def _tint(color: QColor, share: float) -> QColor:
                   int(color.blue() * share + white))
 
 
+def _drawing_order(span: Span) -> tuple[int, int]:
+    return (-(span.end - span.start), span.start)
+
+
 class SpanHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -68,32 +72,51 @@ class SpanHighlighter(QSyntaxHighlighter):
                 number = bisect_right(self._block_starts, unit) - 1
                 self._damage[number].append(unit - self._block_starts[number])
 
-    def set_spans(self, spans: list[Span], *, rehighlight: bool = True) -> None:
+    def set_spans(self, spans, *, rehighlight: bool = True) -> None:
         """Index the spans by block; longer spans first so nested ones draw on top."""
         self._segments = defaultdict(list)
-        starts = self._block_starts
-        for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-            start, end = self._offsets.range_to_utf16(span.start, span.end)
-            number = bisect_right(starts, start) - 1
-            while number < len(starts) and starts[number] < end:
-                block_end = starts[number + 1] - 1 if number + 1 < len(starts) else end
-                lo, hi = max(start, starts[number]), min(end, block_end)
-                if hi > lo:
-                    self._segments[number].append((lo - starts[number], hi - lo, span))
-                number += 1
+        for span in sorted(spans, key=_drawing_order):
+            for number, segment in self._pieces(span):
+                self._segments[number].append(segment)
         if rehighlight:
             self.rehighlight()
 
-    def refresh(self, spans: list[Span], touched: list[Span]) -> None:
-        """After an edit: re-index, then redraw only the blocks the touched spans cover."""
-        self.set_spans(spans, rehighlight=False)
-        for number in self._blocks_of(touched):
-            self.rehighlightBlock(self.document().findBlockByNumber(number))
+    def update(self, removed: list[Span], added: list[Span]) -> None:
+        """After an edit: change only the touched blocks' segments and redraw only them."""
+        touched: set[int] = set()
+        for span in removed:
+            for number, _segment in self._pieces(span):
+                self._segments[number] = [g for g in self._segments[number] if g[2].id != span.id]
+                touched.add(number)
+        for span in added:
+            for number, segment in self._pieces(span):
+                self._segments[number].append(segment)
+                self._segments[number].sort(key=lambda g: _drawing_order(g[2]))
+                touched.add(number)
+        self._redraw(touched)
+
+    def _pieces(self, span: Span) -> list[tuple[int, tuple[int, int, Span]]]:
+        """(block number, (start in block, length, span)) for each block the span covers."""
+        starts = self._block_starts
+        start, end = self._offsets.range_to_utf16(span.start, span.end)
+        number = bisect_right(starts, start) - 1
+        pieces = []
+        while number < len(starts) and starts[number] < end:
+            block_end = starts[number + 1] - 1 if number + 1 < len(starts) else end
+            lo, hi = max(start, starts[number]), min(end, block_end)
+            if hi > lo:
+                pieces.append((number, (lo - starts[number], hi - lo, span)))
+            number += 1
+        return pieces
+
+    def _redraw(self, numbers: set[int]) -> None:
+        document = self.document()
+        for number in numbers:
+            self.rehighlightBlock(document.findBlockByNumber(number))
 
     def select(self, span: Span | None, previous: Span | None) -> None:
         self.selected_id = span.id if span else None
-        for number in self._blocks_of([s for s in (span, previous) if s is not None]):
-            self.rehighlightBlock(self.document().findBlockByNumber(number))
+        self._redraw(self._blocks_of([s for s in (span, previous) if s is not None]))
 
     def _blocks_of(self, spans: list[Span]) -> set[int]:
         numbers: set[int] = set()

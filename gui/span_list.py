@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView, QWidget
@@ -9,6 +11,10 @@ from PySide6.QtWidgets import QTableView, QWidget
 from corpus.labels import LabelScheme
 from corpus.span import Span
 from gui import row_table
+
+
+def _key(span: Span) -> tuple[int, int, int]:
+    return (span.start, span.end, span.id or 0)
 
 
 class SpanListModel(row_table.RowTableModel):
@@ -22,6 +28,20 @@ class SpanListModel(row_table.RowTableModel):
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Text"), self.tr("Label"), self.tr("Position"))
+
+    def apply(self, removed: list[Span], added: list[Span]) -> None:
+        """Remove and insert single rows, keeping the (start, end, id) order."""
+        for span in removed:
+            row = self.row_of(span.id)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self.rows[row]
+                self.endRemoveRows()
+        for span in added:
+            row = bisect_left(self.rows, _key(span), key=_key)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.rows.insert(row, span)
+            self.endInsertRows()
 
     def set_scheme(self, scheme: LabelScheme) -> None:
         self.colours = {label.name: QColor(label.color) for label in scheme}
@@ -48,7 +68,7 @@ class SpanList(QTableView):
         super().__init__(parent)
         self.setObjectName("spanList")
         self.model_ = SpanListModel(self)
-        row_table.configure(self, self.model_)
+        row_table.configure(self, self.model_, widths=(120, 96))
         self.clicked.connect(self._clicked)
         self.activated.connect(self._clicked)
 

@@ -1,14 +1,18 @@
-"""``python -m hanmark`` and the ``hanmark`` command."""
+"""``python -m hanmark``, the ``hanmark`` command and the frozen app's entry point."""
 
-import multiprocessing
 import sys
 
-from hanmark.cli import main as _main
+from hanmark import frozen
 
 
 def main() -> None:
+    frozen.redirect_missing_streams()  # first: a windowed Windows build has no stdout/stderr
+    import multiprocessing
+
     multiprocessing.freeze_support()  # a frozen app's import workers start through here
-    sys.exit(_main())
+    from hanmark.cli import main as run
+
+    sys.exit(run())
 
 
 if __name__ == "__main__":

@@ -37,6 +37,9 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=settings.LANGUAGES, help="interface language")
     parser.add_argument("--annotator", help="name recorded on your spans and statuses")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation headless on a temporary copy of the "
+                        "sample project; prints one line, exits non-zero on failure")
     return parser
 
 
@@ -130,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
         except KeyboardInterrupt:
             return fail("interrupted")
     args = gui_parser().parse_args(argv)
+    if args.self_test:
+        from hanmark.selftest import run_self_test
+
+        return run_self_test()
     from hanmark.launcher import launch  # Qt is imported only when the GUI starts
 
     return launch(args)

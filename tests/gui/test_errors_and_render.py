@@ -19,7 +19,7 @@ def test_a_failed_edit_is_reported_and_leaves_no_command(open_window, astral_pat
         other.close()
     assert any(isinstance(e, ProjectLocked) for e in window.reported)
     assert window.session.undo_stack.count() == 0
-    assert window.session.spans == []
+    assert len(window.session.spans) == 0
     window.session.apply_label("LOC", (4, 7))  # works again once the lock is gone
     assert len(window.session.spans) == 1
 

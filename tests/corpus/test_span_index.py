@@ -1,0 +1,30 @@
+from corpus.span import Span
+from corpus.span_index import SpanIndex
+
+
+def span(i, start, end):
+    return Span(1, start, end, "ORG", "x" * (end - start), id=i)
+
+
+def test_add_remove_keep_order():
+    index = SpanIndex([span(1, 10, 12), span(2, 0, 5)])
+    assert [s.id for s in index] == [2, 1]
+    assert index.add(span(3, 6, 8)) == 1
+    assert index.remove(span(2, 0, 5)) == 0
+    assert [s.id for s in index] == [3, 1]
+    assert index.remove(span(9, 6, 8)) is None  # same offsets, other id: not removed
+
+
+def test_containing_and_innermost_with_nesting():
+    index = SpanIndex([span(1, 0, 20), span(2, 5, 8), span(3, 30, 31)])
+    assert {s.id for s in index.containing(6)} == {1, 2}
+    assert index.innermost(6).id == 2
+    assert index.innermost(8).id == 1
+    assert index.innermost(25) is None
+    assert index.innermost(30).id == 3
+
+
+def test_after_and_before_for_tab_navigation():
+    index = SpanIndex([span(1, 0, 2), span(2, 5, 8), span(3, 9, 10)])
+    assert index.after(0).id == 2 and index.after(5).id == 3 and index.after(9) is None
+    assert index.before(9).id == 2 and index.before(0) is None
