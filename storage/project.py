@@ -41,6 +41,7 @@ class Project(SpanStore):
 
     def __init__(self, db: Database, path: Path, readonly: bool) -> None:
         self.db, self.path, self.readonly = db, path, readonly
+        self._texts: dict[int, str] = {}
 
     # -- opening -----------------------------------------------------------
     @classmethod
@@ -127,10 +128,10 @@ class Project(SpanStore):
         """Insert inside the caller's transaction (the importer batches many files)."""
         raw_map = None if new.raw_map is None else _dumps(new.raw_map.to_json())
         cursor = self.db.execute(
-            "INSERT INTO documents (title, text, raw_text, source, meta, content_hash, raw_map) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (title, text, raw_text, source, meta, content_hash, raw_map, "
+            "length) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [new.title, new.text, new.raw_text, new.source, _dumps(new.meta), new.content_hash,
-             raw_map])
+             raw_map, len(new.text)])
         return cursor.lastrowid
 
     def content_hashes(self) -> dict[str, int]:
@@ -160,7 +161,9 @@ class Project(SpanStore):
         ).fetchone()
         if row is None:
             raise KeyError(f"no document {document_id}")
-        return Document(*row[:5], orjson.loads(row[5]), row[6])
+        document = Document(*row[:5], orjson.loads(row[5]), row[6])
+        self._remember_text(document.id, document.text)
+        return document
 
     def document_ids(self) -> list[int]:
         return [row[0] for row in self.db.execute("SELECT id FROM documents ORDER BY id")]

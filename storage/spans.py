@@ -8,7 +8,7 @@ from pathlib import Path
 import orjson
 from sqlite_utils import Database
 
-from corpus.span import Span, SpanError
+from corpus.span import Span, SpanError, check_span
 from storage.connection import transaction
 from storage.errors import RecordRejected
 
@@ -17,6 +17,7 @@ _COLUMNS = (
     "s.attributes, s.note, s.created_at, s.updated_at"
 )
 _FROM = "FROM spans s JOIN labels l ON l.id = s.label_id"
+TEXT_CACHE = 8  # documents whose text is kept for span checks
 
 
 def _span(row: tuple) -> Span:
@@ -32,6 +33,7 @@ class SpanStore:
 
     db: Database
     path: Path
+    _texts: dict[int, str]
 
     def spans(self, document_id: int) -> list[Span]:
         rows = self.db.execute(
@@ -103,18 +105,26 @@ class SpanStore:
             raise RecordRejected(f"unknown label {name!r}")
         return row[0]
 
+    def text_of(self, document_id: int) -> str:
+        """A document's text, cached: texts never change after import, so the cache is
+        always right, and a span check on a 1,000,000-character document stays O(1)."""
+        text = self._texts.get(document_id)
+        if text is None:
+            row = self.db.execute("SELECT text FROM documents WHERE id = ?",
+                                  [document_id]).fetchone()
+            if row is None:
+                raise RecordRejected(f"no document {document_id}")
+            text = self._remember_text(document_id, row[0])
+        return text
+
+    def _remember_text(self, document_id: int, text: str) -> str:
+        if len(self._texts) >= TEXT_CACHE:
+            self._texts.pop(next(iter(self._texts)))
+        self._texts[document_id] = text
+        return text
+
     def _check(self, document_id: int, start: int, end: int, text: str | None) -> str:
-        row = self.db.execute(
-            "SELECT substr(text, ? + 1, ? - ?), length(text) FROM documents WHERE id = ?",
-            [start, end, start, document_id],
-        ).fetchone()
-        if row is None:
-            raise RecordRejected(f"no document {document_id}")
         try:
-            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= row[1]):
-                raise SpanError(f"span [{start}, {end}) lies outside the text (length {row[1]})")
-            if text is not None and text != row[0]:
-                raise SpanError(f"span [{start}, {end}) covers {row[0]!r}, not {text!r}")
+            return check_span(self.text_of(document_id), start, end, text)
         except SpanError as error:
             raise RecordRejected(str(error)) from None
-        return row[0]

@@ -26,6 +26,8 @@ def test_older_project_is_upgraded_after_a_backup(tmp_path):
         assert project.schema_version == schema.latest_version()
         assert project.raw_map(1).to_source(3) == 3  # the new column works
         assert project.document(1).text == "平原县"
+        assert project.db.execute("SELECT length FROM documents").fetchone()[0] == 3  # m003
+        project.add_span(1, 0, 2, "LOC", annotator="a")  # the new span triggers accept it
     backup = tmp_path / "old.v1-backup.hanmark"
     assert backup.exists()
     with Project.open(backup, readonly=True) as old:

@@ -19,7 +19,7 @@ def test_new_project_has_pragmas_scheme_and_version(tmp_path):
         assert pragma("foreign_keys") == 1
         assert pragma("application_id") == APPLICATION_ID
         assert project.info()["offset_unit"] == "codepoint"
-        assert project.schema_version == schema.latest_version() == 2
+        assert project.schema_version == schema.latest_version() == 3
         assert [label.name for label in project.scheme()][:2] == ["PER", "ORG"]
     assert not list(tmp_path.glob("*.partial*"))
 
@@ -68,6 +68,21 @@ def test_the_database_itself_refuses_a_mismatched_span(astral_path):
             project.db.execute(
                 'INSERT INTO spans (document_id, start, "end", label_id, text) '
                 "VALUES (1, 5, 9, 1, '德州市委')")
+
+
+def test_long_documents_are_checked_by_length_in_sql_and_by_text_in_python(tmp_path):
+    from storage.schema import TEXT_CHECK_LIMIT
+
+    path = tmp_path / "long.hanmark"
+    text = "德州市审计局" * (TEXT_CHECK_LIMIT // 6 + 10)
+    with Project.create(path) as project:
+        document_id = project.add_document(new_document(text, "long.txt"))
+        with pytest.raises(sqlite3.IntegrityError, match="outside"):
+            project.db.execute('INSERT INTO spans (document_id, start, "end", label_id, text) '
+                               "VALUES (?, ?, ?, 1, 'x')", [document_id, len(text), len(text) + 1])
+        with pytest.raises(RecordRejected, match="covers"):
+            project.add_span(document_id, 3, 6, "ORG", annotator="a", text="德州市")
+        assert project.add_span(document_id, 3, 6, "ORG", annotator="a").text == "审计局"
 
 
 def test_document_text_is_immutable(astral_path):
