@@ -1,6 +1,7 @@
 """Startup benchmark: wall time from process launch to a usable Hanmark window.
 
-Run from the repo root:  python benchmarks/startup.py [--quick] [--runs N]
+Run from the repo root:  python benchmarks/startup.py [--quick] [--runs N] [--app EXE]
+(``--app dist/Hanmark/Hanmark`` measures a frozen build instead of ``python -m hanmark``).
 
 Each child runs offscreen (QT_QPA_PLATFORM=offscreen) with a throw-away HOME and
 XDG_* folders, so no display is needed and the user's files are never touched.
@@ -42,7 +43,8 @@ class BenchError(RuntimeError):
 
 def child_env(home: Path, probe: str = "1") -> dict[str, str]:
     env = dict(os.environ)
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / "data"),
+    env.update(HOME=str(home), USERPROFILE=str(home), APPDATA=str(home / "appdata"),
+               LOCALAPPDATA=str(home / "localappdata"), XDG_DATA_HOME=str(home / "data"),
                XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
                QT_QPA_PLATFORM="offscreen", HANMARK_STARTUP_PROBE=probe,
                PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")])))
@@ -102,12 +104,12 @@ def measure(name: str, cmd: list[str], runs: int, fresh_home: bool) -> list[floa
     return times
 
 
-def measure_stalls(runs: int) -> list[float]:
+def measure_stalls(runs: int, app_cmd: list[str]) -> list[float]:
     """The longest the window's event loop waits while jieba warms up behind it."""
     stalls = []
     with tempfile.TemporaryDirectory(prefix="hanmark-bench-") as home:
         for i in range(runs):
-            _ms, line = run_once("warm_up_stall", APP_CMD, Path(home), probe="stall")
+            _ms, line = run_once("warm_up_stall", app_cmd, Path(home), probe="stall")
             if "stall-max" not in line:
                 raise BenchError(f"warm_up_stall: no 'stall-max' line in {line!r}")
             stalls.append(float(line.split("stall-max")[1].split()[0]))
@@ -126,14 +128,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="4 runs per case instead of 15")
     parser.add_argument("--runs", type=int, help="timed runs per case (overrides --quick)")
+    parser.add_argument("--app", type=Path, help="a frozen executable to measure instead")
     args = parser.parse_args(argv)
     runs = args.runs or (4 if args.quick else 15)
-    print(f"startup benchmark: {runs} runs per case, python {sys.executable}", flush=True)
+    app_cmd = [str(args.app.resolve())] if args.app else APP_CMD
+    print(f"startup benchmark: {runs} runs per case, {' '.join(app_cmd)}", flush=True)
     try:
         bare = measure("bare_qt", BARE_CMD, runs, fresh_home=True)
-        warm = measure("window_ms", APP_CMD, runs, fresh_home=False)
-        first = measure("first_start", APP_CMD, runs, fresh_home=True)
-        stalls = measure_stalls(max(3, runs // 3))
+        warm = measure("window_ms", app_cmd, runs, fresh_home=False)
+        first = measure("first_start", app_cmd, runs, fresh_home=True)
+        stalls = measure_stalls(max(3, runs // 3), app_cmd)
     except BenchError as error:
         print(f"startup benchmark: error: {error}", file=sys.stderr)
         return 1
@@ -144,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
               "first_start_ms": round(statistics.median(first), 1),
               "bare_qt_ms": round(bare_ms, 1),
               "ratio_to_bare_qt": round(window_ms / bare_ms, 2),
-              "warm_up_stall_ms_max": round(stall, 1), "runs": runs}
+              "warm_up_stall_ms_max": round(stall, 1), "runs": runs,
+              "frozen": bool(args.app)}
     print(json.dumps(result))
     return 0
 

@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.labels_menu = self.actions.build_menus()
         self._connect_actions()
         self.files = ProjectFiles(self)
+        self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
         self.span_list.spanChosen.connect(self._span_chosen)
         self.document_list.documentChosen.connect(lambda i: self.session.open_document(i))
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
 
     # -- session → widgets ---------------------------------------------------------
     def _document_opened(self, document: Document) -> None:
+        self._shown_selection = None
         self.view.show_document(document, self.session.spans)
         self.document_info.show_document(document)
         self.span_list.model_.set_rows(self.session.spans.list())
@@ -231,11 +233,10 @@ class MainWindow(QMainWindow):
         self._status_changed(document_id)
 
     def _status_changed(self, document_id: int) -> None:
-        summary = self.session.project.document_summary(document_id, self.annotator)
-        self.document_list.model_.update_row(summary)
+        self.document_list.model_.update_row(self.session.summary(document_id))
 
     def _selected_changed(self, span: Span | None) -> None:
-        previous = self.session.spans.get(self.view.highlighter.selected_id)
+        previous, self._shown_selection = self._shown_selection, span
         self.view.select_span(span, previous)
         self.span_list.show_selected(span)
         self.actions.delete_span.setEnabled(span is not None)

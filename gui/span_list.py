@@ -32,7 +32,7 @@ class SpanListModel(row_table.RowTableModel):
     def apply(self, removed: list[Span], added: list[Span]) -> None:
         """Remove and insert single rows, keeping the (start, end, id) order."""
         for span in removed:
-            row = self.row_of(span.id)
+            row = self.row_of_span(span)
             if row is not None:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self.rows[row]
@@ -42,6 +42,13 @@ class SpanListModel(row_table.RowTableModel):
             self.beginInsertRows(QModelIndex(), row, row)
             self.rows.insert(row, span)
             self.endInsertRows()
+
+    def row_of_span(self, span: Span | None) -> int | None:
+        """The row of ``span`` by its (start, end, id) order: no scan of 20,000 rows."""
+        if span is None:
+            return None
+        row = bisect_left(self.rows, _key(span), key=_key)
+        return row if row < len(self.rows) and self.rows[row].id == span.id else None
 
     def set_scheme(self, scheme: LabelScheme) -> None:
         self.colours = {label.name: QColor(label.color) for label in scheme}
@@ -77,7 +84,7 @@ class SpanList(QTableView):
             self.spanChosen.emit(self.model_.rows[index.row()].id)
 
     def show_selected(self, span: Span | None) -> None:
-        row = self.model_.row_of(span.id if span else None)
+        row = self.model_.row_of_span(span)
         if row is None:
             self.clearSelection()
         elif self.currentIndex().row() != row:
