@@ -1,31 +1,60 @@
 """Tokens: jieba word ranges, derived from a document's text and never stored as truth.
 
-The tokenizer owns its own ``jieba.Tokenizer`` whose dictionary cache lives in
-the app's cache folder (jieba's global one writes to the shared temp folder and
-never checks the cache's freshness).  Initialising takes seconds the first
-time: call :meth:`Tokenizer.initialize` from a worker, never the UI thread, and
-keep all calls on that one worker (jieba's dictionary edits are not thread-safe).
+The tokenizer owns its own ``jieba.Tokenizer`` (jieba's global one writes its
+cache to the shared temp folder); it loads the domain dictionary shipped in
+``resources/dictionaries/`` and a project's own words.  Traditional text is
+tokenized through an OpenCC Traditional→Simplified shadow of the same length,
+so offsets map back one to one.  Initialising takes about a second: call
+:meth:`Tokenizer.initialize` from a worker, never the UI thread, and keep all
+calls on that one worker (jieba's dictionary edits are not thread-safe).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import re
 import threading
 from pathlib import Path
 
+from corpus.resources import resource_path
+
+TOKENIZER_VERSION = "jieba-0.42.1/opencc-t2s/1"
+DOMAIN_DICTIONARY = resource_path("dictionaries", "domain.txt")
+_DICTIONARY_LINE = re.compile(r"^\S+ \d+ [a-z]+$")  # anything else jieba reads as one junk word
+
+
+class DictionaryError(ValueError):
+    """A dictionary line jieba would misread."""
+
+
+def check_dictionary(path: Path) -> list[str]:
+    """The lines of a jieba dictionary file, each checked to be ``word freq tag``."""
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line]
+    bad = [line for line in lines if not _DICTIONARY_LINE.match(line)]
+    if bad:
+        raise DictionaryError(f"{path.name}: not 'word freq tag': {bad[:3]}")
+    return lines
+
 
 class Tokenizer:
-    def __init__(self, cache_dir: Path) -> None:
+    def __init__(self, cache_dir: Path, domain: Path | None = DOMAIN_DICTIONARY) -> None:
         self.cache_dir = Path(cache_dir)
+        self.domain = domain
         self._jieba = None  # jieba.Tokenizer, imported on first use (0.5 s)
+        self._converter = None
         self._lock = threading.Lock()
+        self._domain_lines = check_dictionary(domain) if domain else []
+        self.key = TOKENIZER_VERSION + ":" + hashlib.sha1(
+            "\n".join(self._domain_lines).encode("utf-8")).hexdigest()[:12]
 
     @property
     def ready(self) -> bool:
         return self._jieba is not None
 
     def initialize(self) -> "Tokenizer":
-        """Build jieba's prefix dictionary; idempotent.
+        """Build jieba's prefix dictionary and load the domain words; idempotent.
 
         jieba's own ``initialize`` loads a 9 MB marshal cache in one call that
         holds the GIL for 0.3–0.8 s, freezing the window if it runs beside it.
@@ -36,6 +65,7 @@ class Tokenizer:
         with self._lock:
             if self._jieba is None:
                 import jieba
+                import opencc
 
                 jieba.setLogLevel(logging.WARNING)
                 self.cache_dir.mkdir(parents=True, exist_ok=True)
@@ -45,10 +75,40 @@ class Tokenizer:
                 with engine.get_dict_file() as words:
                     engine.FREQ, engine.total = engine.gen_pfdict(words)
                 engine.initialized = True
+                for line in self._domain_lines:
+                    word, freq, tag = line.split(" ")
+                    engine.add_word(word, int(freq), tag)
+                self._converter = opencc.OpenCC("t2s")
                 self._jieba = engine
         return self
 
-    def tokens(self, text: str) -> list[tuple[int, int]]:
-        """Word ranges ``[start, end)`` in code points covering ``text``."""
+    def add_word(self, word: str) -> None:
+        """A project's own word (the annotator's user dictionary)."""
+        self.initialize()._jieba.add_word(word)
+
+    def remove_word(self, word: str) -> None:
+        self.initialize()._jieba.del_word(word)
+
+    def shadow(self, text: str) -> str:
+        """The Simplified shadow of ``text``, of the same length; lines whose conversion
+        would change length stay as they are (OpenCC's phrase tables can)."""
+        converted = self.initialize()._converter.convert(text)
+        if len(converted) == len(text):
+            return converted
+        lines = text.split("\n")
+        out = []
+        for line in lines:
+            simple = self._converter.convert(line)
+            out.append(simple if len(simple) == len(line) else line)
+        return "\n".join(out)
+
+    def token_ends(self, text: str) -> list[int]:
+        """The end offset of every token (code points, ascending; the last is len(text))."""
         engine = self.initialize()._jieba
-        return [(start, end) for _word, start, end in engine.tokenize(text, HMM=True)]
+        shadow = self.shadow(text)
+        return [end for _word, _start, end in engine.tokenize(shadow, HMM=True)]
+
+    def tokens(self, text: str) -> list[tuple[int, int]]:
+        """Word ranges ``[start, end)`` covering ``text``."""
+        ends = self.token_ends(text)
+        return list(zip([0, *ends[:-1]], ends))

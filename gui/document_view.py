@@ -7,7 +7,7 @@ converted here, through the document's OffsetMap, and nowhere else.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from corpus.document import Document
@@ -15,12 +15,20 @@ from corpus.labels import LabelScheme
 from corpus.offsets import OffsetMap
 from corpus.span import Span
 from corpus.span_index import SpanIndex
+from corpus.token_bounds import TokenBounds
+from gui import view_keys
 from gui.fonts import text_font
 from gui.span_highlighter import SpanHighlighter
 
 
+ZOOM_RANGE = (8, 40)
+
+
 class DocumentView(QPlainTextEdit):
-    spanClicked = Signal(object)  # span id, or None for a click outside every span
+    spanClicked = Signal(object)      # span id, or None for a click outside every span
+    spanStep = Signal(int)            # Tab (+1) / Shift+Tab (-1): the next or previous span
+    selectionFinished = Signal()      # a mouse selection was made (sticky-label mode uses it)
+    fontSizeChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, point_size: int = 0) -> None:
         super().__init__(parent)
@@ -40,6 +48,9 @@ class DocumentView(QPlainTextEdit):
         self.scheme: LabelScheme | None = None
         self._labels: dict[str, str] = {}
         self.damage: dict[int, dict] = {}  # offset of a damage marker → its entry (kind, hint)
+        self.tokens = TokenBounds([])
+        self.character_mode = False  # selections snap to tokens unless this is on (or Alt)
+        self.verticalScrollBar().valueChanged.connect(self._draw_visible_tokens)
 
     # -- content -------------------------------------------------------------
     def set_scheme(self, scheme: LabelScheme) -> None:
@@ -56,8 +67,30 @@ class DocumentView(QPlainTextEdit):
         self.damage = {d["offset"]: d for d in document.meta.get("damage", [])}
         self.highlighter.set_damage(list(self.damage))
         self.highlighter.set_spans(spans, rehighlight=False)
+        self.tokens = TokenBounds([])
+        self.highlighter.set_tokens(self.tokens)
         self.setPlainText(document.text)  # highlights every block once, with the new index
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def set_tokens(self, ends: list[int]) -> None:
+        """Token boundaries for snapping and drawing (they arrive from a worker)."""
+        if ends and ends[-1] != len(self.text):
+            return  # computed for another text
+        self.tokens = TokenBounds(ends)
+        self.highlighter.set_tokens(self.tokens)
+        self._draw_visible_tokens()
+
+    def _draw_visible_tokens(self, *_args) -> None:
+        """Token underlines are drawn block by block as blocks come into view, so that a
+        1,000,000-character document does not re-highlight all of itself at once."""
+        if not self.tokens:
+            return
+        block = self.firstVisibleBlock()
+        bottom = self.viewport().height()
+        while block.isValid() and self.blockBoundingGeometry(block).translated(
+                self.contentOffset()).top() <= bottom:
+            self.highlighter.draw_tokens(block)
+            block = block.next()
 
     def show_empty(self, placeholder: str) -> None:
         self.text = ""
@@ -69,6 +102,17 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.set_spans([], rehighlight=False)
         self.setPlainText("")
         self.setPlaceholderText(placeholder)
+
+    # -- zoom ------------------------------------------------------------------
+    def zoom(self, step: int) -> None:
+        """Ctrl + / Ctrl − : one point larger or smaller (0: back to the default)."""
+        font = self.font()
+        size = text_font().pointSize() if step == 0 else font.pointSize() + step
+        size = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], size))
+        if size != font.pointSize():
+            font.setPointSize(size)
+            self.setFont(font)
+            self.fontSizeChanged.emit(size)
 
     def update_spans(self, removed: list[Span], added: list[Span]) -> None:
         """Redraw what an edit changed; ``self.spans`` is the session's index, already updated."""
@@ -109,9 +153,27 @@ class DocumentView(QPlainTextEdit):
     # -- events ----------------------------------------------------------------
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self.textCursor().hasSelection():
+            view_keys.snap_selection(self, event)
+        else:
             span = self._span_under(event.position().toPoint())
             self.spanClicked.emit(span.id if span else None)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if not view_keys.select_token_under(self, event):
+            super().mouseDoubleClickEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not view_keys.handle_key(self, event):
+            super().keyPressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if view_keys.is_tab(event):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
 
     def _offset_under(self, point) -> int | None:
         cursor = self.cursorForPosition(point)

@@ -20,19 +20,25 @@ from gui.document_view import DocumentView
 from gui.label_bar import LabelBar
 from gui.project_files import ProjectFiles
 from gui.session import AnnotationSession
+from gui.token_service import TokenService
+from gui.token_tools import TokenTools
+from gui.view_actions import ViewActions
 from gui.span_list import SpanList
 from storage.errors import ProjectError
 from storage.project import Project
 
 class MainWindow(QMainWindow):
     annotatorChanged = Signal(str)
+    fontSizeChanged = Signal(int)
 
     def __init__(self, project: Project, annotator: str, point_size: int = 0,
-                 state_file: Path | None = None) -> None:
+                 state_file: Path | None = None, tokens: TokenService | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.annotator = annotator
         self.state_file = state_file
+        self.tokens = tokens
+        self.last_label: str | None = None
         self.session: AnnotationSession | None = None
         self.view = DocumentView(self, point_size)
         self.label_bar = LabelBar(self)
@@ -43,7 +49,10 @@ class MainWindow(QMainWindow):
         self._layout()
         self.actions = Actions(self)
         self.labels_menu = self.actions.build_menus()
+        self.view_actions = ViewActions(self)
+        self.view_actions.build_menu()
         self._connect_actions()
+        self.tools = TokenTools(self)
         self.files = ProjectFiles(self)
         self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
@@ -101,6 +110,8 @@ class MainWindow(QMainWindow):
         session.selectedSpanChanged.connect(self._selected_changed)
         session.failed.connect(self._edit_failed)
         session.message.connect(self._show_message)
+        if self.tokens is not None:
+            self.tokens.set_project(project)
         session.undo_stack.undoTextChanged.connect(self._undo_text_changed)
         session.undo_stack.redoTextChanged.connect(self._redo_text_changed)
         self._undo_text_changed("")
@@ -191,6 +202,7 @@ class MainWindow(QMainWindow):
 
     # -- user intents ------------------------------------------------------------
     def apply_label(self, name: str) -> None:
+        self.last_label = name
         self.session.apply_label(name, self.view.selection())
 
     def mark_done_and_next(self) -> None:
@@ -220,6 +232,7 @@ class MainWindow(QMainWindow):
     # -- session → widgets ---------------------------------------------------------
     def _document_opened(self, document: Document) -> None:
         self._shown_selection = None
+        self.tools.document_opened(document)
         self.view.show_document(document, self.session.spans)
         self.document_info.show_document(document)
         self.span_list.model_.set_rows(self.session.spans.list())
@@ -279,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._save_state()
+        if self.tokens is not None:
+            self.tokens.project = None  # late results are not stored into a closed project
         if self.session is not None:
             self.session.project.close()
         super().closeEvent(event)

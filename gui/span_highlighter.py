@@ -13,10 +13,12 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 from corpus.labels import LabelScheme
 from corpus.offsets import OffsetMap
 from corpus.span import Span
+from corpus.token_bounds import TokenBounds
 
 _LINE_BREAK = re.compile("\n")
 TINT = 0.30
-DAMAGE_COLOUR = QColor("#d32f2f")  # share of the label colour in a span's background
+DAMAGE_COLOUR = QColor("#d32f2f")
+TOKEN_COLOUR = QColor("#b0b7c3")  # share of the label colour in a span's background
 
 
 def _tint(color: QColor, share: float) -> QColor:
@@ -38,6 +40,11 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._offsets = OffsetMap("")
         self._block_starts = [0]
         self._damage: dict[int, list[int]] = {}  # block → UTF-16 offsets of lost characters
+        self._tokens = TokenBounds([])
+        self._token_blocks: set[int] = set()  # blocks drawn with the current tokens
+        self._token_format = QTextCharFormat()
+        self._token_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        self._token_format.setUnderlineColor(TOKEN_COLOUR)
         self.selected_id: int | None = None
 
     def set_scheme(self, scheme: LabelScheme) -> None:
@@ -62,6 +69,30 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._offsets = offsets
         self._block_starts = [0] + [offsets.to_utf16(m.start() + 1)
                                     for m in _LINE_BREAK.finditer(text)]
+
+    def set_tokens(self, tokens: TokenBounds) -> None:
+        """New token boundaries; blocks pick them up as they are drawn (see draw_tokens)."""
+        self._tokens = tokens
+        self._token_blocks = set()
+
+    def draw_tokens(self, block) -> None:
+        """Re-highlight ``block`` once with the current tokens."""
+        if self._tokens and block.blockNumber() not in self._token_blocks:
+            self.rehighlightBlock(block)
+
+    def _highlight_tokens(self, number: int, text: str) -> None:
+        """Every other token gets a faint dotted underline, so boundaries show quietly."""
+        if not self._tokens:
+            return
+        self._token_blocks.add(number)
+        base = self._block_starts[number] if number < len(self._block_starts) else 0
+        first = self._offsets.from_utf16(base)
+        last = self._offsets.from_utf16(min(base + len(text), self._offsets.utf16_length))
+        for index, start, end in self._tokens.in_range(first, last):
+            if index % 2:
+                lo = self._offsets.to_utf16(max(start, first)) - base
+                hi = self._offsets.to_utf16(min(end, last)) - base
+                self.setFormat(lo, hi - lo, self._token_format)
 
     def set_damage(self, offsets: list[int]) -> None:
         """Code-point offsets of damage markers (characters the source lost)."""
@@ -130,6 +161,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         return numbers
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._highlight_tokens(self.currentBlock().blockNumber(), text)
         for start, length, span in self._segments.get(self.currentBlock().blockNumber(), ()):
             chosen = self._selected_formats if span.id == self.selected_id else self._formats
             fmt = chosen.get(span.label)

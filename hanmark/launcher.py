@@ -9,12 +9,14 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from corpus.resources import resource_path
 from corpus.tokenizer import Tokenizer
 from gui import errors, i18n
 from gui.main_window import MainWindow
-from gui.tasks import run_task
+from gui.token_service import TokenService
 from hanmark import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, paths, settings
 from storage.errors import ProjectError
 from storage.project import Project
@@ -31,6 +33,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "hanmark.png"))))
     return app
 
 
@@ -39,23 +42,25 @@ def open_project(path: Path | None) -> Project:
     return Project.open(path if path is not None else ensure_sample(paths.sample_project_path()))
 
 
-def warm_up_tokenizer(window: MainWindow, then=lambda: None) -> Tokenizer:
-    tokenizer = Tokenizer(paths.cache_dir() / "jieba")
-
-    def ready(ok: bool, detail: str = "") -> None:
+def token_service(window: MainWindow, service: TokenService, then=lambda: None) -> None:
+    """Start jieba behind the window; the status bar says when words are ready."""
+    def ready(ok: bool, detail: str) -> None:
         window.set_tokenizer_ready(ok, detail)
-        then()
+        session = window.session
+        if ok and session is not None and session.document is not None:
+            service.request(session.document.id, session.document.text)
+        then()  # last: the startup probe quits here, which closes the window
 
-    run_task(lambda _progress: tokenizer.initialize(),
-             on_done=lambda _t: ready(True), on_error=lambda e: ready(False, str(e)))
-    return tokenizer
+    service.ready.connect(ready)
+    service.start()
 
 
-def remember_annotator(user: settings.Settings, name: str) -> None:
-    user.annotator = name
+def remember(user: settings.Settings, **changes) -> None:
+    for key, value in changes.items():
+        setattr(user, key, value)
     try:
         settings.save(user)
-    except OSError as error:  # the name still applies to this session
+    except OSError as error:  # the change still applies to this session
         print(f"hanmark: could not save settings: {error}", file=sys.stderr)
 
 
@@ -70,15 +75,17 @@ def launch(args: argparse.Namespace) -> int:
         if not os.environ.get(STARTUP_PROBE):  # a measuring run has nobody to click OK
             errors.show_project_error(None, error)
         return 1
+    service = TokenService(Tokenizer(paths.cache_dir() / "jieba"))
     window = MainWindow(project, args.annotator or user.effective_annotator(), user.font_size,
-                        state_file=paths.config_dir() / "window.ini")
-    window.annotatorChanged.connect(lambda name: remember_annotator(user, name))
+                        state_file=paths.config_dir() / "window.ini", tokens=service)
+    service.setParent(window)
+    window.annotatorChanged.connect(lambda name: remember(user, annotator=name))
+    window.fontSizeChanged.connect(lambda size: remember(user, font_size=size))
     window.show()
     probe = os.environ.get(STARTUP_PROBE, "")
     stalls = StallMeter() if probe == "stall" else None
     finish = (lambda: stalls.report(app)) if stalls else (lambda: None)
-    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: setattr(
-        window, "tokenizer", warm_up_tokenizer(window, then=finish)))
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: token_service(window, service, then=finish))
     if probe:
         QTimer.singleShot(0, lambda: _report_ready(app, quit_now=stalls is None))
     return app.exec()

@@ -18,11 +18,12 @@ from storage.errors import (
     NewerProject, ProjectError, ProjectExists, ProjectReadOnly, RecordRejected,
 )
 from storage.spans import SpanStore
+from storage.tokens import TokenStore
 
 SUFFIX = ".hanmark"
 _SUMMARY = """
     SELECT d.id, d.title, coalesce(st.status, 'todo'),
-           (SELECT count(*) FROM spans s WHERE s.document_id = d.id), length(d.text)
+           (SELECT count(*) FROM spans s WHERE s.document_id = d.id), d.length
     FROM documents d
     LEFT JOIN document_status st ON st.document_id = d.id AND st.annotator = ?
 """
@@ -36,7 +37,7 @@ class DuplicateDocument(RecordRejected):
         super().__init__(f"same text as document {existing_id}")
 
 
-class Project(SpanStore):
+class Project(SpanStore, TokenStore):
     """The only way code reads or writes a project file."""
 
     def __init__(self, db: Database, path: Path, readonly: bool) -> None:
@@ -115,6 +116,15 @@ class Project(SpanStore):
     def scheme(self) -> LabelScheme:
         rows = self.db.query("SELECT * FROM labels ORDER BY position, id")
         return LabelScheme([Label.from_dict(row) for row in rows])
+
+    def add_label(self, label: Label) -> Label:
+        """Add a label at the end of the scheme (an import met a label the project lacks)."""
+        with transaction(self.db, self.path):
+            if label.name in self.scheme():
+                raise RecordRejected(f"label {label.name!r} already exists")
+            position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM labels")
+            self.db["labels"].insert({**label.to_dict(), "position": position.fetchone()[0]})
+        return self.scheme().get(label.name)
 
     # -- documents ---------------------------------------------------------
     def add_document(self, new: NewDocument) -> int:

@@ -167,6 +167,19 @@ def m003_document_length(db: Database) -> None:
         db.execute(statement)
 
 
+@migration
+def m004_tokens(db: Database) -> None:
+    """Tokens are cached per document and tokenizer key (version + dictionary hash); a
+    project's own words live in the project so that every annotator gets the same tokens."""
+    db.execute(
+        "CREATE TABLE tokens (document_id INTEGER NOT NULL REFERENCES documents(id) "
+        "ON DELETE CASCADE, tokenizer TEXT NOT NULL, words_revision INTEGER NOT NULL, "
+        "ends BLOB NOT NULL, PRIMARY KEY (document_id, tokenizer))")
+    db.execute("CREATE TABLE user_words (word TEXT PRIMARY KEY, added_at TEXT NOT NULL "
+               "DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))")
+    db.execute("INSERT INTO project_info (key, value) VALUES ('words_revision', '0')")
+
+
 def latest_version() -> int:
     return len(_names)
 

@@ -1,0 +1,75 @@
+"""Tokens for the view: from the project's cache, or computed by jieba on its own
+single worker thread (jieba is not thread-safe) and cached for next time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from corpus.tokenizer import Tokenizer
+from gui.tasks import run_task
+from storage.project import Project
+
+
+class TokenService(QObject):
+    ready = Signal(bool, str)          # initialised (or not, and why)
+    tokensReady = Signal(int, list)    # document id, token ends
+    progress = Signal(int, int)        # documents re-tokenized after a dictionary change
+
+    def __init__(self, tokenizer: Tokenizer, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tokenizer = tokenizer
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # every jieba call on one thread, in order
+        self.project: Project | None = None
+
+    def _run(self, work: Callable[[], object], on_done: Callable[[object], None]) -> None:
+        run_task(lambda _progress: work(), on_done=on_done,
+                 on_error=lambda error: self.ready.emit(False, str(error)), pool=self.pool)
+
+    def start(self) -> None:
+        self._run(self.tokenizer.initialize, lambda _t: self.ready.emit(True, ""))
+
+    def set_project(self, project: Project) -> None:
+        """Use ``project``'s cache and its own words."""
+        self.project = project
+        words = project.user_words()
+        self._run(lambda: [self.tokenizer.add_word(w) for w in words], lambda _r: None)
+
+    def request(self, document_id: int, text: str) -> None:
+        """Emit ``tokensReady`` for the document: at once from the cache, else when computed."""
+        project = self.project
+        if project is None:
+            return
+        cached = project.cached_tokens(document_id, self.tokenizer.key)
+        if cached is not None:
+            self.tokensReady.emit(document_id, cached)
+            return
+        revision = project.words_revision
+        self._run(lambda: self.tokenizer.token_ends(text),
+                  lambda ends: self._computed(project, document_id, ends, revision))
+
+    def _computed(self, project: Project, document_id: int, ends: list[int],
+                  revision: int) -> None:
+        if project is not self.project:
+            return  # the window moved on to another project
+        project.store_tokens(document_id, self.tokenizer.key, ends, revision)
+        self.tokensReady.emit(document_id, ends)
+
+    def change_word(self, word: str, add: bool, current: int | None) -> list[int]:
+        """Add or remove a user word; the documents containing it are tokenized again
+        in the background (the current one first). Returns those documents."""
+        project = self.project
+        affected = project.change_word(word, add)
+        change = self.tokenizer.add_word if add else self.tokenizer.remove_word
+        self._run(lambda: change(word), lambda _r: None)
+        ordered = sorted(affected, key=lambda d: d != current)
+        for done, document_id in enumerate(ordered, start=1):
+            text = project.text_of(document_id)
+            revision = project.words_revision
+            self._run(lambda t=text: self.tokenizer.token_ends(t),
+                      lambda ends, d=document_id, n=done: (
+                          self._computed(project, d, ends, revision),
+                          self.progress.emit(n, len(ordered))))
+        return ordered

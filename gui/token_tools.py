@@ -1,0 +1,77 @@
+"""What the window does with tokens and the View commands: ask for a document's
+tokens, hand them to the view, move between spans, sticky labels, zoom and the
+project's own words.  Keeps the main window a switchboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from corpus.document import Document
+
+
+class TokenTools(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        view, actions = window.view, window.view_actions
+        actions.zoom_in.triggered.connect(lambda: view.zoom(1))
+        actions.zoom_out.triggered.connect(lambda: view.zoom(-1))
+        actions.zoom_reset.triggered.connect(lambda: view.zoom(0))
+        actions.character_mode.toggled.connect(self._character_mode)
+        actions.add_word.triggered.connect(lambda: self.change_word(add=True))
+        actions.remove_word.triggered.connect(lambda: self.change_word(add=False))
+        view.fontSizeChanged.connect(window.fontSizeChanged)
+        view.spanStep.connect(self.step_span)
+        view.selectionFinished.connect(self.selection_finished)
+        if window.tokens is not None:
+            window.tokens.tokensReady.connect(self.tokens_ready)
+            window.tokens.progress.connect(self._progress)
+
+    def document_opened(self, document: Document) -> None:
+        if self.window.tokens is not None:
+            self.window.tokens.request(document.id, document.text)
+
+    def tokens_ready(self, document_id: int, ends: list[int]) -> None:
+        session = self.window.session
+        if session.document is not None and session.document.id == document_id:
+            self.window.view.set_tokens(ends)
+
+    def _character_mode(self, on: bool) -> None:
+        self.window.view.character_mode = on
+
+    def step_span(self, direction: int) -> None:
+        """Tab / Shift+Tab: select the next or previous span from the caret."""
+        session, view = self.window.session, self.window.view
+        here = session.selected.start if session.selected else view.offsets.from_utf16(
+            view.textCursor().position())
+        span = session.spans.after(here) if direction > 0 else session.spans.before(here)
+        if span is not None:
+            session.select_span(span.id)
+
+    def selection_finished(self) -> None:
+        """In sticky-label mode every new selection gets the label used last."""
+        window = self.window
+        if window.view_actions.sticky_label.isChecked() and window.last_label:
+            window.apply_label(window.last_label)
+
+    def change_word(self, add: bool) -> None:
+        """Add the selected text to the project's words (or remove it); the documents
+        containing it are tokenized again."""
+        window, selection = self.window, self.window.view.selection()
+        if window.tokens is None or selection is None or window.session.document is None:
+            window.statusBar().showMessage(self.tr("Select a word first."), 5000)
+            return
+        word = window.session.document.text[selection[0]:selection[1]].strip()
+        if not word or any(c.isspace() for c in word):
+            window.statusBar().showMessage(self.tr("A word cannot contain spaces."), 5000)
+            return
+        affected = window.tokens.change_word(word, add, window.session.document.id)
+        text = self.tr("Added “%1” to the project's words; %2 documents are being re-tokenized.") \
+            if add else self.tr("Removed “%1” from the project's words; %2 documents are being "
+                                "re-tokenized.")
+        window.statusBar().showMessage(text.replace("%1", word).replace("%2", str(len(affected))),
+                                       8000)
+
+    def _progress(self, done: int, total: int) -> None:
+        if done == total:
+            self.window.statusBar().showMessage(self.tr("Tokens up to date."), 4000)
