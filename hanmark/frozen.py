@@ -41,7 +41,8 @@ def _open_log() -> tuple[Path | None, TextIO]:
         path = paths.log_dir() / LOG_NAME
         path.parent.mkdir(parents=True, exist_ok=True)
         _rotate(path)
-        stream = open(path, "a", encoding="utf-8", errors="backslashreplace", buffering=1)
+        stream = open(path, "a", encoding="utf-8", errors="backslashreplace",  # noqa: SIM115
+                      buffering=1)  # open for the life of the process
     except OSError:  # nowhere to write: drop the output rather than die on it
         return None, open(os.devnull, "w", encoding="utf-8")
     stream.write(_header())
