@@ -23,7 +23,7 @@ class Actions(QObject):
         self.save_sample = self._make(self.tr("Save &Sample Project As…"))
         self.import_files = self._make(self.tr("&Import Articles…"), "Ctrl+I")
         self.import_folder = self._make(self.tr("Import a &Folder…"))
-        self.export = self._make(self.tr("&Export JSONL…"), "Ctrl+E")
+        self.export = self._make(self.tr("&Export…"), "Ctrl+E")
         self.annotator = self._make(self.tr("&Annotator Name…"))
         self.quit = self._make(self.tr("&Quit"), Keys.Quit)
         self.undo = self._make(self.tr("&Undo"), Keys.Undo)

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
+from corpus.tokenizer import Tokenizer
 from gui import errors
+from gui.export_dialog import ExportDialog
 from gui.import_report import ImportReportDialog
 from gui.progress_job import ProgressJob
 from storage.errors import ProjectError
-from storage.export import ExportCancelled, ExportFailed, ExportResult, export_jsonl
-from storage.importer import ImportReport, import_files
+from storage.export import (
+    ExportCancelled, ExportFailed, ExportOptions, ExportResult, export,
+)
+from storage.annotated_import import AnnotatedOptions
+from storage.import_inputs import import_paths
+from storage.importer import ImportReport
 from storage.project import Project
 from storage.sample import build_sample
 
 PROJECT_FILTER = "Hanmark (*.hanmark)"
-IMPORT_FILTER = "*.txt *.md *.markdown *.html *.htm *.docx *.csv *.tsv *.jsonl *.json"
+IMPORT_FILTER = ("*.txt *.md *.markdown *.html *.htm *.docx *.csv *.tsv *.jsonl *.json "
+                 "*.conll *.spacy *.ann")
 
 
 def with_suffix(path: str | Path) -> Path:
@@ -32,6 +39,8 @@ class ProjectFiles(QObject):
         super().__init__(window)
         self.window = window
         self.job: ProgressJob | None = None
+        self.export_dialog: ExportDialog | None = None
+        self._tokenizer: Tokenizer | None = None
         actions = window.actions
         actions.open_project.triggered.connect(self.choose_project)
         actions.new_project.triggered.connect(self.choose_new_project)
@@ -91,10 +100,13 @@ class ProjectFiles(QObject):
             self.start_import([Path(folder)])
 
     def start_import(self, paths: list[Path]) -> ProgressJob:
+        """Articles are cleaned; annotated files (detected) come with their spans."""
         project_path = self.window.session.project.path
+        annotated = AnnotatedOptions(annotator=self.window.session.annotator)
         return self._start(self.tr("Import"), self.tr("Importing file %1 of %2…"),
-                           lambda progress, cancel: import_files(
-                               project_path, paths, progress=progress, cancel=cancel),
+                           lambda progress, cancel: import_paths(
+                               project_path, paths, annotated=annotated, progress=progress,
+                               cancel=cancel),
                            self._import_finished)
 
     def _import_finished(self, report: ImportReport) -> None:
@@ -105,17 +117,27 @@ class ProjectFiles(QObject):
 
     # -- export ------------------------------------------------------------------
     def choose_export_path(self) -> None:
-        default = str(self.window.session.project.path.with_suffix(".jsonl"))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export JSONL"), default,
-                                              "JSON Lines (*.jsonl)")
-        if path:
-            self.start_export(Path(path))
+        """File → Export: the export dialog, then the export in a worker."""
+        project = self.window.session.project
+        dialog = ExportDialog(project.scheme(), project.path.with_suffix(".jsonl"), self.window,
+                              tokens=self._word_tokens)
+        self.export_dialog = dialog
+        if dialog.exec() == ExportDialog.DialogCode.Accepted:
+            self.start_export(dialog.output_path(), dialog.options())
 
-    def start_export(self, out_path: Path) -> ProgressJob:
+    def _word_tokens(self, text: str) -> list[tuple[int, int]]:
+        """jieba tokens for word-level BIO, from an engine of the export's own."""
+        if self._tokenizer is None:
+            cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+            self._tokenizer = Tokenizer(Path(cache) / "jieba")
+        return self._tokenizer.tokens(text)
+
+    def start_export(self, out_path: Path, options: ExportOptions | None = None) -> ProgressJob:
         project_path = self.window.session.project.path
         return self._start(self.tr("Export"), self.tr("Exporting document %1 of %2…"),
-                           lambda progress, cancel: export_jsonl(
-                               project_path, out_path, progress=progress, cancel=cancel),
+                           lambda progress, cancel: export(
+                               project_path, out_path, options or ExportOptions(),
+                               progress=progress, cancel=cancel),
                            self._export_finished)
 
     def _start(self, title: str, step: str, work, on_done) -> ProgressJob:
@@ -128,7 +150,11 @@ class ProjectFiles(QObject):
     def _export_finished(self, result: ExportResult) -> None:
         text = self.tr("Exported %1 documents and %2 spans to %3")
         text = text.replace("%1", str(result.documents)).replace("%2", str(result.spans))
-        self._status(text.replace("%3", str(result.path)))
+        text = text.replace("%3", str(result.files[0] if len(result.files) == 1 else result.path))
+        if result.conflict_count:
+            text += " " + self.tr("(%1 overlapping spans left out)").replace(
+                "%1", str(result.conflict_count))
+        self._status(text)
 
     def _job_failed(self, error: BaseException) -> None:
         if isinstance(error, ExportCancelled):

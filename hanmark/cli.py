@@ -8,13 +8,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import threading
 from pathlib import Path
 
 from hanmark import APP_NAME, __version__, settings
 from storage.errors import ProjectError, RecordRejected
+from hanmark.cli_export import ExportUsage, add_export_parser, run_export
 from hanmark.cli_import import add_import_parser, run_import
-from storage.export import ExportCancelled, ExportFailed, export_jsonl
+from storage.export import ExportCancelled, ExportFailed
 from storage.project import Project
 from storage.sample import build_sample
 
@@ -51,10 +51,7 @@ def command_parser() -> argparse.ArgumentParser:
     sample = sub.add_parser("sample", help="write the sample project (the seed articles)")
     sample.add_argument("path", type=Path)
     add_import_parser(sub)
-    export = sub.add_parser("export", help="export spans as doccano-style JSONL")
-    export.add_argument("project", type=Path)
-    export.add_argument("-o", "--output", type=Path, required=True, help="JSONL file to write")
-    export.add_argument("--format", choices=("doccano",), default="doccano")
+    add_export_parser(sub)
     stats = sub.add_parser("stats", help="documents per status and spans per label")
     stats.add_argument("project", type=Path)
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -73,21 +70,6 @@ def run_sample(args: argparse.Namespace) -> int:
     with Project.open(args.path, readonly=True) as project:
         count = len(project.document_ids())
     print(f"wrote the sample project ({count} documents) to {args.path}")
-    return EXIT_OK
-
-
-def run_export(args: argparse.Namespace) -> int:
-    if args.output.resolve() == args.project.resolve():
-        raise CliError("the output file would overwrite the project")
-
-    def progress(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            print(f"\rexporting {done}/{total}", end="", file=sys.stderr, flush=True)
-
-    result = export_jsonl(args.project, args.output, progress=progress, cancel=threading.Event())
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
-    print(f"exported {result.documents} documents, {result.spans} spans to {result.path}")
     return EXIT_OK
 
 
@@ -126,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
             return RUNNERS[args.command](args)
         except ProjectError as error:
             return fail(f"{error.message}. {error.hint}".strip())
-        except (CliError, ExportFailed, RecordRejected) as error:
+        except (CliError, ExportFailed, ExportUsage, RecordRejected) as error:
             return fail(str(error))
         except ExportCancelled:
             return fail("export cancelled; nothing was written")

@@ -1,7 +1,10 @@
 """``hanmark import PROJECT PATH...``: files, folders (recursively) and globs.
 
-Prints what was imported, skipped as a duplicate and failed (name and reason);
-exits non-zero only when something failed.
+Plain articles (txt, md, html, docx, csv, tsv, jsonl, json) are cleaned and
+stored; annotated files (doccano, Label Studio, CLUENER, CoNLL, Hugging Face,
+spaCy, brat) are detected from their content, reported, and imported with
+their spans.  Prints what was imported, skipped as a duplicate and failed
+(name and reason); exits non-zero only when something failed.
 """
 
 from __future__ import annotations
@@ -11,20 +14,32 @@ import json
 import sys
 from pathlib import Path
 
+from corpus import formats
 from corpus.readers import FORMATS
-from storage.importer import ImportOptions, ImportReport, import_files
+from hanmark import settings
+from storage.annotated_import import AnnotatedOptions, AnnotatedReport
+from storage.import_inputs import import_paths
+from storage.importer import ImportOptions
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def add_import_parser(sub) -> None:
     parser = sub.add_parser("import", help="import articles (txt, md, html, docx, csv, tsv, "
-                                           "jsonl, json) from files, folders and globs")
+                                           "jsonl, json) and annotated files (doccano, "
+                                           "labelstudio, cluener, conll, hf, spacy, brat)")
     parser.add_argument("project", type=Path)
     parser.add_argument("paths", nargs="+", help="files, folders (recursive) or glob patterns")
     parser.add_argument("--encoding", help="force a text encoding (default: detect per file)")
     parser.add_argument("--text-field", help="the text column of CSV/TSV/JSONL/JSON records")
-    parser.add_argument("--format", choices=sorted(FORMATS), help="force a format")
+    parser.add_argument("--format", choices=sorted(FORMATS) + sorted(formats.FORMATS),
+                        help="force a format (default: detect from the content)")
+    parser.add_argument("--offsets", choices=("utf16", "codepoint"),
+                        help="offset unit of doccano files (default: the unit a record "
+                             "declares, else utf16 as doccano counts)")
+    parser.add_argument("--annotator", help="name recorded on imported spans (default: you)")
+    parser.add_argument("--no-new-labels", action="store_true",
+                        help="report labels the project lacks instead of adding them")
     parser.add_argument("--max-size", type=float, default=8, metavar="MB",
                         help="skip files larger than this (default 8 MB)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -32,8 +47,13 @@ def add_import_parser(sub) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     options = ImportOptions(encoding=args.encoding, text_field=args.text_field,
-                            format=args.format, max_bytes=int(args.max_size * 1024 * 1024))
-    report = import_files(args.project, args.paths, options, progress=_progress)
+                            format=args.format if args.format in FORMATS else None,
+                            max_bytes=int(args.max_size * 1024 * 1024))
+    annotated = AnnotatedOptions(
+        annotator=args.annotator or settings.load().effective_annotator(),
+        offsets=args.offsets, add_labels=not args.no_new_labels)
+    report = import_paths(args.project, args.paths, options, annotated, format=args.format,
+                          progress=_progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.json:
@@ -48,13 +68,22 @@ def _progress(done: int, total: int) -> None:
         print(f"\rimporting {done}/{total}", end="", file=sys.stderr, flush=True)
 
 
-def print_report(report: ImportReport) -> None:
+def print_report(report) -> None:
+    detected = getattr(report, "detected", {})
+    for name, found in detected.items():
+        print(f"detected   {name}: {found} ({formats.get(found).description})")
     for item in report.imported:
         detail = ", ".join(x for x in (item["format"], item["encoding"]) if x)
         damage = f", {item['damage']} damaged" if item["damage"] else ""
-        print(f"imported   {item['name']} ({detail}{damage}) → #{item['id']} {item['title']}")
+        spans = f", {item['spans']} spans" if "spans" in item else ""
+        print(f"imported   {item['name']} ({detail}{damage}{spans}) → #{item['id']} "
+              f"{item['title']}")
     for item in report.duplicates:
-        print(f"duplicate  {item['name']} (same text as #{item['same_as']})")
+        spans = f", {item['spans']} new spans added" if "spans" in item else ""
+        print(f"duplicate  {item['name']} (same text as #{item['same_as']}{spans})")
     for item in report.failed:
         print(f"failed     {item['name']}: {item['reason']}")
-    print(report.summary())
+    if isinstance(report, AnnotatedReport) and not detected:
+        print(super(AnnotatedReport, report).summary())  # plain articles only: as before
+    else:
+        print(report.summary())

@@ -1,18 +1,39 @@
 """Exporting a project: runs off the UI thread on its own read-only connection,
-reports progress, can be cancelled, and never leaves a half-written file."""
+reports progress, can be cancelled, and never leaves a half-written file.
+
+Everything is written into a hidden ``.NAME.partial`` folder beside the target
+and moved into place only when the whole export succeeded.  Every span is
+checked against ``text[start:end]`` before it is written; a mismatch stops the
+export.  Flat formats get their overlapping spans resolved by a policy
+(longest, priority, or fail with a conflict report).
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from corpus.formats import doccano
+import orjson
+
+from corpus import formats
+from corpus.document import Document
+from corpus.formats import overlap
+from corpus.formats.model import ExportError, FormatError, WriteOptions
+from storage.export_select import (
+    Selection,
+    select_documents,
+    span_query,
+    spans_by_document,
+    split,
+)
 from storage.project import Project
 
 Progress = Callable[[int, int], None]
+CONFLICTS_KEPT = 50
 
 
 class ExportCancelled(Exception):
@@ -24,40 +45,182 @@ class ExportFailed(Exception):
 
 
 @dataclass(frozen=True)
+class ExportOptions:
+    format: str = "doccano"
+    write: WriteOptions = WriteOptions()
+    selection: Selection = Selection()
+    split: tuple[float, float, float] | None = None   # train/dev/test ratios
+    seed: int = 0
+    overlap: str = "longest"                          # longest | priority | fail
+
+
+@dataclass
 class ExportResult:
     path: Path
-    documents: int
-    spans: int
+    documents: int = 0
+    spans: int = 0
+    files: list[Path] = field(default_factory=list)
+    splits: dict[str, int] = field(default_factory=dict)  # documents per split
+    conflicts: list[str] = field(default_factory=list)    # spans dropped by the policy
+    conflict_count: int = 0
+    report: dict = field(default_factory=dict)            # the format's own (word BIO)
 
 
-def export_jsonl(project_path: Path, out_path: Path, *, progress: Progress | None = None,
-                 cancel: threading.Event | None = None) -> ExportResult:
-    """Write doccano-style JSONL (code points, end-exclusive) for every document."""
+def export(project_path: Path, out_path: Path, options: ExportOptions = ExportOptions(), *,
+           progress: Progress | None = None,
+           cancel: threading.Event | None = None) -> ExportResult:
     out_path = Path(out_path)
-    partial = out_path.with_name(f".{out_path.name}.partial")
-    documents = spans = 0
+    staging = out_path.with_name(f".{out_path.name}.partial")
+    shutil.rmtree(staging, ignore_errors=True)
     try:
-        with Project.open(project_path, readonly=True) as project, partial.open("wb") as out:
-            statuses = project.statuses_by_document()
-            ids = project.document_ids()
-            for index, document_id in enumerate(ids):
-                if cancel is not None and cancel.is_set():
-                    raise ExportCancelled()
-                document = project.document(document_id)
-                document_spans = project.spans(document_id)
-                meta = {"status": statuses.get(document_id, {})}
-                doccano.write_record(out, doccano.record(document, document_spans, meta))
-                documents, spans = documents + 1, spans + len(document_spans)
-                if progress is not None:
-                    progress(index + 1, len(ids))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, out_path)
-    except doccano.ExportError as error:
+        staging.mkdir(parents=True)
+        with Project.open(project_path, readonly=True) as project:
+            result = _Export(project, out_path, staging, options, progress, cancel).run()
+        result.files = _move_into_place(staging, out_path.parent)
+    except (ExportError, FormatError, ValueError) as error:
         raise ExportFailed(str(error)) from None
     except OSError as error:
         raise ExportFailed(f"{out_path}: {error.strerror or error}") from None
     finally:
-        partial.unlink(missing_ok=True)
-    return ExportResult(out_path, documents, spans)
+        shutil.rmtree(staging, ignore_errors=True)
+    return result
 
+
+def export_jsonl(project_path: Path, out_path: Path, *, progress: Progress | None = None,
+                 cancel: threading.Event | None = None) -> ExportResult:
+    """doccano-style JSONL (code points, end-exclusive) of every document."""
+    return export(project_path, out_path, ExportOptions(), progress=progress, cancel=cancel)
+
+
+class _Export:
+    def __init__(self, project: Project, out_path: Path, staging: Path, options: ExportOptions,
+                 progress: Progress | None, cancel: threading.Event | None) -> None:
+        self.project, self.options = project, options
+        self.format = formats.get(options.format)
+        self.write_options = _with_labels(options.write, project)
+        self.progress = progress or (lambda done, total: None)
+        self.cancel = cancel or threading.Event()
+        self.result = ExportResult(out_path)
+        self.targets = _targets(staging, out_path, self.format, options.split is not None)
+        self.writers: dict[str, object] = {}
+
+    def run(self) -> ExportResult:
+        project, selection = self.project, self.options.selection
+        statuses = project.statuses_by_document()
+        ids = select_documents(project.document_ids(), statuses, selection)
+        parts = split(ids, self.options.split, self.options.seed) if self.options.split else {}
+        try:
+            for name, target in self.targets.items():
+                self.writers[name] = self.format.open_writer(target, self.write_options)
+            self._write_all(ids, statuses, parts)
+        finally:
+            for writer in self.writers.values():
+                writer.close()
+        if self.options.overlap == "fail" and self.result.conflict_count:
+            raise ExportError(overlap.conflict_message(self._conflicts))
+        for target in {t for t in self.targets.values()}:
+            self.format.write_sidecars(target, self.write_options)
+        self.result.report = _format_report(self.writers)
+        return self.result
+
+    def _write_all(self, ids: list[int], statuses: dict, parts: dict[int, str]) -> None:
+        wanted = set(ids)
+        sql, params = span_query(self.options.selection, self.format.details)
+        spans = spans_by_document(self.project.db.execute(sql, params))
+        pending = next(spans, None)
+        step, done = max(1, len(ids) // 200), 0
+        self._conflicts: list[overlap.Conflict] = []
+        for document in self._documents():
+            while pending is not None and pending[0] < document.id:
+                pending = next(spans, None)
+            if document.id not in wanted:
+                continue
+            if self.cancel.is_set():
+                raise ExportCancelled()
+            own = pending[1] if pending is not None and pending[0] == document.id else []
+            self._write(document, own, statuses.get(document.id, {}), parts.get(document.id))
+            done += 1
+            if done % step == 0 or done == len(ids):
+                self.progress(done, len(ids))
+
+    def _documents(self):
+        rows = self.project.db.execute(
+            "SELECT id, title, text, source, meta, content_hash FROM documents ORDER BY id")
+        for row in rows:
+            yield Document(row[0], row[1], row[2], "", row[3], orjson.loads(row[4]), row[5])
+
+    def _write(self, document: Document, spans: list, statuses: dict, part: str | None) -> None:
+        text = document.text
+        for span in spans:
+            if text[span.start:span.end] != span.text or span.end > len(text):
+                raise ExportError(f"document {document.id} ({document.title}): span "
+                                  f"[{span.start}, {span.end}) {span.label} covers "
+                                  f"{text[span.start:span.end]!r}, not {span.text!r}")
+        if self.format.flat:
+            spans = self._resolve(document.id, spans)
+        meta = {"status": statuses} if part is None else {"status": statuses, "split": part}
+        self.writers[part or ""].write(document, spans, meta)
+        self.result.documents += 1
+        self.result.spans += len(spans)
+        if part is not None:
+            self.result.splits[part] = self.result.splits.get(part, 0) + 1
+
+    def _resolve(self, document_id: int, spans: list) -> list:
+        policy = "longest" if self.options.overlap == "fail" else self.options.overlap
+        kept, conflicts = overlap.resolve(document_id, spans, policy, self.write_options.labels)
+        if conflicts:
+            self.result.conflict_count += len(conflicts)
+            room = CONFLICTS_KEPT - len(self._conflicts)
+            self._conflicts += conflicts[:max(room, 0)]
+            self.result.conflicts = [c.describe() for c in self._conflicts]
+        return kept
+
+
+def _with_labels(options: WriteOptions, project: Project) -> WriteOptions:
+    if options.labels:
+        return options
+    return replace(options, labels=tuple(label.name for label in project.scheme()))
+
+
+def _targets(staging: Path, out_path: Path, fmt, by_split: bool) -> dict[str, Path]:
+    """Split name ("" without a split) → the path its writer writes, inside ``staging``."""
+    if not by_split:
+        return {"": staging / out_path.name}
+    if not fmt.suffix:  # a folder: one subfolder per split
+        return {name: staging / out_path.name / name for name in ("train", "dev", "test")}
+    stem = out_path.name[:-len(out_path.suffix)] if out_path.suffix else out_path.name
+    suffix = out_path.suffix or fmt.suffix
+    return {name: staging / f"{stem}.{name}{suffix}" for name in ("train", "dev", "test")}
+
+
+def _format_report(writers: dict) -> dict:
+    report: dict = {}
+    for writer in writers.values():
+        for key, value in getattr(writer, "report", dict)().items():
+            if isinstance(value, int) and not isinstance(value, bool):
+                report[key] = report.get(key, 0) + value
+            elif isinstance(value, list):
+                report[key] = (report.get(key, []) + value)[:5]
+            else:
+                report[key] = value
+    return report
+
+
+def _move_into_place(staging: Path, folder: Path) -> list[Path]:
+    """Move each finished file (or folder) from ``staging`` over its target."""
+    moved = []
+    for entry in sorted(staging.iterdir()):
+        target = folder / entry.name
+        if entry.is_file():
+            with entry.open("rb") as handle:
+                os.fsync(handle.fileno())
+            os.replace(entry, target)
+        else:
+            old = folder / f".{entry.name}.old"
+            shutil.rmtree(old, ignore_errors=True)
+            if target.exists():
+                os.replace(target, old)
+            os.replace(entry, target)
+            shutil.rmtree(old, ignore_errors=True)
+        moved.append(target)
+    return moved

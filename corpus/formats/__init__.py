@@ -1,1 +1,111 @@
-"""File formats: one module per format, each a writer and, where it can carry spans, a reader."""
+"""Annotated file formats: one module per format, each with a writer and, where the
+format can carry spans, a reader; this registry names them and detects them.
+
+| name        | module      | file           | flat | offsets                     |
+|-------------|-------------|----------------|------|-----------------------------|
+| doccano     | doccano     | .jsonl         | no   | code points, or UTF-16      |
+| labelstudio | labelstudio | .json          | no   | code points                 |
+| cluener     | cluener     | .jsonl         | no   | code points, end inclusive  |
+| conll       | conll       | .conll         | yes  | one character per line      |
+| wordbio     | wordbio     | .conll         | yes  | one jieba token per line    |
+| hf          | hf          | .jsonl + .labels.json | yes | one character per token |
+| spacy       | spacy       | .spacy         | yes  | characters (needs spaCy)    |
+| brat        | brat        | a folder       | no   | code points                 |
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpus.formats.jsonio import first_record
+from corpus.formats.model import (
+    Annotated,
+    ExportError,
+    FormatError,
+    FormatSpan,
+    ReadOptions,
+    RecordFailure,
+    WriteOptions,
+)
+
+__all__ = ["FORMATS", "Annotated", "ExportError", "Format", "FormatError", "FormatSpan",
+           "ReadOptions", "RecordFailure", "WriteOptions", "detect", "detect_bytes", "get"]
+SNIFF_BYTES = 64 * 1024
+_JSON_ORDER = ("labelstudio", "hf", "cluener", "doccano")
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    description: str
+    suffix: str          # of the file written; "" for a folder
+    flat: bool           # holds no overlapping spans
+    details: bool = False  # writes span attributes and notes
+
+    @property
+    def module(self):
+        return importlib.import_module(f"corpus.formats.{self.name}")
+
+    def open_writer(self, path: Path, options: WriteOptions):
+        return self.module.Writer(path, options)
+
+    def read(self, path: Path, options: ReadOptions = ReadOptions()):
+        return self.module.read(path, options)
+
+    def write_sidecars(self, path: Path, options: WriteOptions) -> list[Path]:
+        write = getattr(self.module, "write_sidecar", None)
+        return [write(path, options)] if write else []
+
+
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("doccano", "doccano JSONL", ".jsonl", False),
+    Format("labelstudio", "Label Studio JSON", ".json", False),
+    Format("cluener", "CLUENER JSONL", ".jsonl", False),
+    Format("conll", "CoNLL, one character per line", ".conll", True),
+    Format("wordbio", "word-level BIO (jieba tokens)", ".conll", True),
+    Format("hf", "Hugging Face JSONL (tokens, ner_tags)", ".jsonl", True),
+    Format("spacy", "spaCy DocBin", ".spacy", True),
+    Format("brat", "brat standoff (.txt + .ann)", "", False, details=True),
+)}
+
+
+def get(name: str) -> Format:
+    try:
+        return FORMATS[name]
+    except KeyError:
+        raise FormatError(f"unknown format {name!r} (known: {', '.join(FORMATS)})") from None
+
+
+def detect(path: Path) -> str | None:
+    """The annotated format of a file or folder, from its content; None: not annotated."""
+    path = Path(path)
+    if path.is_dir():
+        return "brat" if FORMATS["brat"].module.sniff_folder(path) else None
+    suffix = path.suffix.lower()
+    if suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").is_file()):
+        return "brat"
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+            if head.lstrip()[:1] == b"[":
+                head += handle.read()
+    except OSError:
+        return None
+    return detect_bytes(head, suffix)
+
+
+def detect_bytes(head: bytes, suffix: str = "") -> str | None:
+    if suffix == ".spacy" or FORMATS["spacy"].module.sniff_bytes(head):
+        return "spacy"
+    item = first_record(head) if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[") else None
+    if isinstance(item, list):
+        item = item[0] if item and isinstance(item[0], dict) else None
+    if isinstance(item, dict):
+        return next((name for name in _JSON_ORDER if FORMATS[name].module.sniff(item)), None)
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = head[:-3].decode("utf-8", errors="replace")
+    return "conll" if FORMATS["conll"].module.sniff_text(text) else None

@@ -24,8 +24,8 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Export JSONL…</source>
-        <translation>导出 JSONL(&amp;E)…</translation>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -229,6 +229,105 @@
     <message>
         <source>Bytes the source could not decode.</source>
         <translation>来源中无法解码的字节。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Annotators</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <source>As predictions (pre-annotation)</source>
+        <translation>作为预测（预标注）</translation>
+    </message>
+    <message>
+        <source>Blank line after 。！？</source>
+        <translation>在 。！？ 后空行</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Include metadata</source>
+        <translation>包含元数据</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Only documents (none checked: all)</source>
+        <translation>仅限这些文档（未勾选则全部）</translation>
+    </message>
+    <message>
+        <source>Overlapping spans</source>
+        <translation>重叠标注</translation>
+    </message>
+    <message>
+        <source>Ratios and seed</source>
+        <translation>比例和随机种子</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Split by document into train / dev / test</source>
+        <translation>按文档划分为 训练 / 验证 / 测试</translation>
+    </message>
+    <message>
+        <source>Tags / offsets</source>
+        <translation>标签方案 / 偏移单位</translation>
+    </message>
+    <message>
+        <source>UTF-16 units (for doccano)</source>
+        <translation>UTF-16 单元（用于 doccano）</translation>
+    </message>
+    <message>
+        <source>all annotators; or names, comma-separated</source>
+        <translation>所有标注员；或用逗号分隔的名字</translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation>码位</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>keep the label listed first</source>
+        <translation>保留排在前面的标签</translation>
+    </message>
+    <message>
+        <source>keep the longest span</source>
+        <translation>保留最长的标注</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>stop and list the conflicts</source>
+        <translation>停止并列出冲突</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待标注</translation>
     </message>
 </context>
 <context>
@@ -457,16 +556,16 @@
 <context>
     <name>ProjectFiles</name>
     <message>
+        <source>(%1 overlapping spans left out)</source>
+        <translation>（略去 %1 个重叠标注）</translation>
+    </message>
+    <message>
         <source>Articles (%1)</source>
         <translation>文章 (%1)</translation>
     </message>
     <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Export JSONL</source>
-        <translation>导出 JSONL</translation>
     </message>
     <message>
         <source>Export cancelled; nothing written.</source>
@@ -530,6 +629,72 @@
     <message>
         <source>Text</source>
         <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTools</name>
+    <message>
+        <source>A word cannot contain spaces.</source>
+        <translation>词中不能有空格。</translation>
+    </message>
+    <message>
+        <source>Added “%1” to the project&apos;s words; %2 documents are being re-tokenized.</source>
+        <translation>已将“%1”加入项目词表；正在重新分词 %2 篇文档。</translation>
+    </message>
+    <message>
+        <source>Removed “%1” from the project&apos;s words; %2 documents are being re-tokenized.</source>
+        <translation>已从项目词表删除“%1”；正在重新分词 %2 篇文档。</translation>
+    </message>
+    <message>
+        <source>Select a word first.</source>
+        <translation>请先选中一个词。</translation>
+    </message>
+    <message>
+        <source>Tokens up to date.</source>
+        <translation>分词已是最新。</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Selection as a Word</source>
+        <translation>把所选文本加为词(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Character Precision</source>
+        <translation>按字选择(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selection as a Word</source>
+        <translation>从词表删除所选文本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sticky Label</source>
+        <translation>粘滞标签(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Every new selection gets the label used last</source>
+        <translation>每个新选区自动使用上次的标签</translation>
+    </message>
+    <message>
+        <source>Selections keep their exact characters instead of snapping to words (or hold Alt)</source>
+        <translation>选区保持精确的字符范围，不对齐到词（或按住 Alt）</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,159 @@
+"""brat standoff: a folder with ``NAME.txt`` + ``NAME.ann`` per document, code points.
+
+``T`` lines are spans (``T1<TAB>LABEL START END<TAB>text``; a span over line
+breaks is written as fragments ``0 5;6 10`` split at the breaks, as brat wants),
+``A`` lines attributes (``A1<TAB>name T1 value``; a value that is not a plain
+word is JSON), ``#`` lines notes (``#1<TAB>AnnotatorNotes T1<TAB>note``).
+``annotation.conf`` lists the labels so that brat can show the folder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+
+from corpus.document import Document
+from corpus.formats.model import (
+    Annotated,
+    FormatError,
+    FormatSpan,
+    ReadOptions,
+    RecordFailure,
+    WriteOptions,
+)
+
+_BREAK = re.compile(r"\n+")
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) cut at line breaks: the pieces brat can show."""
+    out, pos = [], start
+    for match in _BREAK.finditer(text, start, end):
+        if match.start() > pos:
+            out.append((pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        out.append((pos, end))
+    return out or [(start, end)]
+
+
+def ann_lines(text: str, spans: list) -> list[str]:
+    lines, attr, note = [], 0, 0
+    for number, span in enumerate(spans, 1):
+        pieces = fragments(text, span.start, span.end)
+        where = ";".join(f"{s} {e}" for s, e in pieces)
+        covered = " ".join(text[s:e] for s, e in pieces)
+        lines.append(f"T{number}\t{span.label} {where}\t{covered}")
+        for name, value in (span.attributes or {}).items():
+            attr += 1
+            lines.append(f"A{attr}\t{name} T{number}{_value(value)}")
+        if span.note:
+            note += 1
+            lines.append(f"#{note}\tAnnotatorNotes T{number}\t{_one_line(span.note)}")
+    return lines
+
+
+def _value(value) -> str:
+    if value is True:
+        return ""
+    if isinstance(value, str) and value and not any(c.isspace() for c in value):
+        try:
+            orjson.loads(value)
+        except orjson.JSONDecodeError:
+            return f" {value}"
+    return " " + orjson.dumps(value).decode()
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class Writer:
+    def __init__(self, path: Path, options: WriteOptions) -> None:
+        self.folder, self.options = path, options
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.attributes: set[str] = set()
+
+    def write(self, document: Document, spans: list, meta: dict) -> None:
+        base = self.folder / f"doc-{document.id:06d}"
+        base.with_suffix(".txt").write_text(document.text, encoding="utf-8", newline="")
+        lines = ann_lines(document.text, spans)
+        base.with_suffix(".ann").write_text("".join(f"{line}\n" for line in lines),
+                                            encoding="utf-8", newline="")
+        self.attributes.update(name for span in spans for name in (span.attributes or {}))
+
+    def close(self) -> None:
+        labels = "\n".join(self.options.labels)
+        attributes = "\n".join(f"{name} Arg:<ENTITY>" for name in sorted(self.attributes))
+        conf = f"[entities]\n{labels}\n[relations]\n[events]\n[attributes]\n{attributes}\n"
+        (self.folder / "annotation.conf").write_text(conf, encoding="utf-8")
+
+
+def sniff_folder(path: Path) -> bool:
+    return path.is_dir() and any(path.rglob("*.ann"))
+
+
+def read(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Annotated | RecordFailure]:
+    """Every ``.ann`` in the folder (or the one named) with its ``.txt``."""
+    files = sorted(path.rglob("*.ann")) if path.is_dir() else [path.with_suffix(".ann")]
+    if not files:
+        raise FormatError(f"{path.name}: no .ann files")
+    for ann in files:
+        name = str(ann.relative_to(path)) if path.is_dir() else ann.name
+        try:
+            yield _document(name, ann)
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            yield RecordFailure(name, getattr(error, "strerror", None) or str(error))
+
+
+def _document(name: str, ann: Path) -> Annotated:
+    txt = ann.with_suffix(".txt")
+    if not txt.is_file():
+        raise ValueError(f"no {txt.name} beside it")
+    text = txt.read_bytes().decode("utf-8")
+    spans: dict[str, FormatSpan] = {}
+    for number, line in enumerate(ann.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            _line(text, spans, line, number)
+    return Annotated(name, text, list(spans.values()), title=ann.stem)
+
+
+def _line(text: str, spans: dict[str, FormatSpan], line: str, number: int) -> None:
+    fields = line.split("\t")
+    key = fields[0]
+    try:
+        if key.startswith("T"):
+            spans[key] = _span(text, fields)
+        elif key.startswith("A") or key.startswith("M"):
+            name, target, *value = fields[1].split(" ", 2)
+            span = spans[target]
+            attributes = {**(span.attributes or {}), name: _parse(value[0]) if value else True}
+            spans[target] = span._replace(attributes=attributes)
+        elif key.startswith("#") and len(fields) > 2:
+            target = fields[1].split(" ")[1]
+            spans[target] = spans[target]._replace(note=fields[2])
+    except (IndexError, KeyError, ValueError) as error:
+        raise ValueError(f"line {number}: cannot read {line!r} ({error})") from None
+
+
+def _span(text: str, fields: list[str]) -> FormatSpan:
+    label, _, where = fields[1].partition(" ")
+    pieces = [tuple(int(x) for x in piece.split()) for piece in where.split(";")]
+    if any(len(p) != 2 for p in pieces):
+        raise ValueError(f"bad offsets {where!r}")
+    start, end = pieces[0][0], pieces[-1][1]
+    covered = " ".join(text[s:e] for s, e in pieces)
+    claimed = fields[2] if len(fields) > 2 else covered
+    if claimed != covered or not 0 <= start < end <= len(text):
+        raise ValueError(f"span [{start}, {end}) {label} covers {covered!r}, not {claimed!r}")
+    return FormatSpan(start, end, label)
+
+
+def _parse(value: str):
+    try:
+        return orjson.loads(value)
+    except orjson.JSONDecodeError:
+        return value

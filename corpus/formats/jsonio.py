@@ -1,0 +1,79 @@
+"""Reading JSON Lines and JSON arrays record by record: a broken line fails alone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
+
+from corpus.formats.model import FormatError, RecordFailure
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise FormatError(f"{path.name}: cannot be read: {error.strerror or error}") from None
+
+
+def json_records(path: Path) -> Iterator[tuple[str, dict | RecordFailure]]:
+    """(name, record) for each record of a JSON Lines file or a JSON array.
+
+    A line that is not JSON, or not an object, comes back as a RecordFailure
+    named ``file:line``; the other lines still come.
+    """
+    data = read_bytes(path)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if data.lstrip()[:1] == b"[":
+        yield from _array(path.name, data)
+        return
+    for number, line in enumerate(data.splitlines(), 1):
+        if not line.strip():
+            continue
+        name = f"{path.name}:{number}"
+        try:
+            item = orjson.loads(line)
+        except orjson.JSONDecodeError as error:
+            yield name, RecordFailure(name, f"not valid JSON ({error})")
+            continue
+        if not isinstance(item, dict):
+            yield name, RecordFailure(name, "not a JSON object")
+            continue
+        yield name, item
+
+
+def _array(file_name: str, data: bytes) -> Iterator[tuple[str, dict | RecordFailure]]:
+    try:
+        items = orjson.loads(data)
+    except orjson.JSONDecodeError as error:
+        yield file_name, RecordFailure(file_name, f"not valid JSON ({error})")
+        return
+    for index, item in enumerate(items, 1):
+        name = f"{file_name}[{index}]"
+        if not isinstance(item, dict):
+            yield name, RecordFailure(name, "not a JSON object")
+        else:
+            yield name, item
+
+
+def first_record(data: bytes) -> dict | list | None:
+    """The first record of JSON Lines or a JSON array, for format detection (None: not JSON)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    stripped = data.lstrip()
+    if stripped[:1] == b"[":
+        try:
+            items = orjson.loads(stripped)
+        except orjson.JSONDecodeError:
+            return None
+        return items if isinstance(items, list) else None
+    lines = (line for line in stripped.splitlines() if line.strip())
+    for _, line in zip(range(5), lines):   # a broken first line does not hide the format
+        try:
+            item = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            continue
+        return item if isinstance(item, dict) else None
+    return None

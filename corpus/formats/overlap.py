@@ -1,0 +1,71 @@
+"""Flat formats (CoNLL, word BIO, Hugging Face, spaCy) hold no overlapping spans.
+
+Policies: ``longest`` keeps the longest of overlapping spans (ties: the earlier,
+then the label listed first), ``priority`` keeps the span whose label is listed
+first (ties: the longer), ``fail`` stops the export with a conflict report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpus.formats.model import ExportError
+
+POLICIES = ("longest", "priority", "fail")
+EXAMPLES = 5
+
+
+@dataclass(frozen=True)
+class Conflict:
+    document_id: int
+    kept: tuple[int, int, str]
+    dropped: tuple[int, int, str]
+
+    def describe(self) -> str:
+        (ks, ke, kl), (ds, de, dl) = self.kept, self.dropped
+        return f"document {self.document_id}: [{ds}, {de}) {dl} overlaps [{ks}, {ke}) {kl}"
+
+
+def has_overlap(spans) -> bool:
+    """Whether any two spans overlap; ``spans`` sorted by start."""
+    reach = -1
+    for span in spans:
+        if span.start < reach:
+            return True
+        reach = max(reach, span.end)
+    return False
+
+
+def resolve(document_id: int, spans: list, policy: str,
+            labels: tuple[str, ...] = ()) -> tuple[list, list[Conflict]]:
+    """The spans a flat format can hold (sorted by start) and what was dropped for each."""
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    if not has_overlap(ordered):
+        return ordered, []
+    if policy not in POLICIES:
+        raise ValueError(f"unknown overlap policy {policy!r} (known: {', '.join(POLICIES)})")
+    rank = {label: i for i, label in enumerate(labels)}
+
+    def key(span) -> tuple:
+        length, order = -(span.end - span.start), rank.get(span.label, len(rank))
+        return (order, length, span.start) if policy == "priority" else (length, span.start, order)
+
+    kept: list = []
+    conflicts: list[Conflict] = []
+    for span in sorted(ordered, key=key):
+        rival = next((k for k in kept if k.start < span.end and span.start < k.end), None)
+        if rival is None:
+            kept.append(span)
+        else:
+            conflicts.append(Conflict(document_id, (rival.start, rival.end, rival.label),
+                                      (span.start, span.end, span.label)))
+    if policy == "fail":
+        raise ExportError(conflict_message(conflicts))
+    return sorted(kept, key=lambda s: s.start), conflicts
+
+
+def conflict_message(conflicts: list[Conflict]) -> str:
+    shown = "; ".join(c.describe() for c in conflicts[:EXAMPLES])
+    more = f" (and {len(conflicts) - EXAMPLES} more)" if len(conflicts) > EXAMPLES else ""
+    return (f"overlapping spans cannot be written to a flat format: {shown}{more}; "
+            "choose the overlap policy 'longest' or 'priority'")

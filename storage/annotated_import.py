@@ -1,0 +1,185 @@
+"""Importing annotated files (doccano, Label Studio, CLUENER, CoNLL, HF, spaCy, brat):
+documents with their spans, taken verbatim (no cleaning: the offsets count on
+the text as it is).
+
+Each record is stored in its own savepoint: a record that cannot stand (broken
+JSON, offsets out of range, span text that does not match, a label that cannot
+be one) is reported with its name and reason and leaves nothing behind, while
+the good records import.  Labels the project lacks are added to its scheme
+(unless ``add_labels`` is off); a label given by its display name (人名) maps to
+the scheme's label.  A record whose text the project already holds adds its
+new spans to that document.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import orjson
+
+from corpus import formats
+from corpus.document import NewDocument, Status
+from corpus.formats.model import Annotated, FormatError, ReadOptions, RecordFailure, check_spans
+from corpus.labels import Kind, Label, SchemeError
+from storage.errors import RecordRejected
+from storage.importer import ImportReport
+from storage.project import Project
+
+Progress = Callable[[int, int], None]
+PALETTE = ("#8e44ad", "#16a085", "#d35400", "#2c3e50", "#c0392b", "#27ae60", "#2980b9",
+           "#f39c12")
+
+
+@dataclass(frozen=True)
+class AnnotatedOptions:
+    annotator: str = ""                 # recorded on the imported spans
+    offsets: str | None = None          # doccano: utf16 | codepoint (None: declared, else utf16)
+    add_labels: bool = True             # add labels the scheme lacks, else fail the record
+
+
+@dataclass
+class AnnotatedReport(ImportReport):
+    spans: int = 0
+    labels_added: list[str] = field(default_factory=list)
+    detected: dict[str, str] = field(default_factory=dict)   # file → format
+
+    def summary(self) -> str:
+        text = super().summary()
+        added = f", labels added: {', '.join(self.labels_added)}" if self.labels_added else ""
+        return f"{text}; {self.spans} spans{added}"
+
+
+class _Labels:
+    """Incoming label → a scheme label name, adding labels the scheme lacks."""
+
+    def __init__(self, project: Project, options: AnnotatedOptions, report: AnnotatedReport):
+        self.project, self.options, self.report = project, options, report
+        self.ids: dict[str, int] = {}
+        self._load()
+
+    def _load(self) -> None:
+        rows = self.project.db.execute("SELECT id, name, display FROM labels").fetchall()
+        self.ids = {name: id_ for id_, name, _ in rows}
+        self.ids.update({display: id_ for id_, name, display in rows if display not in self.ids})
+
+    def id(self, name: str) -> int:
+        if name in self.ids:
+            return self.ids[name]
+        if not self.options.add_labels:
+            raise RecordRejected(f"unknown label {name!r}")
+        colour = PALETTE[len(self.report.labels_added) % len(PALETTE)]
+        try:
+            label = Label(name, name, Kind.ENTITY, colour)
+        except SchemeError:
+            raise RecordRejected(f"unknown label {name!r}, which cannot be a label name "
+                                 "(letters, digits, _ or -)") from None
+        self.project.add_label(label)
+        self.report.labels_added.append(name)
+        self._load()
+        return self.ids[name]
+
+
+class AnnotatedImporter:
+    def __init__(self, project: Project, options: AnnotatedOptions = AnnotatedOptions(), *,
+                 read: ReadOptions | None = None, progress: Progress | None = None,
+                 cancel: threading.Event | None = None,
+                 report: AnnotatedReport | None = None) -> None:
+        self.project, self.options = project, options
+        self.read_options = read or ReadOptions(offsets=options.offsets)
+        self.progress = progress or (lambda done, total: None)
+        self.cancel = cancel or threading.Event()
+        self.report = report or AnnotatedReport()
+        self.labels = _Labels(project, options, self.report)
+        self.hashes = project.content_hashes()
+
+    def run(self, files: list[tuple[Path, str]]) -> AnnotatedReport:
+        self.report.files += len(files)
+        for done, (path, name) in enumerate(files, 1):
+            if self.cancel.is_set():
+                self.report.cancelled = True
+                break
+            self.report.detected[path.name] = name
+            self._file(path, formats.get(name))
+            self.progress(done, len(files))
+        return self.report
+
+    def _file(self, path: Path, fmt: formats.Format) -> None:
+        try:
+            with self.project.db.atomic():
+                for record in fmt.read(path, self.read_options):
+                    if self.cancel.is_set():
+                        self.report.cancelled = True
+                        break
+                    self._record(record, fmt.name, path.name)
+        except FormatError as error:
+            self.report.failed.append({"name": path.name, "reason": str(error)})
+
+    def _record(self, record: Annotated | RecordFailure, fmt: str, source: str) -> None:
+        try:
+            if isinstance(record, RecordFailure):
+                raise RecordRejected(record.reason)
+            problem = check_spans(record)
+            if problem:
+                raise RecordRejected(problem)
+            with self.project.db.atomic():  # a savepoint: all of the record or none
+                self._store(record, fmt, source)
+        except (RecordRejected, sqlite3.IntegrityError) as error:
+            self.report.failed.append({"name": record.name, "reason": str(error)})
+
+    def _store(self, record: Annotated, fmt: str, source: str) -> None:
+        spans = [(s, self.labels.id(s.label)) for s in record.spans]
+        new = NewDocument(text=record.text, title=record.title or _title(record.text),
+                          raw_text=record.text, source=source, meta=record.meta)
+        existing = self.hashes.get(new.content_hash)
+        document_id = existing or self.project.insert_document(new)
+        self.hashes[new.content_hash] = document_id
+        added = self._insert_spans(document_id, record.text, spans)
+        self._statuses(document_id, record.statuses)
+        self.report.spans += added
+        if existing:
+            self.report.duplicates.append({"name": record.name, "same_as": existing,
+                                           "spans": added})
+        else:
+            self.report.imported.append({"name": record.name, "id": document_id,
+                                         "title": new.title, "format": fmt, "encoding": "",
+                                         "damage": 0, "spans": added})
+
+    def _insert_spans(self, document_id: int, text: str, spans: list) -> int:
+        have = set(self.project.db.execute(
+            'SELECT start, "end", label_id FROM spans WHERE document_id = ?', [document_id]))
+        rows = []
+        for span, label_id in spans:
+            if (span.start, span.end, label_id) in have:
+                continue
+            have.add((span.start, span.end, label_id))
+            rows.append((document_id, span.start, span.end, label_id, self.options.annotator,
+                         text[span.start:span.end], orjson.dumps(span.attributes or {}).decode(),
+                         span.note))
+        self.project.db.conn.executemany(
+            'INSERT INTO spans (document_id, start, "end", label_id, annotator, origin, text, '
+            "attributes, note) VALUES (?, ?, ?, ?, ?, 'imported', ?, ?, ?)", rows)
+        return len(rows)
+
+    def _statuses(self, document_id: int, statuses: dict) -> None:
+        valid = {s.value for s in Status}
+        rows = [(document_id, str(a), s) for a, s in statuses.items() if s in valid]
+        self.project.db.conn.executemany(
+            "INSERT OR IGNORE INTO document_status (document_id, annotator, status) "
+            "VALUES (?, ?, ?)", rows)
+
+
+def _title(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:40]
+
+
+def import_annotated(project_path: Path, files: list[tuple[Path, str]],
+                     options: AnnotatedOptions = AnnotatedOptions(), *,
+                     progress: Progress | None = None,
+                     cancel: threading.Event | None = None) -> AnnotatedReport:
+    """Open the project on this thread's own connection and import (file, format) pairs."""
+    with Project.open(project_path) as project:
+        return AnnotatedImporter(project, options, progress=progress, cancel=cancel).run(files)

@@ -1,0 +1,130 @@
+"""Readers on files written by other tools: offsets units, inclusive ends, detection."""
+
+import orjson
+import pytest
+
+from corpus import formats
+from corpus.formats import cluener, doccano, labelstudio
+from corpus.formats.model import Annotated, ReadOptions, RecordFailure
+from tests.conftest import ASTRAL_TEXT
+
+# 平原县委 is code points [4, 8) and UTF-16 units [6, 10) (𠮷 and 😀 take two units each)
+
+
+def write_lines(path, *records):
+    path.write_bytes(b"\n".join(r if isinstance(r, bytes) else orjson.dumps(r)
+                                for r in records) + b"\n")
+    return path
+
+
+def read(fmt, path, **options):
+    return list(formats.get(fmt).read(path, ReadOptions(**options)))
+
+
+def spans_of(record: Annotated):
+    return [(s.start, s.end, s.label, record.text[s.start:s.end]) for s in record.spans]
+
+
+def test_doccano_utf16_offsets_land_on_the_right_characters(tmp_path):
+    path = write_lines(tmp_path / "d.jsonl", {"text": ASTRAL_TEXT, "label": [[6, 10, "ORG"]]},
+                       {"text": ASTRAL_TEXT, "entities": [
+                           {"id": 1, "start_offset": 12, "end_offset": 15, "label": "PER"}],
+                        "relations": []})
+    first, second = read("doccano", path)
+    assert spans_of(first) == [(4, 8, "ORG", "平原县委")]
+    assert spans_of(second) == [(10, 13, "PER", "王玉东")]
+    (cp,) = read("doccano", write_lines(tmp_path / "c.jsonl",
+                                        {"text": ASTRAL_TEXT, "label": [[4, 8, "ORG"]]}),
+                 offsets="codepoint")
+    assert spans_of(cp) == [(4, 8, "ORG", "平原县委")]
+
+
+def test_doccano_declared_unit_is_used_unless_overridden(tmp_path):
+    path = write_lines(tmp_path / "d.jsonl", {"text": ASTRAL_TEXT, "label": [[4, 8, "ORG"]],
+                                              "meta": {"offset_unit": "codepoint"}})
+    assert spans_of(read("doccano", path)[0]) == [(4, 8, "ORG", "平原县委")]
+    assert spans_of(read("doccano", path, offsets="utf16")[0]) == [(3, 6, "ORG", "😀平原")]
+
+
+def test_doccano_spans_that_do_not_fit_utf16_fail_their_record(tmp_path):
+    path = write_lines(tmp_path / "d.jsonl", {"text": ASTRAL_TEXT, "label": [[1, 4, "ORG"]]},
+                       {"text": "短", "label": [[0, 5, "ORG"]]}, b"{broken",
+                       {"text": "德州", "label": [[0, 2, "LOC"]]})
+    results = read("doccano", path)
+    assert [type(r).__name__ for r in results] == ["RecordFailure"] * 3 + ["Annotated"]
+    assert "splits a character" in results[0].reason and results[0].name == "d.jsonl:1"
+    assert "outside the text" in results[1].reason
+    assert "not valid JSON" in results[2].reason and results[2].name == "d.jsonl:3"
+
+
+def test_doccano_writes_utf16_for_doccano(tmp_path):
+    from corpus.document import Document
+    from corpus.formats.model import FormatSpan
+
+    document = Document(1, "t", ASTRAL_TEXT, "", "", {}, "h")
+    record = doccano.record(document, [FormatSpan(4, 8, "ORG", "平原县委")], offsets="utf16")
+    assert record["label"] == [[6, 10, "ORG"]] and record["meta"]["offset_unit"] == "utf16"
+    assert ASTRAL_TEXT.encode("utf-16-le")[12:20].decode("utf-16-le") == "平原县委"
+
+
+def test_cluener_ends_are_inclusive(tmp_path):
+    path = write_lines(tmp_path / "c.json", {"text": "浙江省德州市审计局王玉东", "label": {
+        "address": {"浙江省": [[0, 2]]}, "PER": {"王玉东": [[9, 11]]}}})
+    (record,) = read("cluener", path)
+    assert spans_of(record) == [(0, 3, "address", "浙江省"), (9, 12, "PER", "王玉东")]
+    written = cluener.record(_document(record.text), record.spans, {},
+                             formats.WriteOptions(metadata=False))
+    assert written["label"] == {"address": {"浙江省": [[0, 2]]}, "PER": {"王玉东": [[9, 11]]}}
+
+
+def _document(text):
+    from corpus.document import Document
+
+    return Document(1, "t", text, "", "", {}, "h")
+
+
+def test_label_studio_json_and_json_min(tmp_path):
+    task = {"id": 7, "data": {"text": ASTRAL_TEXT}, "annotations": [{"result": [
+        {"type": "labels", "from_name": "label", "to_name": "text",
+         "value": {"start": 4, "end": 8, "text": "平原县委", "labels": ["ORG"]}},
+        {"type": "choices", "value": {"choices": ["news"]}}]}]}
+    minimal = {"id": 8, "text": "德州市", "label": [
+        {"start": 0, "end": 2, "text": "德州", "labels": ["LOC"]}]}
+    (tmp_path / "ls.json").write_bytes(orjson.dumps([task]))
+    (tmp_path / "min.json").write_bytes(orjson.dumps([minimal]))
+    assert formats.detect(tmp_path / "ls.json") == "labelstudio"
+    assert formats.detect(tmp_path / "min.json") == "labelstudio"
+    assert spans_of(read("labelstudio", tmp_path / "ls.json")[0]) == [(4, 8, "ORG", "平原县委")]
+    assert spans_of(read("labelstudio", tmp_path / "min.json")[0]) == [(0, 2, "LOC", "德州")]
+    assert labelstudio.sniff(task) and not doccano.sniff(minimal)
+
+
+@pytest.mark.parametrize("record,expected", [
+    ({"text": "a", "label": [[0, 1, "X"]]}, "doccano"),
+    ({"text": "a", "label": []}, "doccano"),
+    ({"text": "a", "entities": [], "relations": []}, "doccano"),
+    ({"text": "a", "label": {"X": {"a": [[0, 0]]}}}, "cluener"),
+    ({"tokens": ["a"], "ner_tags": [0]}, "hf"),
+    ({"data": {"text": "a"}, "annotations": []}, "labelstudio"),
+    ({"text": "平原县委书记", "title": "t"}, None),          # a plain article
+    ({"text": "a", "label": ["sports"]}, None),            # a category, not spans
+])
+def test_detect_json_formats_from_content(tmp_path, record, expected):
+    path = write_lines(tmp_path / "x.jsonl", b"{not json", record)
+    assert formats.detect(path) == expected
+
+
+def test_detect_conll_and_plain_text(tmp_path):
+    (tmp_path / "a.txt").write_text("平 B-ORG\n原 I-ORG\n\\n O\n\n德 O\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("平原县委书记王玉东说：\n第二段。\n", encoding="utf-8")
+    assert formats.detect(tmp_path / "a.txt") == "conll"
+    assert formats.detect(tmp_path / "b.txt") is None
+
+
+def test_conll_bad_lines_fail_their_document_only(tmp_path):
+    path = tmp_path / "x.conll"
+    path.write_text("平 B-ORG\n原 I-ORG\n\n德 X-LOC\n\n王 B-PER\n玉\n\n东 S-PER\n", encoding="utf-8")
+    results = read("conll", path)
+    assert [isinstance(r, RecordFailure) for r in results] == [False, True, True, False]
+    assert "bad tag 'X-LOC'" in results[1].reason and results[1].name == "x.conll:4"
+    assert spans_of(results[3]) == [(0, 1, "PER", "东")]

@@ -1,0 +1,93 @@
+"""Importing annotated files: bad records are reported one by one, the good ones import."""
+
+import orjson
+
+from storage.annotated_import import AnnotatedOptions, import_annotated
+from storage.import_inputs import classify, import_paths
+from storage.project import Project
+from tests.conftest import ASTRAL_TEXT
+from tests.corpus.formats.helpers import stored
+
+
+def lines(path, *records):
+    path.write_bytes(b"\n".join(r if isinstance(r, bytes) else orjson.dumps(r)
+                                for r in records) + b"\n")
+    return path
+
+
+def test_malformed_records_are_reported_one_by_one(tmp_path):
+    project = Project.create(tmp_path / "p.hanmark")
+    project.close()
+    path = lines(tmp_path / "ls.jsonl",
+                 {"text": "德州市审计局", "label": {"ORG": {"德州市审计局": [[0, 5]]}}},   # good
+                 {"text": "平原县", "label": {"LOC": {"平原县": [[0, 9]]}}},               # range
+                 {"text": "王玉东", "label": {"PER": {"王玉西": [[0, 2]]}}},               # text
+                 {"text": "浙江", "label": {"人 名": {"浙江": [[0, 1]]}}},                 # label
+                 b'{"text": "broken',                                                 # JSON
+                 {"text": "五型", "label": {"SLOGAN": {"五型": [[0, 1]]}}})              # good
+    report = import_annotated(project.path, [(path, "cluener")], AnnotatedOptions("me"))
+    assert [item["name"] for item in report.imported] == ["ls.jsonl:1", "ls.jsonl:6"]
+    reasons = {item["name"]: item["reason"] for item in report.failed}
+    assert list(reasons) == ["ls.jsonl:2", "ls.jsonl:3", "ls.jsonl:4", "ls.jsonl:5"]
+    assert "outside the text" in reasons["ls.jsonl:2"]
+    assert "covers '王玉东', not '王玉西'" in reasons["ls.jsonl:3"]
+    assert "unknown label '人 名'" in reasons["ls.jsonl:4"]
+    assert "not valid JSON" in reasons["ls.jsonl:5"]
+    assert [text for text, _ in stored(project.path)] == ["德州市审计局", "五型"]
+    assert report.spans == 2 and not report.ok
+
+
+def test_missing_labels_are_added_or_refused(tmp_path):
+    project = Project.create(tmp_path / "p.hanmark")
+    project.close()
+    path = lines(tmp_path / "d.jsonl", {"text": "德州市", "label": [[0, 2, "GPE"], [0, 3, "机构"]]})
+    refused = import_annotated(project.path, [(path, "doccano")],
+                               AnnotatedOptions(offsets="codepoint", add_labels=False))
+    assert "unknown label 'GPE'" in refused.failed[0]["reason"]
+    report = import_annotated(project.path, [(path, "doccano")],
+                              AnnotatedOptions(offsets="codepoint"))
+    assert report.labels_added == ["GPE"] and report.ok
+    with Project.open(project.path, readonly=True) as opened:
+        assert "GPE" in opened.scheme()
+        assert [(s.label, s.text, s.origin) for s in opened.spans(1)] == \
+            [("GPE", "德州", "imported"), ("ORG", "德州市", "imported")]  # 机构 is ORG's name
+
+
+def test_a_known_text_gets_the_new_spans_only(tmp_path):
+    project = Project.create(tmp_path / "p.hanmark")
+    project.close()
+    first = lines(tmp_path / "a.jsonl", {"text": ASTRAL_TEXT, "label": [[6, 10, "ORG"]]})
+    second = lines(tmp_path / "b.jsonl", {"text": ASTRAL_TEXT,
+                                          "label": [[6, 10, "ORG"], [12, 15, "PER"]]})
+    import_annotated(project.path, [(first, "doccano")])
+    report = import_annotated(project.path, [(second, "doccano")])
+    assert report.duplicates == [{"name": "b.jsonl:1", "same_as": 1, "spans": 1}]
+    assert stored(project.path)[0][1] == [(4, 8, "ORG", "平原县委"), (10, 13, "PER", "王玉东")]
+
+
+def test_statuses_come_back(tmp_path):
+    project = Project.create(tmp_path / "p.hanmark")
+    project.close()
+    path = lines(tmp_path / "a.jsonl", {"text": "德州", "label": [],
+                                        "meta": {"status": {"ann": "done"}, "title": "T"}})
+    import_annotated(project.path, [(path, "doccano")])
+    with Project.open(project.path, readonly=True) as opened:
+        assert opened.statuses_by_document() == {1: {"ann": "done"}}
+        assert opened.document(1).title == "T"
+
+
+def test_classify_sends_articles_to_the_plain_importer(tmp_path):
+    (tmp_path / "article.txt").write_text("平原县委书记王玉东说。", encoding="utf-8")
+    lines(tmp_path / "articles.jsonl", {"text": "平原县委书记", "title": "x"})
+    lines(tmp_path / "spans.jsonl", {"text": "平原县", "label": [[0, 3, "LOC"]]})
+    (tmp_path / "tags.conll").write_text("德 B-LOC\n州 I-LOC\n", encoding="utf-8")
+    annotated, plain = classify([tmp_path, tmp_path / "missing.txt"])
+    assert sorted((p.name, f) for p, f in annotated) == [("spans.jsonl", "doccano"),
+                                                         ("tags.conll", "conll")]
+    assert sorted(str(p) for p in plain) == sorted(
+        [str(tmp_path / "missing.txt"), str(tmp_path / "article.txt"),
+         str(tmp_path / "articles.jsonl")])
+    project = Project.create(tmp_path / "p.hanmark")
+    project.close()
+    report = import_paths(project.path, [tmp_path])
+    assert len(report.imported) == 4 and report.spans == 2 and report.ok
