@@ -12,7 +12,7 @@ from pathlib import Path
 import orjson
 
 from corpus.document import Document
-from corpus.formats.jsonio import json_records
+from corpus.formats.jsonio import read_json_records
 from corpus.formats.model import (
     Annotated,
     FormatSpan,
@@ -50,14 +50,7 @@ def sniff(item: dict) -> bool:
 
 
 def read(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Annotated | RecordFailure]:
-    for name, item in json_records(path):
-        if isinstance(item, RecordFailure):
-            yield item
-            continue
-        try:
-            yield _annotated(name, item)
-        except (TypeError, ValueError, AttributeError) as error:
-            yield RecordFailure(name, str(error))
+    return read_json_records(path, _annotated)
 
 
 def _annotated(name: str, item: dict) -> Annotated:

@@ -19,7 +19,7 @@ from typing import BinaryIO
 import orjson
 
 from corpus.document import Document
-from corpus.formats.jsonio import json_records
+from corpus.formats.jsonio import read_json_records
 from corpus.formats.model import (
     Annotated,
     ExportError,
@@ -98,14 +98,7 @@ def sniff(item: dict) -> bool:
 
 
 def read(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Annotated | RecordFailure]:
-    for name, item in json_records(path):
-        if isinstance(item, RecordFailure):
-            yield item
-            continue
-        try:
-            yield _annotated(name, item, options)
-        except (KeyError, TypeError, ValueError, IndexError) as error:
-            yield RecordFailure(name, _reason(error))
+    return read_json_records(path, lambda name, item: _annotated(name, item, options))
 
 
 def _annotated(name: str, item: dict, options: ReadOptions) -> Annotated:
@@ -160,7 +153,3 @@ def _from_utf16(text: str, spans: list[FormatSpan]) -> list[FormatSpan]:
     return out
 
 
-def _reason(error: Exception) -> str:
-    if isinstance(error, KeyError):
-        return f"missing field {error}"
-    return str(error)

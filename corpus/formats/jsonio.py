@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import orjson
 
-from corpus.formats.model import FormatError, RecordFailure
+from corpus.formats.model import Annotated, FormatError, RecordFailure
 
 
 def read_bytes(path: Path) -> bytes:
@@ -77,3 +77,21 @@ def first_record(data: bytes) -> dict | list | None:
             continue
         return item if isinstance(item, dict) else None
     return None
+
+
+RECORD_ERRORS = (KeyError, TypeError, ValueError, IndexError, AttributeError)
+
+
+def read_json_records(path: Path, parse: Callable[[str, dict], Annotated]
+                      ) -> Iterator[Annotated | RecordFailure]:
+    """Every record of a JSON/JSONL file through ``parse``; a record it cannot parse
+    becomes a RecordFailure with a readable reason, and the rest go on."""
+    for name, item in json_records(path):
+        if isinstance(item, RecordFailure):
+            yield item
+            continue
+        try:
+            yield parse(name, item)
+        except RECORD_ERRORS as error:
+            reason = f"missing field {error}" if isinstance(error, KeyError) else str(error)
+            yield RecordFailure(name, reason)

@@ -17,7 +17,7 @@ from pathlib import Path
 import orjson
 
 from corpus.document import Document
-from corpus.formats.jsonio import json_records
+from corpus.formats.jsonio import read_json_records
 from corpus.formats.model import (
     Annotated,
     FormatSpan,
@@ -80,15 +80,7 @@ def _is_min_labels(value) -> bool:
 
 
 def read(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Annotated | RecordFailure]:
-    for name, item in json_records(path):
-        if isinstance(item, RecordFailure):
-            yield item
-            continue
-        try:
-            yield _annotated(name, item)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            reason = f"missing field {error}" if isinstance(error, KeyError) else str(error)
-            yield RecordFailure(name, reason)
+    return read_json_records(path, _annotated)
 
 
 def _annotated(name: str, item: dict) -> Annotated:
