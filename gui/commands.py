@@ -80,6 +80,18 @@ class RelabelSpan(_Command):
         self._guard(lambda: self.session.store_relabel(self.span_id, self.old))
 
 
+class ResizeSpan(_Command):
+    def __init__(self, session, span: Span, start: int, end: int) -> None:
+        super().__init__(session, translate("Commands", "Resize %1 span").replace("%1", span.label))
+        self.span_id, self.old, self.new = span.id, (span.start, span.end), (start, end)
+
+    def redo(self) -> None:
+        self._guard(lambda: self.session.store_resize(self.span_id, *self.new))
+
+    def undo(self) -> None:
+        self._guard(lambda: self.session.store_resize(self.span_id, *self.old))
+
+
 class SetStatus(_Command):
     def __init__(self, session, document_id: int, status: Status) -> None:
         text = translate("Commands", "Mark document %1")

@@ -28,6 +28,8 @@ class DocumentView(QPlainTextEdit):
     spanClicked = Signal(object)      # span id, or None for a click outside every span
     spanStep = Signal(int)            # Tab (+1) / Shift+Tab (-1): the next or previous span
     selectionFinished = Signal()      # a mouse selection was made (sticky-label mode uses it)
+    spanAdjust = Signal(str, int, bool)  # edge ("start"/"end"), step (±1), by token
+    labelMenuRequested = Signal()     # Enter: choose a label
     fontSizeChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None, point_size: int = 0) -> None:

@@ -194,6 +194,9 @@ class MainWindow(QMainWindow):
             self.labels_menu.addAction(action)
         self.label_bar.set_actions(self._label_actions)
 
+    def label_actions(self) -> dict:
+        return dict(self._label_actions)
+
     def open_project_file(self, path: Path) -> bool:
         return self.files.open(path)
 

@@ -83,6 +83,22 @@ class AnnotationSession(QObject):
     def _push_add(self, start: int, end: int, label: str) -> None:
         self.push(commands.AddSpan(self, self.document.id, start, end, label))
 
+    def adjust_selected(self, edge: str, step: int, tokens=None) -> None:
+        """Move the selected span's ``edge`` ("start" or "end") by one character, or by one
+        token when ``tokens`` (a TokenBounds) is given; a span never becomes empty."""
+        span = self.selected
+        if span is None or self.document is None:
+            return
+        position = span.start if edge == "start" else span.end
+        if tokens:
+            moved = tokens.next_boundary(position) if step > 0 else tokens.previous_boundary(
+                position)
+        else:
+            moved = position + step
+        start, end = (moved, span.end) if edge == "start" else (span.start, moved)
+        if 0 <= start < end <= len(self.document.text) and (start, end) != (span.start, span.end):
+            self.push(commands.ResizeSpan(self, span, start, end))
+
     def delete_selected(self) -> None:
         if self.selected is not None:
             self.push(commands.DeleteSpan(self, self.selected))
@@ -155,6 +171,14 @@ class AnnotationSession(QObject):
         before = self.project.span(span_id)
         self.reveal(before.document_id)
         self.project.relabel_span(span_id, label)
+        after = self.project.span(span_id)
+        self._after_change(before.document_id, [before], [after], select=after)
+        return before
+
+    def store_resize(self, span_id: int, start: int, end: int) -> Span:
+        before = self.project.span(span_id)
+        self.reveal(before.document_id)
+        self.project.resize_span(span_id, start, end)
         after = self.project.span(span_id)
         self._after_change(before.document_id, [before], [after], select=after)
         return before

@@ -37,6 +37,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._segments: dict[int, list[tuple[int, int, Span]]] = defaultdict(list)
         self._formats: dict[str, QTextCharFormat] = {}
         self._selected_formats: dict[str, QTextCharFormat] = {}
+        self._colours: dict[str, str] = {}
         self._offsets = OffsetMap("")
         self._block_starts = [0]
         self._damage: dict[int, list[int]] = {}  # block → UTF-16 offsets of lost characters
@@ -50,6 +51,7 @@ class SpanHighlighter(QSyntaxHighlighter):
     def set_scheme(self, scheme: LabelScheme) -> None:
         self._formats.clear()
         self._selected_formats.clear()
+        self._colours = {label.name: label.color for label in scheme}
         for label in scheme:
             color = QColor(label.color)
             normal = QTextCharFormat()
@@ -162,11 +164,21 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._highlight_tokens(self.currentBlock().blockNumber(), text)
+        drawn: list[tuple[int, int, QColor]] = []  # spans already drawn in this block
         for start, length, span in self._segments.get(self.currentBlock().blockNumber(), ()):
             chosen = self._selected_formats if span.id == self.selected_id else self._formats
             fmt = chosen.get(span.label)
-            if fmt is not None:
-                self.setFormat(start, length, fmt)
+            if fmt is None:
+                continue
+            outer = next((colour for lo, hi, colour in reversed(drawn)
+                          if lo < start + length and start < hi), None)
+            if outer is not None:  # nested or overlapping: keep the other span's colour visible
+                fmt = QTextCharFormat(fmt)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(outer)
+            self.setFormat(start, length, fmt)
+            drawn.append((start, start + length, chosen[span.label].underlineColor()
+                          if span.id != self.selected_id else QColor(self._colours[span.label])))
         for position in self._damage.get(self.currentBlock().blockNumber(), ()):
             fmt = self.format(position)  # keep a span's background, mark the loss on top
             fmt.setForeground(DAMAGE_COLOUR)

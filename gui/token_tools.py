@@ -5,6 +5,7 @@ project's own words.  Keeps the main window a switchboard."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu
 
 from corpus.document import Document
 
@@ -23,6 +24,8 @@ class TokenTools(QObject):
         view.fontSizeChanged.connect(window.fontSizeChanged)
         view.spanStep.connect(self.step_span)
         view.selectionFinished.connect(self.selection_finished)
+        view.spanAdjust.connect(self.adjust_span)
+        view.labelMenuRequested.connect(self.label_menu)
         if window.tokens is not None:
             window.tokens.tokensReady.connect(self.tokens_ready)
             window.tokens.progress.connect(self._progress)
@@ -47,6 +50,21 @@ class TokenTools(QObject):
         span = session.spans.after(here) if direction > 0 else session.spans.before(here)
         if span is not None:
             session.select_span(span.id)
+
+    def adjust_span(self, edge: str, step: int, by_token: bool) -> None:
+        tokens = self.window.view.tokens if by_token else None
+        self.window.session.adjust_selected(edge, step, tokens)
+
+    def label_menu(self) -> QMenu:
+        """Enter: the labels as a menu at the caret; the choice labels the selection, or
+        relabels the selected span."""
+        view = self.window.view
+        menu = QMenu(view)
+        menu.setObjectName("labelMenu")
+        for action in self.window.label_actions().values():
+            menu.addAction(action)
+        menu.popup(view.viewport().mapToGlobal(view.cursorRect().bottomLeft()))
+        return menu
 
     def selection_finished(self) -> None:
         """In sticky-label mode every new selection gets the label used last."""

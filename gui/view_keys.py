@@ -42,8 +42,15 @@ def handle_key(view, event: QKeyEvent) -> bool:
     if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not mods & CTRL:
         view.spanStep.emit(-1 if key == Qt.Key.Key_Backtab or mods & SHIFT else 1)
         return True
-    if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods & CTRL and not mods & ALT \
-            and view.tokens:
+    if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods & ALT:
+        # Alt+←/→ moves the selected span's start, Alt+Shift+←/→ its end; with Ctrl by token
+        view.spanAdjust.emit("end" if mods & SHIFT else "start",
+                             1 if key == Qt.Key.Key_Right else -1, bool(mods & CTRL))
+        return True
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods & (CTRL | ALT | SHIFT):
+        view.labelMenuRequested.emit()  # choose a label for the selection or selected span
+        return True
+    if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods & CTRL and view.tokens:
         move_by_token(view, forward=key == Qt.Key.Key_Right, extend=bool(mods & SHIFT))
         return True
     return False

@@ -96,6 +96,17 @@ class SpanStore:
             )
         return before
 
+    def resize_span(self, span_id: int, start: int, end: int) -> Span:
+        """Move a span's start and end; returns the span as it was before."""
+        with transaction(self.db, self.path):
+            before = self.span(span_id)
+            covered = self._check(before.document_id, start, end, None)
+            self.db.execute(
+                'UPDATE spans SET start = ?, "end" = ?, text = ?, '
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+                [start, end, covered, span_id])
+        return before
+
     def span_count(self) -> int:
         return self.db.execute("SELECT count(*) FROM spans").fetchone()[0]
 

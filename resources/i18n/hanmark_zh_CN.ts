@@ -114,6 +114,10 @@
         <translation>将文档标为%1</translation>
     </message>
     <message>
+        <source>Resize %1 span</source>
+        <translation>调整 %1 标注范围</translation>
+    </message>
+    <message>
         <source>done</source>
         <translation>已完成</translation>
     </message>

@@ -150,3 +150,51 @@ def test_a_new_word_retokenizes_only_the_documents_containing_it(tokened_window,
         assert project.cached_tokens(2, tokenizer.key) is not None  # not affected: kept
     finally:
         tokenizer.remove_word("王玉东说")  # the tokenizer is shared by this module's tests
+
+
+def test_keyboard_adjusts_the_selected_span_and_undo_restores_it(tokened_window, qtbot):
+    session, view = tokened_window.session, tokened_window.view
+    alt, shift = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
+    session.apply_label("LOC", (4, 7))  # 平原县, selected
+    qtbot.keyClick(view, Qt.Key.Key_Right, alt | shift)  # end + 1 character
+    assert (session.selected.start, session.selected.end, session.selected.text) == (4, 8, "平原县委")
+    qtbot.keyClick(view, Qt.Key.Key_Right, alt)  # start + 1 character
+    assert session.selected.text == "原县委"
+    qtbot.keyClick(view, Qt.Key.Key_Left, alt | Qt.KeyboardModifier.ControlModifier)  # by token
+    assert session.selected.start == view.tokens.previous_boundary(5)
+    stored = session.project.span(session.selected.id)
+    assert (stored.start, stored.end, stored.text) == (session.selected.start, 8,
+                                                       ASTRAL_TEXT[session.selected.start:8])
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.project.span(stored.id).text == "平原县"
+
+
+def test_enter_offers_the_labels_for_the_selection(tokened_window, qtbot):
+    view = tokened_window.view
+    view.select_range(10, 13)
+    menus = []
+    original = tokened_window.tools.label_menu
+    tokened_window.view.labelMenuRequested.disconnect()
+    tokened_window.view.labelMenuRequested.connect(lambda: menus.append(original()))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    menu = menus[0]
+    assert [a.data() for a in menu.actions()] == ["PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN"]
+    menu.actions()[0].trigger()
+    menu.close()
+    span = tokened_window.session.spans[0]
+    assert (span.start, span.end, span.label) == (10, 13, "PER")
+
+
+def test_nested_spans_keep_the_outer_colour_visible(tokened_window):
+    session, view = tokened_window.session, tokened_window.view
+    session.apply_label("ORG", (4, 8))   # 平原县委
+    session.apply_label("LOC", (4, 7))   # 平原县 inside it
+    session.select_span(None)
+    block = view.document().firstBlock()
+    unit = view.offsets.to_utf16(5)
+    inner = [(r.format.background().color().name(), r.format.underlineColor().name())
+             for r in block.layout().formats() if r.start <= unit < r.start + r.length]
+    org = view.highlighter._formats["ORG"].underlineColor().name()
+    loc_tint = view.highlighter._formats["LOC"].background().color().name()
+    assert (loc_tint, org) in inner
