@@ -83,11 +83,12 @@ class Tokenizer:
         return self
 
     def add_word(self, word: str) -> None:
-        """A project's own word (the annotator's user dictionary)."""
-        self.initialize()._jieba.add_word(word)
+        """A project's own word (the annotator's user dictionary).  Text is tokenized
+        through its Simplified shadow, so a Traditional word is added in that form."""
+        self.initialize()._jieba.add_word(self.shadow(word))
 
     def remove_word(self, word: str) -> None:
-        self.initialize()._jieba.del_word(word)
+        self.initialize()._jieba.del_word(self.shadow(word))
 
     def shadow(self, text: str) -> str:
         """The Simplified shadow of ``text``, of the same length; lines whose conversion

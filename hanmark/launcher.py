@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from corpus.resources import resource_path
-from corpus.tokenizer import Tokenizer
+from corpus.tokenizer_process import ProcessTokenizer
 from gui import errors, i18n
 from gui.main_window import MainWindow
 from gui.token_service import TokenService
@@ -75,7 +75,9 @@ def launch(args: argparse.Namespace) -> int:
         if not os.environ.get(STARTUP_PROBE):  # a measuring run has nobody to click OK
             errors.show_project_error(None, error)
         return 1
-    service = TokenService(Tokenizer(paths.cache_dir() / "jieba"))
+    tokenizer = ProcessTokenizer(paths.cache_dir() / "jieba")
+    app.aboutToQuit.connect(tokenizer.close)
+    service = TokenService(tokenizer)
     window = MainWindow(project, args.annotator or user.effective_annotator(), user.font_size,
                         state_file=paths.config_dir() / "window.ini", tokens=service)
     service.setParent(window)

@@ -70,3 +70,35 @@ def test_bad_dictionary_lines_are_refused(tmp_path):
 
 def test_jieba_cache_never_goes_to_the_shared_temp_folder(tokenizer, tmp_path):
     assert tokenizer._jieba.tmp_dir == str(tokenizer.cache_dir)
+
+
+def test_the_process_tokenizer_gives_the_same_tokens(tokenizer, tmp_path):
+    from corpus.tokenizer_process import ProcessTokenizer
+
+    remote = ProcessTokenizer(tmp_path / "jieba")
+    try:
+        assert remote.key == tokenizer.key
+        remote.initialize()
+        assert remote.ready and not remote.in_process  # really in the child
+        text = seed_text("004")
+        assert remote.token_ends(text) == tokenizer.token_ends(text)
+        remote.add_word("商南縣城鄉")
+        assert (0, 5) in remote.tokens("商南縣城鄉便掀起")
+    finally:
+        remote.close()
+
+
+def test_the_process_tokenizer_falls_back_in_process(tmp_path, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    from corpus.tokenizer_process import ProcessTokenizer
+
+    remote = ProcessTokenizer(tmp_path / "jieba")
+    remote.close()
+
+    def broken(*args, **kwargs):
+        raise BrokenProcessPool("cannot spawn here")
+
+    monkeypatch.setattr(remote._pool, "submit", broken)
+    assert remote.initialize().ready and remote.in_process
+    assert remote.tokens("平原县委")[-1][1] == 4
