@@ -23,6 +23,7 @@ class Actions(QObject):
         self.save_sample = self._make(self.tr("Save &Sample Project As…"))
         self.import_files = self._make(self.tr("&Import Articles…"), "Ctrl+I")
         self.import_folder = self._make(self.tr("Import a &Folder…"))
+        self.import_options = self._make(self.tr("Import with &Options…"))
         self.export = self._make(self.tr("&Export…"), "Ctrl+E")
         self.annotator = self._make(self.tr("&Annotator Name…"))
         self.quit = self._make(self.tr("&Quit"), Keys.Quit)
@@ -47,7 +48,8 @@ class Actions(QObject):
         bar = self.window.menuBar()
         groups = (
             (self.tr("&File"), (self.open_project, self.new_project, self.save_sample, None,
-                                 self.import_files, self.import_folder, self.export, None,
+                                 self.import_files, self.import_folder, self.import_options,
+                                 self.export, None,
                                  self.annotator, None, self.quit)),
             (self.tr("&Edit"), (self.undo, self.redo, self.delete_span)),
             (self.tr("&Document"), (self.done_next, self.skip, self.next_document,

@@ -8,8 +8,10 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from corpus.tokenizer import Tokenizer
+from corpus.preparing import ImportOptions
 from gui import errors
 from gui.export_dialog import ExportDialog
+from gui.import_options import ImportChoices, ImportOptionsDialog
 from gui.import_report import ImportReportDialog
 from gui.progress_job import ProgressJob
 from storage.errors import ProjectError
@@ -47,6 +49,7 @@ class ProjectFiles(QObject):
         actions.save_sample.triggered.connect(self.choose_sample_path)
         actions.import_files.triggered.connect(self.choose_import_files)
         actions.import_folder.triggered.connect(self.choose_import_folder)
+        actions.import_options.triggered.connect(self.choose_import_with_options)
         actions.export.triggered.connect(self.choose_export_path)
 
     # -- projects --------------------------------------------------------------
@@ -99,14 +102,25 @@ class ProjectFiles(QObject):
         if folder:
             self.start_import([Path(folder)])
 
-    def start_import(self, paths: list[Path]) -> ProgressJob:
+    def choose_import_with_options(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import Articles"))
+        if not paths:
+            return
+        dialog = ImportOptionsDialog(self.window)
+        if dialog.exec():
+            self.start_import([Path(p) for p in paths], dialog.choices())
+
+    def start_import(self, paths: list[Path],
+                     choices: ImportChoices | None = None) -> ProgressJob:
         """Articles are cleaned; annotated files (detected) come with their spans."""
         project_path = self.window.session.project.path
-        annotated = AnnotatedOptions(annotator=self.window.session.annotator)
+        choices = choices or ImportChoices(ImportOptions())
+        annotated = AnnotatedOptions(annotator=self.window.session.annotator,
+                                     offsets=choices.offsets)
         return self._start(self.tr("Import"), self.tr("Importing file %1 of %2…"),
                            lambda progress, cancel: import_paths(
-                               project_path, paths, annotated=annotated, progress=progress,
-                               cancel=cancel),
+                               project_path, paths, choices.options, annotated,
+                               format=choices.format, progress=progress, cancel=cancel),
                            self._import_finished)
 
     def _import_finished(self, report: ImportReport) -> None:

@@ -76,6 +76,10 @@
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
+        <source>Import with &amp;Options…</source>
+        <translation>按选项导入(&amp;O)…</translation>
+    </message>
+    <message>
         <source>Mark &amp;Done and Go to Next</source>
         <translation>标为完成并转到下一篇(&amp;D)</translation>
     </message>
@@ -332,6 +336,49 @@
     <message>
         <source>to do</source>
         <translation>待标注</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Import Options</source>
+        <translation>导入选项</translation>
+    </message>
+    <message>
+        <source>Text column of records</source>
+        <translation>记录中的正文字段</translation>
+    </message>
+    <message>
+        <source>UTF-16 units</source>
+        <translation>UTF-16 单元</translation>
+    </message>
+    <message>
+        <source>as the file declares (else UTF-16)</source>
+        <translation>按文件声明（否则为 UTF-16）</translation>
+    </message>
+    <message>
+        <source>code points</source>
+        <translation>码位</translation>
+    </message>
+    <message>
+        <source>detect per file</source>
+        <translation>逐个文件检测</translation>
+    </message>
+    <message>
+        <source>doccano offsets</source>
+        <translation>doccano 偏移单位</translation>
+    </message>
+    <message>
+        <source>text, content, body, 正文, 内容 …</source>
+        <translation>text、content、body、正文、内容 …</translation>
     </message>
 </context>
 <context>

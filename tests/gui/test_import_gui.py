@@ -76,3 +76,21 @@ def test_private_use_characters_are_explained_not_called_lost(open_window, tmp_p
     lost = [d for d in damage if d["kind"] == "lost"]
     assert window.document_info.value_of("Lost characters").startswith(f"{len(lost)} (")
     assert window.document_info.value_of("Unusual characters") == str(len(damage) - len(lost))
+
+
+def test_import_with_options_forces_encoding_and_text_column(open_window, tmp_path, qtbot):
+    from gui.import_options import ImportOptionsDialog
+
+    path = tmp_path / "p.hanmark"
+    Project.create(path).close()
+    window = open_window(path)
+    table = tmp_path / "t.csv"
+    table.write_bytes("编号,正文\n1,德州市审计局\n".encode("gb18030"))  # too short to detect
+    dialog = ImportOptionsDialog(window)
+    dialog.encoding.setCurrentIndex(dialog.encoding.findData("gb18030"))
+    dialog.text_field.setText("正文")
+    job = window.files.start_import([table], dialog.choices())
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    assert [row.title for row in window.document_list.model_.rows] == ["德州市审计局"]
+    window.import_report.close()
