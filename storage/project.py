@@ -18,6 +18,7 @@ from storage.errors import (
     NewerProject, ProjectError, ProjectExists, ProjectReadOnly, RecordRejected,
 )
 from storage.spans import SpanStore
+from storage.suggestions import SuggestionStore
 from storage.tokens import TokenStore
 
 SUFFIX = ".hanmark"
@@ -37,7 +38,7 @@ class DuplicateDocument(RecordRejected):
         super().__init__(f"same text as document {existing_id}")
 
 
-class Project(SpanStore, TokenStore):
+class Project(SpanStore, TokenStore, SuggestionStore):
     """The only way code reads or writes a project file."""
 
     def __init__(self, db: Database, path: Path, readonly: bool) -> None:

@@ -180,6 +180,21 @@ def m004_tokens(db: Database) -> None:
     db.execute("INSERT INTO project_info (key, value) VALUES ('words_revision', '0')")
 
 
+@migration
+def m005_suggestions(db: Database) -> None:
+    """Suggested spans with their source and score; a rejected one is kept so that it is
+    never suggested again at the same place."""
+    db.execute(
+        "CREATE TABLE suggestions (id INTEGER PRIMARY KEY, document_id INTEGER NOT NULL "
+        "REFERENCES documents(id) ON DELETE CASCADE, start INTEGER NOT NULL, \"end\" INTEGER "
+        "NOT NULL, label TEXT NOT NULL, source TEXT NOT NULL, score REAL NOT NULL DEFAULT 1.0, "
+        "text TEXT NOT NULL, attributes TEXT NOT NULL DEFAULT '{}', state TEXT NOT NULL "
+        "DEFAULT 'open' CHECK (state IN ('open', 'accepted', 'rejected')), "
+        "created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), "
+        "UNIQUE (document_id, start, \"end\", label))")
+    db.execute("CREATE INDEX suggestions_document ON suggestions(document_id, state)")
+
+
 def latest_version() -> int:
     return len(_names)
 

@@ -1,0 +1,62 @@
+"""Suggestions stored in the project: open, accepted or rejected.
+
+A suggestion is unique per document, range and label whatever its state, so a
+rejected one is never offered again at the same place, and running the
+suggesters again adds only what is new.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+from sqlite_utils import Database
+
+from corpus.span import check_span
+from corpus.suggest.model import Suggestion
+from storage.connection import transaction
+from storage.errors import RecordRejected
+
+STATES = ("open", "accepted", "rejected")
+
+
+class SuggestionStore:
+    """Mixed into :class:`storage.project.Project` (``db``, ``path``, ``text_of``)."""
+
+    db: Database
+    path: Path
+
+    def store_suggestions(self, document_id: int, suggestions: list[Suggestion]) -> int:
+        """Add new open suggestions (not where a span with that label already is, nor where
+        one was decided before); returns how many were added."""
+        text = self.text_of(document_id)
+        rows = []
+        for s in suggestions:
+            try:
+                check_span(text, s.start, s.end, s.text)
+            except ValueError as error:
+                raise RecordRejected(f"suggestion from {s.source}: {error}") from None
+            rows.append([document_id, s.start, s.end, s.label, s.source, s.score, s.text,
+                         orjson.dumps(s.attributes).decode()])
+        with transaction(self.db, self.path):
+            before = self.db.execute("SELECT count(*) FROM suggestions").fetchone()[0]
+            self.db.conn.executemany(
+                'INSERT OR IGNORE INTO suggestions (document_id, start, "end", label, source, '
+                "score, text, attributes) SELECT ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS ("
+                'SELECT 1 FROM spans s JOIN labels l ON l.id = s.label_id WHERE '
+                's.document_id = ?1 AND s.start = ?2 AND s."end" = ?3 AND l.name = ?4)', rows)
+            after = self.db.execute("SELECT count(*) FROM suggestions").fetchone()[0]
+        return after - before
+
+    def suggestions(self, document_id: int, state: str = "open") -> list[tuple[int, Suggestion]]:
+        rows = self.db.execute(
+            'SELECT id, start, "end", label, source, text, score, attributes FROM suggestions '
+            'WHERE document_id = ? AND state = ? ORDER BY start, "end"', [document_id, state])
+        return [(r[0], Suggestion(r[1], r[2], r[3], r[4], r[5], r[6], orjson.loads(r[7])))
+                for r in rows]
+
+    def decide_suggestion(self, suggestion_id: int, state: str) -> None:
+        if state not in STATES:
+            raise RecordRejected(f"unknown suggestion state {state!r}")
+        with transaction(self.db, self.path):
+            self.db.execute("UPDATE suggestions SET state = ? WHERE id = ?", [state, suggestion_id])

@@ -1,0 +1,44 @@
+import pytest
+
+from corpus.suggest.model import Suggestion
+from storage.errors import RecordRejected
+from storage.project import Project
+from tests.conftest import new_document
+
+TEXT = "新签约项目25个，投资665万元，打造“五型”机关。"
+
+
+def suggestion(text, label, source="rules"):
+    start = TEXT.index(text)
+    return Suggestion(start, start + len(text), label, source, text, attributes={"n": 1})
+
+
+def test_suggestions_are_stored_once_and_decisions_are_remembered(tmp_path):
+    with Project.create(tmp_path / "s.hanmark") as project:
+        document = project.add_document(new_document(TEXT, "a.txt"))
+        found = [suggestion("25个", "METRIC"), suggestion("665万元", "METRIC"),
+                 suggestion("五型", "SLOGAN")]
+        assert project.store_suggestions(document, found) == 3
+        assert project.store_suggestions(document, found) == 0  # nothing new
+        (first_id, first), *_ = project.suggestions(document)
+        assert first.text == "25个" and first.attributes == {"n": 1}
+        project.decide_suggestion(first_id, "rejected")
+        assert project.store_suggestions(document, found) == 0  # never offered again
+        assert [s.text for _, s in project.suggestions(document)] == ["665万元", "五型"]
+        assert [s.text for _, s in project.suggestions(document, "rejected")] == ["25个"]
+
+
+def test_no_suggestion_where_the_span_already_is(tmp_path):
+    with Project.create(tmp_path / "s.hanmark") as project:
+        document = project.add_document(new_document(TEXT, "a.txt"))
+        start = TEXT.index("五型")
+        project.add_span(document, start, start + 2, "SLOGAN", annotator="a")
+        assert project.store_suggestions(document, [suggestion("五型", "SLOGAN")]) == 0
+
+
+def test_a_suggestion_that_does_not_fit_is_refused(tmp_path):
+    with Project.create(tmp_path / "s.hanmark") as project:
+        document = project.add_document(new_document(TEXT, "a.txt"))
+        bad = Suggestion(0, 2, "METRIC", "rules", "xx")
+        with pytest.raises(RecordRejected):
+            project.store_suggestions(document, [bad])
