@@ -14,12 +14,13 @@ from hanmark import APP_NAME, __version__, settings
 from storage.errors import ProjectError, RecordRejected
 from hanmark.cli_export import ExportUsage, add_export_parser, run_export
 from hanmark.cli_import import add_import_parser, run_import
+from hanmark.cli_suggest import add_suggest_parser, run_suggest
 from storage.export import ExportCancelled, ExportFailed
 from storage.project import Project
 from storage.sample import build_sample
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("new", "sample", "import", "export", "stats")
+COMMANDS = ("new", "sample", "import", "export", "suggest", "stats")
 
 
 class CliError(Exception):
@@ -51,6 +52,7 @@ def command_parser() -> argparse.ArgumentParser:
     sample = sub.add_parser("sample", help="write the sample project (the seed articles)")
     sample.add_argument("path", type=Path)
     add_import_parser(sub)
+    add_suggest_parser(sub)
     add_export_parser(sub)
     stats = sub.add_parser("stats", help="documents per status and spans per label")
     stats.add_argument("project", type=Path)
@@ -92,7 +94,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export": run_export,
-           "stats": run_stats}
+           "suggest": run_suggest, "stats": run_stats}
 
 
 def fail(message: str) -> int:

@@ -1,0 +1,327 @@
+"""Metric suggester: quantities in Chinese news text (1500余场次, 86.72%, 9.35万张, 第3位, 1/3).
+
+One compiled regular expression finds every candidate in a single pass; the cheap
+checks below then drop what only looks like a quantity, and the attributes are
+parsed from the matched text alone (cn2an only for Chinese numerals, and only on
+matches).
+
+What is a metric (the same rules the gold fixture follows, see
+tests/corpus/suggest/test_metrics.py):
+
+* a number WITH its unit or measure word (个, 名, 场次, 元, 平方公里 …, see ``UNITS``),
+  its scale (万, 亿) and its approximator, before (超过, 约, 近, 不到 …) or after
+  (余, 多 between number and unit; 以上, 以下, 左右 after the unit); or a percentage
+  (86.72%, 90%以上, 百分之五十), a fraction (1/3, 三分之一), a rank (第3位, 第1名,
+  a bare 第3 at the end of a phrase) or a range (1至3项, 3-5个, 30%-50%);
+* a bare number without unit is not a metric (12345热线, 90后, “3533”计划, “11710”),
+  except an Arabic number with a scale (190亿);
+* time expressions are not metrics by default: dates and years (2021年, 3月,
+  2021年9月2日, 8月份) and durations (365天, 24小时, 2个月, 近两年) — every number whose
+  unit is a unit of time.  ``dates=True`` suggests them too (attribute kind "date");
+* ordinals are not metrics: 第十五次, 第一期, 第2个, 第三方; session numbers (十五届十一次);
+  list markers (“1.” at a line start has no unit, ①); phone and document numbers;
+* Chinese numerals count only when they really count: a lone 一 is an article (一个单位,
+  一把手), a lone 百/千/万 is rhetoric (万名干部, 千家万户) unless an approximator
+  makes it a threshold (过亿元); a numeral followed by another numeral is a formula
+  (四位一体, 三个一, 一事一台账); N个 before a formula word is a slogan (四个意识);
+  Chinese quantities inside a short quotation (≤ 20 characters) are slogans
+  (“走百村、访千户、解万难”, “两张皮”); place nouns and 分/度/台 … count only
+  after Arabic digits (7市, 1500分 but not 十分, 两度, 五台山).
+* “N大X” (4大板块, 十大行动) names a set, like 五型: not a metric.
+
+Attributes (all keys always present, JSON-ready):
+    value        int or float, scaled (9.35万张 → 93500), percent as a ratio (86.72% → 0.8672),
+                 ranges: the lower bound (value_max: the upper), fractions: the quotient
+    unit         the measure word as written (场次, 张, 元, %, 个百分点) or None
+    scale        the scale character(s) as written (万, 亿, 千亿) or None
+    approximation  "≥" (余 多 以上 超 超过 逾 过 多于 高于), "≈" (约 大约 近 将近 接近 左右 来),
+                 "<" (不到 不足 少于 低于), "≤" (以下 以内 不超过), or None.  近 "nearly" is read
+                 as ≈, not <, as DESIGN.md maps it: annotators use it for round figures.
+                 Approximators inside words stay out (签约3个, 最近5个, 赶超); 过 counts only
+                 before a bare 百/千/万/亿 (过亿元), since 通过/经过 + a number are common.
+    percent      True for % and 百分之 (not for 个百分点, which is a difference in points)
+    rank         the rank for 第N位/名, else None
+    kind         quantity, percent, fraction, rank, range or date
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from corpus.suggest.model import Suggestion
+from corpus.suggest.numerals import chinese, number, plain
+
+# --- data: units and measure words -------------------------------------------------------
+
+#: Measure words and units a metric may end in (Simplified and Traditional).
+UNITS = (
+    # counts
+    "个", "個", "名", "位", "人", "人次", "户", "戶", "件", "项", "項", "场", "場", "场次", "場次",
+    "次", "张", "張", "套", "家", "所", "座", "条", "條", "支", "批", "类", "類", "种", "種",
+    "处", "處", "份", "台", "臺", "辆", "輛", "辆次", "架", "架次", "艘", "间", "間", "栋", "棟",
+    "幢", "层", "層", "只", "隻", "头", "頭", "株", "棵", "本", "篇", "册", "冊", "首", "幅", "部",
+    "款", "枚", "例", "剂", "劑", "剂次", "针", "針", "票", "起", "宗", "笔", "筆", "组", "組",
+    "队", "隊", "门", "節", "节", "片", "块", "塊", "倍", "岁", "歲", "分", "方面", "课时", "学时",
+    "班次", "车次", "趟", "床", "箱", "袋", "吨", "噸", "亩", "畝",
+    # places counted ("11省市", "7市")
+    "村", "镇", "鎮", "乡", "鄉", "县", "縣", "市", "省", "省市", "县市区", "縣市區", "国", "國",
+    # money
+    "元", "美元", "欧元", "歐元", "港元", "日元", "英镑", "块钱",
+    # measures
+    "公里", "千米", "米", "厘米", "毫米", "平方米", "平米", "平方公里", "公顷", "公頃",
+    "立方米", "千克", "公斤", "克", "斤", "升", "毫升", "千瓦", "千瓦时", "瓦", "兆瓦", "度",
+    "标箱", "標箱",
+    # percentages
+    "个百分点", "個百分點", "百分点", "百分點", "%", "％", "‰",
+    # time: these make the number a date or a duration (excluded unless dates=True)
+    "年", "年度", "周年", "年代", "个月", "個月", "月", "月份", "日", "天", "周", "週", "星期",
+    "个星期", "小时", "小時", "个小时", "分钟", "分鐘", "秒", "秒钟", "季度", "个季度",
+    "个工作日", "工作日", "世纪",
+)
+TIME_UNITS = frozenset((
+    "年", "年度", "周年", "年代", "个月", "個月", "月", "月份", "日", "天", "周", "週", "星期",
+    "个星期", "小时", "小時", "个小时", "分钟", "分鐘", "秒", "秒钟", "季度", "个季度",
+    "个工作日", "工作日", "世纪"))
+PERCENT_UNITS = frozenset(("%", "％"))
+#: Units that follow Chinese numerals in names and idioms: they count after digits only.
+ARABIC_ONLY = frozenset((
+    "分", "度", "台", "臺", "门", "节", "節", "头", "頭", "片", "块", "塊", "首", "层", "層", "针",
+    "針", "票", "起", "克", "升", "部", "本", "队", "隊",
+    "村", "镇", "鎮", "乡", "鄉", "县", "縣", "市", "省", "省市", "县市区", "縣市區", "国", "國"))
+#: N个X where X makes a political formula, not a count (四个意识, 两个维护, 三个代表).
+FORMULA_WORDS = frozenset(("意识", "自信", "维护", "全面", "代表", "服从", "务必", "必须", "坚持",
+                           "确保", "不准", "统筹", "扩大", "创建", "一流", "有利于", "率先"))
+
+APPROXIMATION = {
+    "余": "≥", "餘": "≥", "多": "≥", "以上": "≥", "超": "≥", "超过": "≥", "超過": "≥", "超出": "≥",
+    "逾": "≥", "过": "≥", "過": "≥", "多于": "≥", "高于": "≥",
+    "约": "≈", "約": "≈", "大约": "≈", "近": "≈", "将近": "≈", "將近": "≈", "接近": "≈",
+    "左右": "≈", "来": "≈", "來": "≈",
+    "不到": "<", "不足": "<", "少于": "<", "低于": "<",
+    "以下": "≤", "以内": "≤", "以內": "≤", "不超过": "≤", "不超過": "≤",
+}
+
+# --- the expression --------------------------------------------------------------------
+
+_CN_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億"
+_CN = rf"[{_CN_CHARS}]+(?:[点點][零〇一二三四五六七八九]+)?"
+_AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
+# A number right after a damage marker (U+FFFD) or a private-use character (seed 002 writes
+# its decimal points as U+E010) is the tail of a damaged number: never guessed.
+_DAMAGED = "\ufffd\ue000-\uf8ff"
+_AR_START = rf"(?<![0-9０-９A-Za-z.．/／_%\-{_DAMAGED}])"
+_CN_START = rf"(?<![{_CN_CHARS}{_DAMAGED}])"
+_SCALE = r"(?:[十百千]?[万萬亿億]|千(?![米克瓦])|百(?![分万萬亿億]))"
+_PRE = ("(?:不超过|不超過|超过|超過|超出|逾|(?<![赶趕高])超|[过過](?=[百千万萬亿億])|大约|"
+        "(?<![签簽合制节節公契预預违違履条條特邀相隐隱婉])[约約]|将近|將近|接近|"
+        "(?<![最附亲親靠临臨邻鄰贴貼就走逼拉])近|不到|不足|少于|低于|多于|高于)")
+_CONN = r"(?:至|到|-|－|—|~|～|〜)"
+
+
+def _units_alternation(units) -> str:
+    ordered = sorted(set(units), key=lambda u: (-len(u), u))   # longest first: 场次 before 场
+    return "|".join(re.escape(u) for u in ordered)
+
+
+def _number(tag: str, first: bool = True) -> str:
+    """A number in either script; only the first of a range checks what precedes it."""
+    ar_start, cn_start = (_AR_START, _CN_START) if first else ("", "")
+    return (rf"(?:{ar_start}(?P<a{tag}>{_AR})(?P<s{tag}>{_SCALE})?"
+            rf"|{cn_start}(?P<c{tag}>{_CN}))")
+
+
+_PATTERN = (
+    # consumed first so the numbers inside them are never metrics
+    r"(?P<phone>(?<![0-9])(?:0[0-9]{2,3}[-－][0-9]{7,8}|1[3-9][0-9]{9})(?![0-9]))"
+    r"|(?P<isodate>(?<![0-9])[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))"
+    rf"|(?P<date>{_AR_START}(?:[0-9０-９]{{1,4}}|{_CN})年(?:[0-9０-９]{{1,2}}|{_CN})月"
+    rf"(?:份|(?:[0-9０-９]{{1,2}}|{_CN})[日号])?"
+    rf"|{_AR_START}[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}[日号]"
+    rf"|{_AR_START}[0-9０-９]{{1,2}}[时時点點:：][0-9０-９]{{2}}分?)"
+    # ranks: 第3位, 第1名, 第3 (ordinals like 第十五次 are matched here and dropped)
+    rf"|(?P<rank>第(?:(?P<ra>[0-9０-９]+)|(?P<rc>{_CN}))(?P<ru>位|名)?)"
+    rf"|(?P<pre>{_PRE})?(?:"
+    # 百分之五十, 三分之一, 1/3
+    rf"(?P<cpct>百分之(?P<cp>{_CN}))"
+    rf"|(?P<frac>{_AR_START}(?P<fa>[0-9０-９]+)[/／](?P<fb>[0-9０-９]+)(?![/／0-9０-９])"
+    rf"|{_CN_START}(?P<fc>{_CN})分之(?P<fd>{_CN}))"
+    # quantities, percentages and ranges
+    rf"|(?P<qty>{_number('1')}(?:(?P<pct1>[%％])?(?P<conn>{_CONN}){_number('2', first=False)})?"
+    rf"(?:(?P<mid>[余餘多来來])?(?P<unit>{_units_alternation(UNITS)})"
+    rf"|(?<=[万萬亿億])(?P<mid2>[余餘多])?)"
+    r"(?P<post>以上|以下|以内|以內|左右)?)"
+    r")"
+)
+METRIC_RE = re.compile(_PATTERN)
+
+#: Every character a match can start with (digits, Chinese numerals, 第, the approximators'
+#: first characters); tests/corpus/suggest/test_metrics.py checks it against METRIC_RE.
+FIRST_CHARS = "0-9０-９" + _CN_CHARS + "第超逾过過大约約将將接近不少低多高"
+# Speed: Python's re skips ahead in C only when a pattern starts with a character class, and
+# METRIC_RE starts with lookbehinds, so it would try every position (≈1.2 M chars/s).  _SCAN
+# consumes one character of FIRST_CHARS, steps back over it and captures METRIC_RE from
+# there in the group "m" (≈4–5 M chars/s).  Its matches are one character long and may
+# overlap; suggest() keeps the first of overlapping ones, which is what finditer did.
+_SCAN = re.compile(rf"[{FIRST_CHARS}](?<=(?=(?P<m>{_PATTERN})).)")
+
+_QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
+_SHORT_QUOTE = 20
+_BARE_SCALES = frozenset("百千万萬亿億")
+_CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
+
+
+def _trailing_scale(numeral: str) -> str:
+    """The 万/亿 a Chinese numeral ends in (两万 → 万, 千亿 → 亿), as the Arabic 9.35万 has."""
+    return numeral[-1] if numeral[-1] in "万萬亿億" else ""
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies inside a quotation of at most 20 characters (a slogan)."""
+    for open_, close in _QUOTES:
+        opened = text.rfind(open_, max(0, start - _SHORT_QUOTE), start)
+        if opened < 0 or text.find(close, opened, start) >= 0:
+            continue
+        if text.find(close, end, opened + _SHORT_QUOTE + 2) >= 0:
+            return True
+    return False
+
+
+def _attributes(kind: str, value: Decimal, *, unit=None, scale=None, approximation=None,
+                percent=False, rank=None, value_max=None) -> dict:
+    return {"value": plain(value), "unit": unit, "scale": scale,
+            "approximation": approximation, "percent": percent, "rank": rank,
+            "value_max": None if value_max is None else plain(value_max), "kind": kind}
+
+
+class MetricSuggester:
+    """Suggests METRIC spans with parsed attributes; see the module docstring for the rules."""
+
+    name = "metrics"
+
+    def __init__(self, dates: bool = False, label: str = "METRIC") -> None:
+        self.dates = dates
+        self.label = label
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        out = []
+        last_end = 0
+        for match in _SCAN.finditer(text):
+            start, end = match.span("m")
+            if start < last_end:
+                continue                        # inside the previous match (see _SCAN)
+            last_end = end
+            if match.group("phone") is not None or match.group("isodate") is not None:
+                continue
+            if match.group("date") is not None:
+                if self.dates:
+                    out.append(self._make(text, start, end,
+                                          {"value": None, "unit": None, "scale": None,
+                                           "approximation": None, "percent": False,
+                                           "rank": None, "value_max": None, "kind": "date"}))
+                continue
+            try:
+                attributes = self._parse(text, match)
+            except ValueError:      # a numeral cn2an cannot read is no metric
+                continue
+            if attributes is None:
+                continue
+            if attributes["kind"] == "date" and not self.dates:
+                continue
+            out.append(self._make(text, start, end, attributes))
+        return out
+
+    def _make(self, text: str, start: int, end: int, attributes: dict) -> Suggestion:
+        return Suggestion(start, end, self.label, self.name, text[start:end],
+                          attributes=attributes)
+
+    # --- parsing one match ---------------------------------------------------------------
+
+    def _parse(self, text: str, m: re.Match) -> dict | None:
+        if m.group("rank") is not None:
+            return self._rank(text, m)
+        pre = m.group("pre")
+        approximation = APPROXIMATION.get(pre) if pre else None
+        if m.group("cpct") is not None:
+            if _in_short_quote(text, m.start("m"), m.end("m")):
+                return None
+            return _attributes("percent", chinese(m.group("cp")) / 100, unit="%",
+                               approximation=approximation, percent=True)
+        if m.group("frac") is not None:
+            if m.group("fa") is not None:
+                top, bottom = number(m.group("fa")), number(m.group("fb"))
+            else:
+                if _in_short_quote(text, m.start("m"), m.end("m")):
+                    return None
+                top, bottom = chinese(m.group("fd")), chinese(m.group("fc"))
+            if bottom == 0:
+                return None
+            return {**_attributes("fraction", Decimal(0), approximation=approximation),
+                    "value": float(top / bottom)}
+        return self._quantity(text, m, approximation)
+
+    def _rank(self, text: str, m: re.Match) -> dict | None:
+        unit = m.group("ru")
+        if unit is None:
+            if m.group("rc") is not None:
+                return None                    # 第十五次, 第一时间, 第三方: ordinals, not ranks
+            following = text[m.end("m"):m.end("m") + 1]
+            if following and _CJK_LO <= following <= _CJK_HI and following not in "的和与及":
+                return None                    # 第2个, 第3季度, 第3条: ordinals
+        elif m.group("rc") is not None and _in_short_quote(text, m.start("m"), m.end("m")):
+            return None
+        value = number(m.group("ra") or m.group("rc"))
+        return _attributes("rank", value, unit=unit, rank=plain(value))
+
+    def _quantity(self, text: str, m: re.Match, approximation: str | None) -> dict | None:
+        unit = m.group("unit")
+        chinese1, chinese2 = m.group("c1"), m.group("c2")
+        if (chinese1 is not None or chinese2 is not None) and \
+                not self._chinese_counts(text, m, chinese1 or chinese2, unit):
+            return None
+        mid = m.group("mid") or m.group("mid2")
+        post = m.group("post")
+        if approximation is None:
+            approximation = APPROXIMATION.get(post or mid or "")
+        scale1, scale2 = m.group("s1") or "", m.group("s2") or ""
+        if chinese1 is not None:
+            scale1 = _trailing_scale(chinese1)
+        if chinese2 is not None:
+            scale2 = _trailing_scale(chinese2)
+        first = number(m.group("a1") or chinese1, m.group("s1") or "")
+        if not (m.group("s1") or chinese1) and scale2 and m.group("s2"):
+            first = number(m.group("a1"), scale2)      # 3-5万元: the scale serves both
+        second = None
+        if m.group("conn") is not None:
+            second = number(m.group("a2") or chinese2, m.group("s2") or "")
+        percent = unit in PERCENT_UNITS
+        if m.group("pct1") and not percent:
+            return None
+        if percent:
+            first /= 100
+            second = None if second is None else second / 100
+        kind = ("date" if unit in TIME_UNITS else "range" if second is not None
+                else "percent" if percent else "quantity")
+        return _attributes(kind, first, unit="%" if percent else unit,
+                           scale=(scale1 or scale2) or None, approximation=approximation,
+                           percent=percent, value_max=second)
+
+    @staticmethod
+    def _chinese_counts(text: str, m: re.Match, numeral: str, unit: str | None) -> bool:
+        """Whether a quantity in Chinese numerals really counts (see the module docstring)."""
+        if unit is None or unit in ARABIC_ONLY:
+            return False
+        if numeral in ("一", "壹"):
+            return False
+        if numeral in _BARE_SCALES and not m.group("pre"):
+            return False
+        start, end = m.start("m"), m.end("m")
+        following = text[end:end + 1]
+        if following and following in _CN_CHARS:
+            return False                                 # 四位一体, 三个一
+        if unit in ("个", "個") and (text[end:end + 2] in FORMULA_WORDS
+                                    or text[end:end + 3] in FORMULA_WORDS):
+            return False
+        if start and text[start - 1] in "届屆第":
+            return False                                 # 十五届十一次
+        return not _in_short_quote(text, start, end)
