@@ -69,6 +69,7 @@ class DocumentView(QPlainTextEdit):
         self.damage = {d["offset"]: d for d in document.meta.get("damage", [])}
         self.highlighter.set_damage(list(self.damage))
         self.highlighter.set_spans(spans, rehighlight=False)
+        self.highlighter.forget_suggestions()
         self.tokens = TokenBounds([])
         self.highlighter.set_tokens(self.tokens)
         self.setPlainText(document.text)  # highlights every block once, with the new index

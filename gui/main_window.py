@@ -20,6 +20,7 @@ from gui.document_view import DocumentView
 from gui.label_bar import LabelBar
 from gui.project_files import ProjectFiles
 from gui.session import AnnotationSession
+from gui.suggestion_tools import SuggestionTools
 from gui.token_service import TokenService
 from gui.token_tools import TokenTools
 from gui.view_actions import ViewActions
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.view_actions.build_menu()
         self._connect_actions()
         self.tools = TokenTools(self)
+        self.suggestion_tools = SuggestionTools(self)
         self.files = ProjectFiles(self)
         self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         a.annotator.triggered.connect(self.choose_annotator)
         a.undo.triggered.connect(lambda: self.session.undo_stack.undo())
         a.redo.triggered.connect(lambda: self.session.undo_stack.redo())
-        a.delete_span.triggered.connect(lambda: self.session.delete_selected())
+        a.delete_span.triggered.connect(self.delete_or_reject)
         a.done_next.triggered.connect(self.mark_done_and_next)
         a.skip.triggered.connect(lambda: self._set_status_and_next(Status.SKIPPED))
         a.next_document.triggered.connect(lambda: self._step_document(1))
@@ -110,6 +112,7 @@ class MainWindow(QMainWindow):
         session.selectedSpanChanged.connect(self._selected_changed)
         session.failed.connect(self._edit_failed)
         session.message.connect(self._show_message)
+        self.suggestion_tools.set_session(session)
         if self.tokens is not None:
             self.tokens.set_project(project)
         session.undo_stack.undoTextChanged.connect(self._undo_text_changed)
@@ -208,6 +211,11 @@ class MainWindow(QMainWindow):
         self.last_label = name
         self.session.apply_label(name, self.view.selection())
 
+    def delete_or_reject(self) -> None:
+        """Delete rejects the current suggestion if there is one, else deletes the span."""
+        if not self.suggestion_tools.reject_current():
+            self.session.delete_selected()
+
     def mark_done_and_next(self) -> None:
         self._set_status_and_next(Status.DONE)
 
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
     def _document_opened(self, document: Document) -> None:
         self._shown_selection = None
         self.tools.document_opened(document)
+        self.suggestion_tools.document_opened()
         self.view.show_document(document, self.session.spans)
         self.document_info.show_document(document)
         self.span_list.model_.set_rows(self.session.spans.list())
@@ -255,7 +264,7 @@ class MainWindow(QMainWindow):
         previous, self._shown_selection = self._shown_selection, span
         self.view.select_span(span, previous)
         self.span_list.show_selected(span)
-        self.actions.delete_span.setEnabled(span is not None)
+        self.actions.delete_span.setEnabled(span is not None or self.suggestion_tools.has_current())
 
     def _edit_failed(self, error: Exception) -> None:
         if isinstance(error, ProjectError):

@@ -129,13 +129,19 @@ class AnnotationSession(QObject):
         if self.document is None or self.document.id != document_id:
             self.open_document(document_id)
 
-    def store_add(self, document_id: int, start: int, end: int, label: str) -> tuple[Span, Status]:
-        """Add a span; a document still "to do" becomes "in progress" in the same transaction.
-        Returns the span and the status before, for undo."""
+    def store_add(self, document_id: int, start: int, end: int, label: str, *,
+                  origin: str = "manual", attributes: dict | None = None,
+                  also=None) -> tuple[Span, Status]:
+        """Add a span; a document still "to do" becomes "in progress" in the same transaction
+        (and ``also()``, e.g. marking a suggestion accepted). Returns the span and the status
+        before, for undo."""
         self.reveal(document_id)
         with self.project.action():
-            span = self.project.add_span(document_id, start, end, label, annotator=self.annotator)
+            span = self.project.add_span(document_id, start, end, label, annotator=self.annotator,
+                                         origin=origin, attributes=attributes)
             previous = self._start_document(document_id)
+            if also is not None:
+                also()
         self._after_change(document_id, [], [span], select=span)
         return span, previous
 
@@ -154,14 +160,17 @@ class AnnotationSession(QObject):
             self.statusChanged.emit(document_id)
         return previous
 
-    def store_delete(self, span_id: int, status: Status | None = None) -> Span:
-        """Delete a span; with ``status``, also put the document's status back (undo of an add)."""
+    def store_delete(self, span_id: int, status: Status | None = None, also=None) -> Span:
+        """Delete a span; with ``status``, also put the document's status back (undo of an add),
+        and run ``also()`` in the same transaction."""
         before = self.project.span(span_id)
         self.reveal(before.document_id)
         with self.project.action():
             self.project.delete_span(span_id)
             if status is not None:
                 self.project.set_status(before.document_id, self.annotator, status)
+            if also is not None:
+                also()
         self._after_change(before.document_id, [before], [], select=None)
         if status is not None:
             self.statusChanged.emit(before.document_id)

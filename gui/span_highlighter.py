@@ -18,7 +18,8 @@ from corpus.token_bounds import TokenBounds
 _LINE_BREAK = re.compile("\n")
 TINT = 0.30
 DAMAGE_COLOUR = QColor("#d32f2f")
-TOKEN_COLOUR = QColor("#b0b7c3")  # share of the label colour in a span's background
+TOKEN_COLOUR = QColor("#b0b7c3")
+CURRENT_SUGGESTION = QColor("#e4e4e4")  # share of the label colour in a span's background
 
 
 def _tint(color: QColor, share: float) -> QColor:
@@ -38,6 +39,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._formats: dict[str, QTextCharFormat] = {}
         self._selected_formats: dict[str, QTextCharFormat] = {}
         self._colours: dict[str, str] = {}
+        self._suggested: dict[int, list] = {}
         self._offsets = OffsetMap("")
         self._block_starts = [0]
         self._damage: dict[int, list[int]] = {}  # block → UTF-16 offsets of lost characters
@@ -71,6 +73,29 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._offsets = offsets
         self._block_starts = [0] + [offsets.to_utf16(m.start() + 1)
                                     for m in _LINE_BREAK.finditer(text)]
+
+    def set_suggestions(self, suggestions: list, current) -> None:
+        """Open suggestions, drawn as a dashed underline in the label colour (the current one
+        on a grey ground); only the blocks whose suggestions changed are redrawn."""
+        old = set(self._suggested)
+        self._suggested = defaultdict(list)
+        for suggestion in suggestions:
+            for number, (lo, length, _s) in self._pieces(suggestion):
+                self._suggested[number].append((lo, length, suggestion, suggestion is current))
+        self._redraw(old | set(self._suggested))
+
+    def forget_suggestions(self) -> None:
+        """Before another document's text is shown (nothing to redraw)."""
+        self._suggested = {}
+
+    def _highlight_suggestions(self, number: int) -> None:
+        for start, length, suggestion, current in self._suggested.get(number, ()):
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(QColor(self._colours.get(suggestion.label, "#777777")))
+            if current:
+                fmt.setBackground(CURRENT_SUGGESTION)
+            self.setFormat(start, length, fmt)
 
     def set_tokens(self, tokens: TokenBounds) -> None:
         """New token boundaries; blocks pick them up as they are drawn (see draw_tokens)."""
@@ -164,6 +189,7 @@ class SpanHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._highlight_tokens(self.currentBlock().blockNumber(), text)
+        self._highlight_suggestions(self.currentBlock().blockNumber())
         drawn: list[tuple[int, int, QColor]] = []  # spans already drawn in this block
         for start, length, span in self._segments.get(self.currentBlock().blockNumber(), ()):
             chosen = self._selected_formats if span.id == self.selected_id else self._formats

@@ -25,7 +25,7 @@ class TokenTools(QObject):
         view.spanStep.connect(self.step_span)
         view.selectionFinished.connect(self.selection_finished)
         view.spanAdjust.connect(self.adjust_span)
-        view.labelMenuRequested.connect(self.label_menu)
+        view.labelMenuRequested.connect(self.enter)
         if window.tokens is not None:
             window.tokens.tokensReady.connect(self.tokens_ready)
             window.tokens.progress.connect(self._progress)
@@ -54,6 +54,11 @@ class TokenTools(QObject):
     def adjust_span(self, edge: str, step: int, by_token: bool) -> None:
         tokens = self.window.view.tokens if by_token else None
         self.window.session.adjust_selected(edge, step, tokens)
+
+    def enter(self) -> None:
+        """Enter accepts the current suggestion if there is one, else offers the labels."""
+        if not self.window.suggestion_tools.accept_current():
+            self.label_menu()
 
     def label_menu(self) -> QMenu:
         """Enter: the labels as a menu at the caret; the choice labels the selection, or

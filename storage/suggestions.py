@@ -55,6 +55,13 @@ class SuggestionStore:
         return [(r[0], Suggestion(r[1], r[2], r[3], r[4], r[5], r[6], orjson.loads(r[7])))
                 for r in rows]
 
+    def suggestion_document(self, suggestion_id: int) -> int:
+        row = self.db.execute("SELECT document_id FROM suggestions WHERE id = ?",
+                              [suggestion_id]).fetchone()
+        if row is None:
+            raise RecordRejected(f"no suggestion {suggestion_id}")
+        return row[0]
+
     def decide_suggestion(self, suggestion_id: int, state: str) -> None:
         if state not in STATES:
             raise RecordRejected(f"unknown suggestion state {state!r}")

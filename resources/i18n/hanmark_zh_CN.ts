@@ -102,6 +102,10 @@
 <context>
     <name>Commands</name>
     <message>
+        <source>Accept %1 suggestion</source>
+        <translation>接受 %1 建议</translation>
+    </message>
+    <message>
         <source>Add %1 span</source>
         <translation>添加 %1 标注</translation>
     </message>
@@ -116,6 +120,10 @@
     <message>
         <source>Mark document %1</source>
         <translation>将文档标为%1</translation>
+    </message>
+    <message>
+        <source>Reject %1 suggestion</source>
+        <translation>拒绝 %1 建议</translation>
     </message>
     <message>
         <source>Resize %1 span</source>
@@ -680,6 +688,48 @@
     <message>
         <source>Text</source>
         <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionSession</name>
+    <message>
+        <source>Accept all %1 suggestions</source>
+        <translation>接受全部 %1 建议</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTools</name>
+    <message>
+        <source>%1 new suggestions; ] and [ move between them, Enter accepts, Delete rejects.</source>
+        <translation>新增 %1 条建议；用 ] 和 [ 在建议间移动，Enter 接受，Delete 拒绝。</translation>
+    </message>
+    <message>
+        <source>&amp;Next Suggestion</source>
+        <translation>下一条建议(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Suggestion</source>
+        <translation>上一条建议(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest for This Document</source>
+        <translation>为本文档生成建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation>建议(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;All of This Label</source>
+        <translation>接受此标签的全部建议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accepted %1 suggestions.</source>
+        <translation>已接受 %1 条建议。</translation>
+    </message>
+    <message>
+        <source>Go to a suggestion first ( ] ), then accept all of its label.</source>
+        <translation>请先转到一条建议（ ] ），再接受该标签的全部建议。</translation>
     </message>
 </context>
 <context>

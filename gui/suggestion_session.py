@@ -1,0 +1,105 @@
+"""The open suggestions of the current document: running the suggesters, moving between
+suggestions, and the write path of accepting and rejecting them (undo commands only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from corpus.suggest.model import Suggestion
+from corpus.suggest.registry import KNOWN, make
+from gui.suggestion_commands import AcceptSuggestion, RejectSuggestion
+
+
+class SuggestionSession(QObject):
+    changed = Signal()                 # the list of open suggestions changed
+    currentChanged = Signal(object)    # (id, Suggestion) | None
+
+    def __init__(self, session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.items: list[tuple[int, Suggestion]] = []
+        self.current: tuple[int, Suggestion] | None = None
+        self._suggesters = None
+
+    # -- reading -----------------------------------------------------------------
+    def load(self) -> None:
+        document = self.session.document
+        self.items = [] if document is None else self.session.project.suggestions(document.id)
+        if self.current is not None and self.current not in self.items:
+            self.current = None
+            self.currentChanged.emit(None)
+        self.changed.emit()
+
+    def run(self) -> int:
+        """Run every suggester over the current document; returns how many are new."""
+        document = self.session.document
+        if document is None:
+            return 0
+        if self._suggesters is None:
+            self._suggesters = [make(name) for name in KNOWN]
+        found = [s for suggester in self._suggesters for s in suggester.suggest(document.text)]
+        added = self.session.project.store_suggestions(document.id, found)
+        self.load()
+        return added
+
+    def step(self, direction: int, offset: int) -> None:
+        """Make the next (or previous) suggestion after (before) ``offset`` current."""
+        if not self.items:
+            return
+        if direction > 0:
+            chosen = next((i for i in self.items if i[1].start > offset), self.items[0])
+        else:
+            chosen = next((i for i in reversed(self.items) if i[1].start < offset),
+                          self.items[-1])
+        self.current = chosen
+        self.currentChanged.emit(chosen)
+
+    # -- what the user asks for ----------------------------------------------------
+    def accept_current(self) -> bool:
+        return self._decide_current(AcceptSuggestion)
+
+    def reject_current(self) -> bool:
+        return self._decide_current(RejectSuggestion)
+
+    def _decide_current(self, command) -> bool:
+        if self.current is None:
+            return False
+        suggestion_id, suggestion = self.current
+        position = suggestion.start
+        self.session.push(command(self, suggestion_id, suggestion))
+        self.step(1, position)  # on to the next one
+        return True
+
+    def accept_all(self, label: str) -> int:
+        """Accept every open suggestion of ``label`` in the document as one undoable step."""
+        chosen = [item for item in self.items if item[1].label == label]
+        if chosen:
+            stack = self.session.undo_stack
+            stack.beginMacro(self.tr("Accept all %1 suggestions").replace("%1", label))
+            for suggestion_id, suggestion in chosen:
+                self.session.push(AcceptSuggestion(self, suggestion_id, suggestion))
+            stack.endMacro()
+        return len(chosen)
+
+    # -- the write path, called only by the commands ---------------------------------
+    def store_accept(self, suggestion_id: int, suggestion: Suggestion):
+        project = self.session.project
+        document_id = project.suggestion_document(suggestion_id)
+        result = self.session.store_add(
+            document_id, suggestion.start, suggestion.end, suggestion.label,
+            origin=f"suggested:{suggestion.source}", attributes=suggestion.attributes,
+            also=lambda: project.decide_suggestion(suggestion_id, "accepted"))
+        self.load()
+        return result
+
+    def store_unaccept(self, suggestion_id: int, span_id: int, previous) -> None:
+        project = self.session.project
+        self.session.store_delete(span_id, previous,
+                                  also=lambda: project.decide_suggestion(suggestion_id, "open"))
+        self.load()
+
+    def store_decide(self, suggestion_id: int, state: str) -> None:
+        project = self.session.project
+        self.session.reveal(project.suggestion_document(suggestion_id))
+        project.decide_suggestion(suggestion_id, state)
+        self.load()

@@ -1,0 +1,93 @@
+"""The Suggestions menu and keys: run the suggesters on the document, move between
+suggestions ([ and ]), accept (Enter) or reject (Delete) the current one, accept all of
+one label.  Suggestions are drawn with a dashed underline in their label's colour."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from gui.suggestion_session import SuggestionSession
+
+
+class SuggestionTools(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.suggestions: SuggestionSession | None = None
+        self.run = self._make(self.tr("&Suggest for This Document"), "Ctrl+Shift+S")
+        self.next = self._make(self.tr("&Next Suggestion"), "]")
+        self.previous = self._make(self.tr("&Previous Suggestion"), "[")
+        self.accept_all = self._make(self.tr("Accept &All of This Label"), "Ctrl+Shift+A")
+        menu = window.menuBar().addMenu(self.tr("&Suggestions"))
+        for action in (self.run, self.next, self.previous, self.accept_all):
+            menu.addAction(action)
+        self.run.triggered.connect(self.run_suggesters)
+        self.next.triggered.connect(lambda: self.step(1))
+        self.previous.triggered.connect(lambda: self.step(-1))
+        self.accept_all.triggered.connect(self.accept_all_of_label)
+
+    def _make(self, text: str, shortcut: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setShortcut(QKeySequence(shortcut))
+        self.window.addAction(action)
+        return action
+
+    def set_session(self, session) -> None:
+        self.suggestions = SuggestionSession(session, session)
+        self.suggestions.changed.connect(self._draw)
+        self.suggestions.currentChanged.connect(self._current_changed)
+
+    def document_opened(self) -> None:
+        if self.suggestions is not None:
+            self.suggestions.load()
+
+    def run_suggesters(self) -> None:
+        added = self.suggestions.run()
+        self.window.statusBar().showMessage(
+            self.tr("%1 new suggestions; ] and [ move between them, Enter accepts, "
+                    "Delete rejects.").replace("%1", str(added)), 8000)
+
+    def step(self, direction: int) -> None:
+        view = self.window.view
+        current = self.suggestions.current
+        offset = current[1].start if current else view.offsets.from_utf16(
+            view.textCursor().position())
+        self.suggestions.step(direction, offset)
+
+    def has_current(self) -> bool:
+        return self.suggestions is not None and self.suggestions.current is not None
+
+    def accept_current(self) -> bool:
+        return self.suggestions is not None and self.suggestions.accept_current()
+
+    def reject_current(self) -> bool:
+        return self.suggestions is not None and self.suggestions.reject_current()
+
+    def accept_all_of_label(self) -> None:
+        current = self.suggestions.current
+        label = current[1].label if current else (
+            self.window.session.selected.label if self.window.session.selected else None)
+        if label is None:
+            self.window.statusBar().showMessage(
+                self.tr("Go to a suggestion first ( ] ), then accept all of its label."), 5000)
+            return
+        count = self.suggestions.accept_all(label)
+        self.window.statusBar().showMessage(
+            self.tr("Accepted %1 suggestions.").replace("%1", str(count)), 5000)
+
+    def _draw(self) -> None:
+        current = self.suggestions.current
+        self.window.view.highlighter.set_suggestions(
+            [s for _i, s in self.suggestions.items], current[1] if current else None)
+
+    def _current_changed(self, current) -> None:
+        self._draw()
+        self.window.actions.delete_span.setEnabled(
+            current is not None or self.window.session.selected is not None)
+        if current is not None:
+            view = self.window.view
+            cursor = view.textCursor()
+            cursor.setPosition(view.offsets.to_utf16(current[1].start))
+            view.setTextCursor(cursor)
+            view.ensureCursorVisible()

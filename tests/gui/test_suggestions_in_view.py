@@ -1,0 +1,62 @@
+"""Suggestions in the window: run, move, accept (Enter), reject (Delete), undo, accept all."""
+
+from PySide6.QtCore import Qt
+
+from storage.project import Project
+from tests.conftest import new_document
+
+TEXT = "今年新签约项目25个，投资665万元，打造“五型”机关，落实“严真细实快”要求。"
+
+
+def test_suggest_accept_reject_and_undo(open_window, tmp_path, qtbot):
+    path = tmp_path / "s.hanmark"
+    with Project.create(path) as project:
+        project.add_document(new_document(TEXT, "a.txt"))
+    window = open_window(path)
+    view, session = window.view, window.session
+    window.suggestion_tools.run.trigger()
+    suggestions = window.suggestion_tools.suggestions
+    texts = [s.text for _i, s in suggestions.items]
+    assert {"25个", "665万元", "五型", "严真细实快"} <= set(texts)
+
+    qtbot.keyClick(view, Qt.Key.Key_BracketRight)  # ] : the first suggestion
+    assert suggestions.current[1].text == "25个"
+    formats = view.document().firstBlock().layout().formats()
+    assert any(r.format.underlineStyle().name == "DashUnderline" for r in formats)
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # Enter accepts it
+    span = session.spans[0]
+    assert (span.text, span.label, span.origin) == ("25个", "METRIC", "suggested:metrics")
+    assert span.attributes["value"] == 25
+    assert suggestions.current[1].text == "665万元"  # on to the next one
+    qtbot.keyClick(view, Qt.Key.Key_Delete)  # Delete rejects it
+    assert "665万元" not in [s.text for _i, s in suggestions.items]
+    assert [s.text for s in session.spans] == ["25个"]
+
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the reject
+    assert "665万元" in [s.text for _i, s in suggestions.items]
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the accept
+    assert len(session.spans) == 0 and "25个" in [s.text for _i, s in suggestions.items]
+
+    window.suggestion_tools.run.trigger()  # a rejected one is never offered again
+    project = session.project
+    project.decide_suggestion(suggestions.items[0][0], "rejected")
+    suggestions.load()
+    window.suggestion_tools.run.trigger()
+    assert "25个" not in [s.text for _i, s in suggestions.items]
+
+
+def test_accept_all_of_one_label_is_one_undo_step(open_window, tmp_path, qtbot):
+    path = tmp_path / "s.hanmark"
+    with Project.create(path) as project:
+        project.add_document(new_document(TEXT, "a.txt"))
+    window = open_window(path)
+    tools = window.suggestion_tools
+    tools.run.trigger()
+    tools.step(1)
+    while tools.suggestions.current[1].label != "SLOGAN":
+        tools.step(1)
+    tools.accept_all.trigger()
+    assert sorted(s.text for s in window.session.spans) == ["严真细实快", "五型"]
+    assert all(s.origin == "suggested:slogans" for s in window.session.spans)
+    window.actions.undo.trigger()
+    assert len(window.session.spans) == 0
