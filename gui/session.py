@@ -131,11 +131,12 @@ class AnnotationSession(QObject):
 
     def store_add(self, document_id: int, start: int, end: int, label: str, *,
                   origin: str = "manual", attributes: dict | None = None,
-                  also=None) -> tuple[Span, Status]:
+                  also=None, reveal: bool = True) -> tuple[Span, Status]:
         """Add a span; a document still "to do" becomes "in progress" in the same transaction
         (and ``also()``, e.g. marking a suggestion accepted). Returns the span and the status
-        before, for undo."""
-        self.reveal(document_id)
+        before, for undo.  ``reveal=False`` (bulk accepts) leaves the shown document be."""
+        if reveal:
+            self.reveal(document_id)
         with self.project.action():
             span = self.project.add_span(document_id, start, end, label, annotator=self.annotator,
                                          origin=origin, attributes=attributes)
@@ -160,11 +161,13 @@ class AnnotationSession(QObject):
             self.statusChanged.emit(document_id)
         return previous
 
-    def store_delete(self, span_id: int, status: Status | None = None, also=None) -> Span:
+    def store_delete(self, span_id: int, status: Status | None = None, also=None,
+                     reveal: bool = True) -> Span:
         """Delete a span; with ``status``, also put the document's status back (undo of an add),
         and run ``also()`` in the same transaction."""
         before = self.project.span(span_id)
-        self.reveal(before.document_id)
+        if reveal:
+            self.reveal(before.document_id)
         with self.project.action():
             self.project.delete_span(span_id)
             if status is not None:

@@ -82,19 +82,29 @@ class SuggestionSession(QObject):
         return len(chosen)
 
     # -- the write path, called only by the commands ---------------------------------
-    def store_accept(self, suggestion_id: int, suggestion: Suggestion):
+    def accept_many(self, chosen: list[tuple[int, Suggestion]], label_text: str) -> None:
+        """Accept suggestions anywhere in the project as one undo step, without switching
+        the shown document for each."""
+        stack = self.session.undo_stack
+        stack.beginMacro(self.tr("Accept all %1 suggestions").replace("%1", label_text))
+        for suggestion_id, suggestion in chosen:
+            self.session.push(AcceptSuggestion(self, suggestion_id, suggestion, reveal=False))
+        stack.endMacro()
+
+    def store_accept(self, suggestion_id: int, suggestion: Suggestion, reveal: bool = True):
         project = self.session.project
         document_id = project.suggestion_document(suggestion_id)
         result = self.session.store_add(
             document_id, suggestion.start, suggestion.end, suggestion.label,
             origin=f"suggested:{suggestion.source}", attributes=suggestion.attributes,
-            also=lambda: project.decide_suggestion(suggestion_id, "accepted"))
+            also=lambda: project.decide_suggestion(suggestion_id, "accepted"), reveal=reveal)
         self.load()
         return result
 
-    def store_unaccept(self, suggestion_id: int, span_id: int, previous) -> None:
+    def store_unaccept(self, suggestion_id: int, span_id: int, previous,
+                       reveal: bool = True) -> None:
         project = self.session.project
-        self.session.store_delete(span_id, previous,
+        self.session.store_delete(span_id, previous, reveal=reveal,
                                   also=lambda: project.decide_suggestion(suggestion_id, "open"))
         self.load()
 

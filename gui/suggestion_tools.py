@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from gui.occurrences_dialog import OccurrencesDialog
 from gui.suggestion_session import SuggestionSession
 
 
@@ -19,13 +20,15 @@ class SuggestionTools(QObject):
         self.next = self._make(self.tr("&Next Suggestion"), "]")
         self.previous = self._make(self.tr("&Previous Suggestion"), "[")
         self.accept_all = self._make(self.tr("Accept &All of This Label"), "Ctrl+Shift+A")
+        self.occurrences = self._make(self.tr("Label All &Occurrences…"), "Ctrl+Shift+O")
         menu = window.menuBar().addMenu(self.tr("&Suggestions"))
-        for action in (self.run, self.next, self.previous, self.accept_all):
+        for action in (self.run, self.next, self.previous, self.accept_all, self.occurrences):
             menu.addAction(action)
         self.run.triggered.connect(self.run_suggesters)
         self.next.triggered.connect(lambda: self.step(1))
         self.previous.triggered.connect(lambda: self.step(-1))
         self.accept_all.triggered.connect(self.accept_all_of_label)
+        self.occurrences.triggered.connect(self.label_all_occurrences)
 
     def _make(self, text: str, shortcut: str) -> QAction:
         action = QAction(text, self.window)
@@ -75,6 +78,24 @@ class SuggestionTools(QObject):
         count = self.suggestions.accept_all(label)
         self.window.statusBar().showMessage(
             self.tr("Accepted %1 suggestions.").replace("%1", str(count)), 5000)
+
+    def label_all_occurrences(self) -> OccurrencesDialog | None:
+        """The selected span's string everywhere else in the project, as suggestions to
+        review in a list with context (all checked: accept them in one step)."""
+        session = self.window.session
+        span = session.selected
+        if span is None:
+            self.window.statusBar().showMessage(self.tr("Select a span first."), 5000)
+            return None
+        found = session.project.suggest_occurrences(span.text, span.label)
+        self.suggestions.load()
+        titles = {s.id: s.title for s in session.summaries()}
+        dialog = OccurrencesDialog(found, titles, session.project.text_of, self.window)
+        dialog.accepted_items.connect(
+            lambda chosen: self.suggestions.accept_many(chosen, span.label))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
 
     def _draw(self) -> None:
         current = self.suggestions.current

@@ -14,6 +14,8 @@ from sqlite_utils import Database
 
 from corpus.span import check_span
 from corpus.suggest.model import Suggestion
+from corpus.suggest.occurrences import SOURCE as OCCURRENCES
+from corpus.suggest.occurrences import occurrence_suggestions
 from storage.connection import transaction
 from storage.errors import RecordRejected
 
@@ -54,6 +56,23 @@ class SuggestionStore:
             'WHERE document_id = ? AND state = ? ORDER BY start, "end"', [document_id, state])
         return [(r[0], Suggestion(r[1], r[2], r[3], r[4], r[5], r[6], orjson.loads(r[7])))
                 for r in rows]
+
+    def documents_containing(self, needle: str) -> list[int]:
+        return [row[0] for row in self.db.execute(
+            "SELECT id FROM documents WHERE instr(text, ?) > 0 ORDER BY id", [needle])]
+
+    def suggest_occurrences(self, needle: str, label: str) -> list[tuple[int, int, Suggestion]]:
+        """Store every other occurrence of a labelled string, across the project, as an open
+        suggestion; returns (suggestion id, document id, suggestion) of all open ones."""
+        found = []
+        for document_id in self.documents_containing(needle):
+            labelled = {(s.start, s.end) for s in self.spans(document_id) if s.label == label}
+            text = self.text_of(document_id)
+            self.store_suggestions(document_id, occurrence_suggestions(text, needle, label,
+                                                                       labelled))
+            found += [(i, document_id, s) for i, s in self.suggestions(document_id)
+                      if s.source == OCCURRENCES and s.text == needle and s.label == label]
+        return found
 
     def suggestion_document(self, suggestion_id: int) -> int:
         row = self.db.execute("SELECT document_id FROM suggestions WHERE id = ?",

@@ -523,6 +523,29 @@
     </message>
 </context>
 <context>
+    <name>OccurrencesDialog</name>
+    <message>
+        <source>%1 other places, in %2 documents.</source>
+        <translation>另有 %1 处，分布在 %2 篇文档中。</translation>
+    </message>
+    <message>
+        <source>Accept Checked</source>
+        <translation>接受勾选项</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Label All Occurrences</source>
+        <translation>标注所有出现</translation>
+    </message>
+</context>
+<context>
     <name>ProgressJob</name>
     <message>
         <source>Cancel</source>
@@ -730,6 +753,14 @@
     <message>
         <source>Go to a suggestion first ( ] ), then accept all of its label.</source>
         <translation>请先转到一条建议（ ] ），再接受该标签的全部建议。</translation>
+    </message>
+    <message>
+        <source>Label All &amp;Occurrences…</source>
+        <translation>标注所有出现(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Select a span first.</source>
+        <translation>请先选中一个标注。</translation>
     </message>
 </context>
 <context>

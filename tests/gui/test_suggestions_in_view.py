@@ -60,3 +60,25 @@ def test_accept_all_of_one_label_is_one_undo_step(open_window, tmp_path, qtbot):
     assert all(s.origin == "suggested:slogans" for s in window.session.spans)
     window.actions.undo.trigger()
     assert len(window.session.spans) == 0
+
+
+def test_label_all_occurrences_across_documents(open_window, tmp_path, qtbot):
+    path = tmp_path / "o.hanmark"
+    with Project.create(path) as project:
+        project.add_document(new_document("德州市审计局召开会议。德州市审计局表示……", "a.txt"))
+        project.add_document(new_document("省里表扬了德州市审计局。", "b.txt"))
+    window = open_window(path)
+    session = window.session
+    session.apply_label("ORG", (0, 6))
+    dialog = window.suggestion_tools.label_all_occurrences()
+    assert dialog.table.rowCount() == 2
+    assert "【德州市审计局】" in dialog.table.item(1, 1).text()
+    dialog.accept_checked.click()
+    assert [s.text for s in session.spans] == ["德州市审计局", "德州市审计局"]
+    with Project.open(path, readonly=True) as reopened:
+        spans = reopened.spans(2)
+        assert [(s.start, s.label, s.origin) for s in spans] == [(5, "ORG", "suggested:occurrences")]
+    assert session.document.id == 1  # the shown document stayed
+    window.actions.undo.trigger()  # one step undoes all of them
+    with Project.open(path, readonly=True) as reopened:
+        assert reopened.spans(2) == []

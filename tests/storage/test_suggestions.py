@@ -42,3 +42,15 @@ def test_a_suggestion_that_does_not_fit_is_refused(tmp_path):
         bad = Suggestion(0, 2, "METRIC", "rules", "xx")
         with pytest.raises(RecordRejected):
             project.store_suggestions(document, [bad])
+
+
+def test_other_occurrences_across_the_project_become_suggestions(tmp_path):
+    with Project.create(tmp_path / "s.hanmark") as project:
+        one = project.add_document(new_document("德州市审计局召开会议。德州市审计局表示……", "a.txt"))
+        two = project.add_document(new_document("省里表扬了德州市审计局。", "b.txt"))
+        project.add_document(new_document("无关的文档。", "c.txt"))
+        project.add_span(one, 0, 6, "ORG", annotator="a")
+        found = project.suggest_occurrences("德州市审计局", "ORG")
+        assert [(d, s.start) for _i, d, s in found] == [(one, 11), (two, 5)]
+        assert all(s.source == "occurrences" and s.label == "ORG" for _i, _d, s in found)
+        assert len(project.suggest_occurrences("德州市审计局", "ORG")) == 2  # not doubled
