@@ -60,7 +60,8 @@ class Actions(QObject):
             for action in actions:
                 menu.addSeparator() if action is None else menu.addAction(action)
         labels_menu = bar.addMenu(self.tr("&Labels"))
-        bar.addMenu(self.tr("&Help")).addAction(self.about)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about)
         return labels_menu
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from gui.occurrences_dialog import OccurrencesDialog
 from gui.suggestion_session import SuggestionSession
+from gui.view_actions import before_help
 
 
 class SuggestionTools(QObject):
@@ -22,6 +23,7 @@ class SuggestionTools(QObject):
         self.accept_all = self._make(self.tr("Accept &All of This Label"), "Ctrl+Shift+A")
         self.occurrences = self._make(self.tr("Label All &Occurrences…"), "Ctrl+Shift+O")
         menu = window.menuBar().addMenu(self.tr("&Suggestions"))
+        before_help(window, menu)
         for action in (self.run, self.next, self.previous, self.accept_all, self.occurrences):
             menu.addAction(action)
         self.run.triggered.connect(self.run_suggesters)

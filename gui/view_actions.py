@@ -35,6 +35,7 @@ class ViewActions(QObject):
 
     def build_menu(self) -> None:
         menu = self.window.menuBar().addMenu(self.tr("&View"))
+        before_help(self.window, menu)
         for action in (self.zoom_in, self.zoom_out, self.zoom_reset):
             menu.addAction(action)
         menu.addSeparator()
@@ -43,3 +44,10 @@ class ViewActions(QObject):
         menu.addSeparator()
         for action in (self.add_word, self.remove_word):
             menu.addAction(action)
+
+
+def before_help(window: QMainWindow, menu) -> None:
+    """Keep Help the last menu."""
+    help_menu = getattr(window.actions, "help_menu", None)
+    if help_menu is not None:
+        window.menuBar().insertMenu(help_menu.menuAction(), menu)

@@ -128,3 +128,9 @@ def test_spans_drawn_where_they_are_when_a_document_opens(open_window, astral_pa
     assert (line_one_units - 2, 2, tint["LOC"]) in first  # 说：, not the line break
     assert (0, 2, tint["LOC"]) in second
     assert (3, 3, tint["SLOGAN"]) in second  # 𠀀 is two UTF-16 units
+
+
+def test_help_is_the_last_menu(open_window, astral_path):
+    window = open_window(astral_path)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[-1] == "&Help" and "&View" in titles and "&Suggestions" in titles
