@@ -44,6 +44,7 @@ class Tokenizer:
         self.domain = domain
         self._jieba = None  # jieba.Tokenizer, imported on first use (0.5 s)
         self._converter = None
+        self._pos = None
         self._lock = threading.Lock()
         self._domain_lines = check_dictionary(domain) if domain else []
         self.key = TOKENIZER_VERSION + ":" + hashlib.sha1(
@@ -108,6 +109,20 @@ class Tokenizer:
         engine = self.initialize()._jieba
         shadow = self.shadow(text)
         return [end for _word, _start, end in engine.tokenize(shadow, HMM=True)]
+
+    def pos(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, flag)`` for every word, from jieba's part-of-speech tagger on the
+        Simplified shadow.  About 3,000 characters/s: never on the UI thread."""
+        self.initialize()
+        if self._pos is None:
+            import jieba.posseg
+
+            self._pos = jieba.posseg.POSTokenizer(self._jieba)
+        out, position = [], 0
+        for pair in self._pos.cut(self.shadow(text)):
+            out.append((position, position + len(pair.word), pair.flag))
+            position += len(pair.word)
+        return out
 
     def tokens(self, text: str) -> list[tuple[int, int]]:
         """Word ranges ``[start, end)`` covering ``text``."""

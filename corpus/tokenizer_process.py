@@ -70,6 +70,9 @@ class ProcessTokenizer:
     def token_ends(self, text: str) -> list[int]:
         return self._run("token_ends", text)
 
+    def pos(self, text: str) -> list[tuple[int, int, str]]:
+        return self._run("pos", text)
+
     def tokens(self, text: str) -> list[tuple[int, int]]:
         ends = self.token_ends(text)
         return list(zip([0, *ends[:-1]], ends))

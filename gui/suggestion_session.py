@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from corpus.suggest.model import Suggestion
-from corpus.suggest.registry import KNOWN, make
+from corpus.suggest.registry import RULES, make
 from gui.suggestion_commands import AcceptSuggestion, RejectSuggestion
 
 
@@ -31,14 +31,18 @@ class SuggestionSession(QObject):
         self.changed.emit()
 
     def run(self) -> int:
-        """Run every suggester over the current document; returns how many are new."""
+        """Run the rule suggesters over the current document (fast: here); returns how many
+        suggestions are new.  Entities come later, from ``add_found``."""
         document = self.session.document
         if document is None:
             return 0
         if self._suggesters is None:
-            self._suggesters = [make(name) for name in KNOWN]
+            self._suggesters = [make(name) for name in RULES]
         found = [s for suggester in self._suggesters for s in suggester.suggest(document.text)]
-        added = self.session.project.store_suggestions(document.id, found)
+        return self.add_found(document.id, found)
+
+    def add_found(self, document_id: int, found: list[Suggestion]) -> int:
+        added = self.session.project.store_suggestions(document_id, found)
         self.load()
         return added
 

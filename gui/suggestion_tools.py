@@ -49,6 +49,19 @@ class SuggestionTools(QObject):
 
     def run_suggesters(self) -> None:
         added = self.suggestions.run()
+        self._announce(added)
+        session, tokens = self.window.session, self.window.tokens
+        if session.document is not None and tokens is not None:  # entities follow, from jieba
+            suggestions = self.suggestions
+            tokens.entities(session.document.id, session.document.text,
+                            lambda document_id, found: self._entities_found(
+                                suggestions, document_id, found))
+
+    def _entities_found(self, suggestions, document_id: int, found: list) -> None:
+        if suggestions is self.suggestions:  # still the same project
+            self._announce(suggestions.add_found(document_id, found))
+
+    def _announce(self, added: int) -> None:
         self.window.statusBar().showMessage(
             self.tr("%1 new suggestions; ] and [ move between them, Enter accepts, "
                     "Delete rejects.").replace("%1", str(added)), 8000)

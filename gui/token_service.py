@@ -57,6 +57,14 @@ class TokenService(QObject):
         project.store_tokens(document_id, self.tokenizer.key, ends, revision)
         self.tokensReady.emit(document_id, ends)
 
+    def entities(self, document_id: int, text: str, on_done: Callable[[int, list], None]) -> None:
+        """Entity suggestions (jieba's tagger, in the tokenizer's worker); ``on_done`` gets
+        them on the UI thread."""
+        from corpus.suggest.entities import EntitySuggester
+
+        suggester = EntitySuggester(self.tokenizer)
+        self._run(lambda: suggester.suggest(text), lambda found: on_done(document_id, found))
+
     def change_word(self, word: str, add: bool, current: int | None) -> list[int]:
         """Add or remove a user word; the documents containing it are tokenized again
         in the background (the current one first). Returns those documents."""

@@ -15,14 +15,14 @@ from pathlib import Path
 
 import orjson
 
-from corpus.suggest.registry import KNOWN, UnknownSuggester, make
+from corpus.suggest.registry import KNOWN, NEEDS_TOKENIZER, UnknownSuggester, make
 from storage.project import Project
 
 EXIT_OK = 0
 
 
 def add_suggest_parser(sub) -> None:
-    parser = sub.add_parser("suggest", help="suggest metrics and slogans (headless)")
+    parser = sub.add_parser("suggest", help="suggest metrics, slogans and entities (headless)")
     parser.add_argument("project", type=Path)
     parser.add_argument("--suggesters", default=",".join(KNOWN),
                         help=f"comma-separated, from: {', '.join(KNOWN)} (default: all)")
@@ -32,8 +32,15 @@ def add_suggest_parser(sub) -> None:
 
 
 def run_suggest(args: argparse.Namespace) -> int:
+    names = [name.strip() for name in args.suggesters.split(",") if name.strip()]
+    tokenizer = None
+    if NEEDS_TOKENIZER & set(names):
+        from corpus.tokenizer import Tokenizer
+        from hanmark import paths
+
+        tokenizer = Tokenizer(paths.cache_dir() / "jieba")
     try:
-        suggesters = [make(name.strip()) for name in args.suggesters.split(",") if name.strip()]
+        suggesters = [make(name, tokenizer) for name in names]
     except UnknownSuggester as error:
         raise SystemExit(f"hanmark: error: {error}") from None
     counts: Counter = Counter()

@@ -198,3 +198,12 @@ def test_nested_spans_keep_the_outer_colour_visible(tokened_window):
     org = view.highlighter._formats["ORG"].underlineColor().name()
     loc_tint = view.highlighter._formats["LOC"].background().color().name()
     assert (loc_tint, org) in inner
+
+
+def test_entity_suggestions_arrive_from_the_worker(tokened_window, qtbot):
+    tools = tokened_window.suggestion_tools
+    tools.run.trigger()
+    qtbot.waitUntil(lambda: any(s.source == "entities" for _i, s in tools.suggestions.items),
+                    timeout=20000)
+    entities = {(s.text, s.label) for _i, s in tools.suggestions.items if s.source == "entities"}
+    assert ("王玉东", "PER") in entities
