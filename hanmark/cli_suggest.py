@@ -25,7 +25,9 @@ def add_suggest_parser(sub) -> None:
     parser = sub.add_parser("suggest", help="suggest metrics, slogans and entities (headless)")
     parser.add_argument("project", type=Path)
     parser.add_argument("--suggesters", default=",".join(KNOWN),
-                        help=f"comma-separated, from: {', '.join(KNOWN)} (default: all)")
+                        help=f"comma-separated, from: {', '.join(KNOWN)}, model "
+                             "(a CRF trained on the done documents); default: "
+                             f"{', '.join(KNOWN)}")
     parser.add_argument("-o", "--output", type=Path, help="write suggestions as JSONL")
     parser.add_argument("--apply", action="store_true",
                         help="store them in the project as open suggestions")
@@ -40,9 +42,11 @@ def run_suggest(args: argparse.Namespace) -> int:
 
         tokenizer = Tokenizer(paths.cache_dir() / "jieba")
     try:
-        suggesters = [make(name, tokenizer) for name in names]
+        suggesters = [make(name, tokenizer) for name in names if name != "model"]
     except UnknownSuggester as error:
         raise SystemExit(f"hanmark: error: {error}") from None
+    if "model" in names:
+        suggesters.append(trained_model(args.project))
     counts: Counter = Counter()
     stored = 0
     partial = args.output.with_name(f".{args.output.name}.partial") if args.output else None
@@ -73,6 +77,25 @@ def run_suggest(args: argparse.Namespace) -> int:
     if args.apply:
         print(f"stored {stored} new suggestions in {args.project}")
     return EXIT_OK
+
+
+def trained_model(project_path: Path):
+    """A CRF trained on the spans of the project's done documents."""
+    from corpus.suggest.crf import CrfModel
+
+    with Project.open(project_path, readonly=True) as project:
+        done = {d for d, states in project.statuses_by_document().items()
+                if "done" in states.values()}
+        examples = [(project.text_of(d), [(s.start, s.end, s.label) for s in project.spans(d)])
+                    for d in sorted(done)]
+    from hanmark import paths
+
+    model = CrfModel(paths.cache_dir() / "crf")
+    if not model.train(examples):
+        raise SystemExit("hanmark: error: the model has nothing to learn from yet: "
+                         "mark annotated documents done first")
+    print(f"model: trained on {len(examples)} done documents")
+    return model
 
 
 def _record(document_id: int, text: str, found) -> dict:

@@ -51,3 +51,32 @@ def test_entities_come_from_jieba_tags(tmp_path):
     record = orjson.loads(out.read_bytes())
     found = {(record["text"][s:e], label) for s, e, label in record["label"]}
     assert {("王玉东", "PER"), ("德州市审计局", "ORG"), ("王庙镇", "LOC")} <= found
+
+
+def test_the_model_learns_from_done_documents(tmp_path):
+    from tests.conftest import new_document
+
+    project = tmp_path / "m.hanmark"
+    with Project.create(project) as created:
+        texts = ["今年签约项目25个，投资665万元。", "全年完成130个项目，投入88万元。",
+                 "共有17个村，筹资42万元。"]
+        ids = [created.add_document(new_document(t, f"{i}.txt")) for i, t in enumerate(texts)]
+        for document_id, text in zip(ids[:2], texts[:2]):
+            for needle in ("个", "万元"):
+                end = text.index(needle) + len(needle)
+                start = end - len(needle)
+                while start > 0 and text[start - 1].isdigit():
+                    start -= 1
+                created.add_span(document_id, start, end, "METRIC", annotator="a")
+            created.set_status(document_id, "a", "done")
+    nothing = tmp_path / "empty.hanmark"
+    Project.create(nothing).close()
+    refused = run_hanmark("suggest", str(nothing), "--suggesters", "model")
+    assert refused.returncode == 1 and "nothing to learn" in refused.stderr
+    out = tmp_path / "m.jsonl"
+    result = run_hanmark("suggest", str(project), "--suggesters", "model", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "trained on 2 done documents" in result.stdout
+    third = [orjson.loads(line) for line in out.read_bytes().splitlines()][2]
+    assert [third["text"][s:e] for s, e, _label in third["label"]] == ["17个", "42万元"]
+    assert all(0.5 <= d["score"] <= 1 and d["source"] == "model" for d in third["suggestions"])
