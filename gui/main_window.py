@@ -3,6 +3,7 @@ It delegates; the work lives in the session, the commands and the widgets."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
@@ -18,6 +19,7 @@ from gui.document_info import DocumentInfo
 from gui.document_list import DocumentList
 from gui.document_view import DocumentView
 from gui.label_bar import LabelBar
+from gui.model_tools import ModelTools
 from gui.project_files import ProjectFiles
 from gui.session import AnnotationSession
 from gui.suggestion_tools import SuggestionTools
@@ -33,7 +35,8 @@ class MainWindow(QMainWindow):
     fontSizeChanged = Signal(int)
 
     def __init__(self, project: Project, annotator: str, point_size: int = 0,
-                 state_file: Path | None = None, tokens: TokenService | None = None) -> None:
+                 state_file: Path | None = None, tokens: TokenService | None = None,
+                 model_cache: Path | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.annotator = annotator
@@ -55,6 +58,8 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.tools = TokenTools(self)
         self.suggestion_tools = SuggestionTools(self)
+        self.model_tools = ModelTools(
+            self, model_cache or Path(tempfile.mkdtemp(prefix="hanmark-model-")))
         self.files = ProjectFiles(self)
         self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
@@ -113,6 +118,8 @@ class MainWindow(QMainWindow):
         session.failed.connect(self._edit_failed)
         session.message.connect(self._show_message)
         self.suggestion_tools.set_session(session)
+        self.model_tools.project_changed()
+        session.statusChanged.connect(lambda _document: self.model_tools.status_changed())
         if self.tokens is not None:
             self.tokens.set_project(project)
         session.undo_stack.undoTextChanged.connect(self._undo_text_changed)

@@ -30,7 +30,7 @@ class SuggestionSession(QObject):
             self.currentChanged.emit(None)
         self.changed.emit()
 
-    def run(self) -> int:
+    def run(self, extra: list | None = None) -> int:
         """Run the rule suggesters over the current document (fast: here); returns how many
         suggestions are new.  Entities come later, from ``add_found``."""
         document = self.session.document
@@ -38,7 +38,8 @@ class SuggestionSession(QObject):
             return 0
         if self._suggesters is None:
             self._suggesters = [make(name) for name in RULES]
-        found = [s for suggester in self._suggesters for s in suggester.suggest(document.text)]
+        suggesters = self._suggesters + list(extra or [])
+        found = [s for suggester in suggesters for s in suggester.suggest(document.text)]
         return self.add_found(document.id, found)
 
     def add_found(self, document_id: int, found: list[Suggestion]) -> int:

@@ -22,7 +22,7 @@ class SuggestionTools(QObject):
         self.previous = self._make(self.tr("&Previous Suggestion"), "[")
         self.accept_all = self._make(self.tr("Accept &All of This Label"), "Ctrl+Shift+A")
         self.occurrences = self._make(self.tr("Label All &Occurrences…"), "Ctrl+Shift+O")
-        menu = window.menuBar().addMenu(self.tr("&Suggestions"))
+        menu = self.menu = window.menuBar().addMenu(self.tr("&Suggestions"))
         before_help(window, menu)
         for action in (self.run, self.next, self.previous, self.accept_all, self.occurrences):
             menu.addAction(action)
@@ -48,7 +48,8 @@ class SuggestionTools(QObject):
             self.suggestions.load()
 
     def run_suggesters(self) -> None:
-        added = self.suggestions.run()
+        model = getattr(self.window, "model_tools", None)
+        added = self.suggestions.run(extra=[model.model] if model and model.model else [])
         self._announce(added)
         session, tokens = self.window.session, self.window.tokens
         if session.document is not None and tokens is not None:  # entities follow, from jieba

@@ -79,7 +79,8 @@ def launch(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(tokenizer.close)
     service = TokenService(tokenizer)
     window = MainWindow(project, args.annotator or user.effective_annotator(), user.font_size,
-                        state_file=paths.config_dir() / "window.ini", tokens=service)
+                        state_file=paths.config_dir() / "window.ini", tokens=service,
+                        model_cache=paths.cache_dir())
     service.setParent(window)
     window.annotatorChanged.connect(lambda name: remember(user, annotator=name))
     window.fontSizeChanged.connect(lambda size: remember(user, font_size=size))

@@ -136,3 +136,22 @@ def f1(gold: set, predicted: set) -> tuple[float, float, float]:
     recall = hits / len(gold) if gold else 0.0
     score = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, score
+
+
+def train_with_held_out(examples: list[tuple[str, list[tuple[int, int, str]]]],
+                        folder: Path) -> tuple[CrfModel | None, float | None]:
+    """Train on every fifth document held out and measure F1 on those, then train the
+    model that is used on all of them.  (None, None) when there is nothing to learn."""
+    held_out_f1 = None
+    if len(examples) >= 2:
+        held = examples[::5] if len(examples) >= 5 else examples[-1:]
+        rest = [e for e in examples if e not in held]
+        trial = CrfModel(folder / "trial")
+        if trial.train(rest):
+            gold = {(i, s, e, label) for i, (_t, spans) in enumerate(held)
+                    for s, e, label in spans}
+            found = {(i, s.start, s.end, s.label) for i, (text, _spans) in enumerate(held)
+                     for s in trial.suggest(text)}
+            held_out_f1 = f1(gold, found)[2]
+    model = CrfModel(folder / "model")
+    return (model, held_out_f1) if model.train(examples) else (None, None)

@@ -523,6 +523,29 @@
     </message>
 </context>
 <context>
+    <name>ModelTools</name>
+    <message>
+        <source>&amp;Train the Model on Done Documents</source>
+        <translation>用已完成的文档训练模型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Model trained on %1 done documents; held-out F1 %2.</source>
+        <translation>模型已在 %1 篇已完成文档上训练；留出集 F1 %2。</translation>
+    </message>
+    <message>
+        <source>The model could not be trained: %1</source>
+        <translation>无法训练模型：%1</translation>
+    </message>
+    <message>
+        <source>The model has nothing to learn from yet: mark annotated documents done.</source>
+        <translation>模型还没有可学习的数据：请把标注好的文档标为完成。</translation>
+    </message>
+    <message>
+        <source>Training the model…</source>
+        <translation>正在训练模型…</translation>
+    </message>
+</context>
+<context>
     <name>OccurrencesDialog</name>
     <message>
         <source>%1 other places, in %2 documents.</source>

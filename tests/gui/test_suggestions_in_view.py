@@ -82,3 +82,30 @@ def test_label_all_occurrences_across_documents(open_window, tmp_path, qtbot):
     window.actions.undo.trigger()  # one step undoes all of them
     with Project.open(path, readonly=True) as reopened:
         assert reopened.spans(2) == []
+
+
+def test_the_model_trains_in_the_background_and_suggests(open_window, tmp_path, qtbot):
+    texts = ["今年签约项目25个，投资665万元。", "全年完成130个项目，投入88万元。",
+             "去年新建31个站点，花费19万元。", "共有17个村，筹资42万元。"]
+    path = tmp_path / "m.hanmark"
+    with Project.create(path) as project:
+        ids = [project.add_document(new_document(t, f"{i}.txt")) for i, t in enumerate(texts)]
+        for document_id, text in zip(ids[:3], texts[:3]):
+            for needle in ("个", "万元"):
+                end = text.index(needle) + len(needle)
+                start = end - len(needle)
+                while start > 0 and text[start - 1].isdigit():
+                    start -= 1
+                project.add_span(document_id, start, end, "METRIC", annotator="tester")
+            project.set_status(document_id, "tester", "done")
+    window = open_window(path)
+    model = window.model_tools
+    model.train.trigger()
+    qtbot.waitUntil(lambda: model.model is not None, timeout=30000)
+    assert model.trained_on == 3 and model.f1 is not None
+    assert "F1" in model.train.toolTip()
+    assert {s.text for s in model.model.suggest(texts[3])} == {"17个", "42万元"}
+    window.session.open_document(ids[3])
+    window.suggestion_tools.run.trigger()  # the model's share: what the rules did not find
+    items = window.suggestion_tools.suggestions.items
+    assert {s.text for _i, s in items} >= {"17个", "42万元"}
