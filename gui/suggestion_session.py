@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from corpus.suggest.model import Suggestion
-from corpus.suggest.registry import RULES, make
+from corpus.suggest.settings import rule_suggesters
 from gui.suggestion_commands import AcceptSuggestion, RejectSuggestion
 
 
@@ -19,7 +19,6 @@ class SuggestionSession(QObject):
         self.session = session
         self.items: list[tuple[int, Suggestion]] = []
         self.current: tuple[int, Suggestion] | None = None
-        self._suggesters = None
 
     # -- reading -----------------------------------------------------------------
     def load(self) -> None:
@@ -36,9 +35,7 @@ class SuggestionSession(QObject):
         document = self.session.document
         if document is None:
             return 0
-        if self._suggesters is None:
-            self._suggesters = [make(name) for name in RULES]
-        suggesters = self._suggesters + list(extra or [])
+        suggesters = rule_suggesters(self.session.project.suggest_settings()) + list(extra or [])
         found = [s for suggester in suggesters for s in suggester.suggest(document.text)]
         return self.add_found(document.id, found)
 

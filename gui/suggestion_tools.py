@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from gui.occurrences_dialog import OccurrencesDialog
+from gui.suggest_settings_menu import SuggestSettingsMenu
 from gui.suggestion_session import SuggestionSession
 from gui.view_actions import before_help
 
@@ -26,6 +27,7 @@ class SuggestionTools(QObject):
         before_help(window, menu)
         for action in (self.run, self.next, self.previous, self.accept_all, self.occurrences):
             menu.addAction(action)
+        self.settings = SuggestSettingsMenu(window, menu)
         self.run.triggered.connect(self.run_suggesters)
         self.next.triggered.connect(lambda: self.step(1))
         self.previous.triggered.connect(lambda: self.step(-1))
@@ -40,6 +42,7 @@ class SuggestionTools(QObject):
 
     def set_session(self, session) -> None:
         self.suggestions = SuggestionSession(session, session)
+        self.settings.show_settings()
         self.suggestions.changed.connect(self._draw)
         self.suggestions.currentChanged.connect(self._current_changed)
 
@@ -52,7 +55,8 @@ class SuggestionTools(QObject):
         added = self.suggestions.run(extra=[model.model] if model and model.model else [])
         self._announce(added)
         session, tokens = self.window.session, self.window.tokens
-        if session.document is not None and tokens is not None:  # entities follow, from jieba
+        enabled = session.project.suggest_settings().enabled
+        if session.document is not None and tokens is not None and "entities" in enabled:
             suggestions = self.suggestions
             tokens.entities(session.document.id, session.document.text,
                             lambda document_id, found: self._entities_found(

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import orjson
 
-from corpus.suggest.registry import KNOWN, NEEDS_TOKENIZER, UnknownSuggester, make
+from corpus.suggest.registry import KNOWN, NEEDS_TOKENIZER, make
+from corpus.suggest.settings import GAZETTEER, rule_suggesters
 from storage.project import Project
 
 EXIT_OK = 0
@@ -24,29 +25,39 @@ EXIT_OK = 0
 def add_suggest_parser(sub) -> None:
     parser = sub.add_parser("suggest", help="suggest metrics, slogans and entities (headless)")
     parser.add_argument("project", type=Path)
-    parser.add_argument("--suggesters", default=",".join(KNOWN),
-                        help=f"comma-separated, from: {', '.join(KNOWN)}, model "
-                             "(a CRF trained on the done documents); default: "
-                             f"{', '.join(KNOWN)}")
+    parser.add_argument("--suggesters", default=",".join([*KNOWN, GAZETTEER]),
+                        help=f"comma-separated, from: {', '.join([*KNOWN, GAZETTEER])}, model "
+                             "(a CRF trained on the done documents); default: all but model")
     parser.add_argument("-o", "--output", type=Path, help="write suggestions as JSONL")
     parser.add_argument("--apply", action="store_true",
                         help="store them in the project as open suggestions")
 
 
-def run_suggest(args: argparse.Namespace) -> int:
-    names = [name.strip() for name in args.suggesters.split(",") if name.strip()]
-    tokenizer = None
+def build_suggesters(names: list[str], project_path: Path) -> list:
+    """The named suggesters, configured by the project's settings (dates as metrics, its
+    slogan dictionary and gazetteer)."""
+    unknown = set(names) - set(KNOWN) - {GAZETTEER, "model"}
+    if unknown:
+        raise SystemExit(f"hanmark: error: no suggester {sorted(unknown)[0]!r}; available: "
+                         f"{', '.join([*KNOWN, GAZETTEER, 'model'])}")
+    with Project.open(project_path, readonly=True) as project:
+        settings = project.suggest_settings()
+    settings.enabled = [n for n in names if n in ("metrics", "slogans", GAZETTEER)]
+    suggesters = rule_suggesters(settings)
     if NEEDS_TOKENIZER & set(names):
         from corpus.tokenizer import Tokenizer
         from hanmark import paths
 
         tokenizer = Tokenizer(paths.cache_dir() / "jieba")
-    try:
-        suggesters = [make(name, tokenizer) for name in names if name != "model"]
-    except UnknownSuggester as error:
-        raise SystemExit(f"hanmark: error: {error}") from None
+        suggesters += [make(name, tokenizer) for name in names if name in NEEDS_TOKENIZER]
     if "model" in names:
-        suggesters.append(trained_model(args.project))
+        suggesters.append(trained_model(project_path))
+    return suggesters
+
+
+def run_suggest(args: argparse.Namespace) -> int:
+    names = [name.strip() for name in args.suggesters.split(",") if name.strip()]
+    suggesters = build_suggesters(names, args.project)
     counts: Counter = Counter()
     stored = 0
     partial = args.output.with_name(f".{args.output.name}.partial") if args.output else None

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from corpus.span import check_span
 from corpus.suggest.model import Suggestion
+from corpus.suggest.settings import SuggestSettings
 from corpus.suggest.occurrences import SOURCE as OCCURRENCES
 from corpus.suggest.occurrences import occurrence_suggestions
 from storage.connection import transaction
@@ -56,6 +57,17 @@ class SuggestionStore:
             'WHERE document_id = ? AND state = ? ORDER BY start, "end"', [document_id, state])
         return [(r[0], Suggestion(r[1], r[2], r[3], r[4], r[5], r[6], orjson.loads(r[7])))
                 for r in rows]
+
+    def suggest_settings(self) -> SuggestSettings:
+        row = self.db.execute(
+            "SELECT value FROM project_info WHERE key = 'suggest_settings'").fetchone()
+        return SuggestSettings.from_dict(orjson.loads(row[0])) if row else SuggestSettings()
+
+    def set_suggest_settings(self, settings: SuggestSettings) -> None:
+        with transaction(self.db, self.path):
+            self.db.execute(
+                "INSERT OR REPLACE INTO project_info (key, value) VALUES ('suggest_settings', ?)",
+                [orjson.dumps(settings.to_dict()).decode()])
 
     def documents_containing(self, needle: str) -> list[int]:
         return [row[0] for row in self.db.execute(

@@ -737,6 +737,49 @@
     </message>
 </context>
 <context>
+    <name>SuggestSettingsMenu</name>
+    <message>
+        <source>Add the Selected Span to the Gazetteer</source>
+        <translation>把选中的标注加入词表</translation>
+    </message>
+    <message>
+        <source>Add the Selected Span to the Slogan Dictionary</source>
+        <translation>把选中的标注加入口号词表</translation>
+    </message>
+    <message>
+        <source>Count Dates and Durations as Metrics</source>
+        <translation>把日期和时长算作指标</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>Gazetteer</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select a span first.</source>
+        <translation>请先选中一个标注。</translation>
+    </message>
+    <message>
+        <source>Slogans</source>
+        <translation>口号</translation>
+    </message>
+    <message>
+        <source>“%1” will be suggested wherever it occurs.</source>
+        <translation>“%1”出现的地方都会给出建议。</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionSession</name>
     <message>
         <source>Accept all %1 suggestions</source>

@@ -109,3 +109,21 @@ def test_the_model_trains_in_the_background_and_suggests(open_window, tmp_path, 
     window.suggestion_tools.run.trigger()  # the model's share: what the rules did not find
     items = window.suggestion_tools.suggestions.items
     assert {s.text for _i, s in items} >= {"17个", "42万元"}
+
+
+def test_suggester_switches_and_gazetteer_are_project_settings(open_window, tmp_path, qtbot):
+    path = tmp_path / "g.hanmark"
+    with Project.create(path) as project:
+        project.add_document(new_document("德州市审计局查出665万元，德州市审计局表示……", "a.txt"))
+    window = open_window(path)
+    tools = window.suggestion_tools
+    tools.settings.switches["metrics"].setChecked(False)  # metrics off for this project
+    window.session.apply_label("ORG", (0, 6))
+    tools.settings.to_gazetteer.trigger()
+    tools.run.trigger()
+    found = {(s.text, s.source) for _i, s in tools.suggestions.items}
+    assert ("德州市审计局", "gazetteer") in found
+    assert not any(source == "metrics" for _t, source in found)
+    with Project.open(path, readonly=True) as reopened:
+        settings = reopened.suggest_settings()
+    assert "metrics" not in settings.enabled and settings.gazetteer == {"德州市审计局": "ORG"}

@@ -54,3 +54,23 @@ def test_other_occurrences_across_the_project_become_suggestions(tmp_path):
         assert [(d, s.start) for _i, d, s in found] == [(one, 11), (two, 5)]
         assert all(s.source == "occurrences" and s.label == "ORG" for _i, _d, s in found)
         assert len(project.suggest_occurrences("德州市审计局", "ORG")) == 2  # not doubled
+
+
+def test_suggest_settings_live_in_the_project(tmp_path):
+    from corpus.suggest.settings import SuggestSettings, rule_suggesters
+
+    path = tmp_path / "s.hanmark"
+    with Project.create(path) as project:
+        assert project.suggest_settings() == SuggestSettings()
+        settings = SuggestSettings(enabled=["metrics", "gazetteer"], dates_are_metrics=True,
+                                   gazetteer={"德州市审计局": "ORG"})
+        project.set_suggest_settings(settings)
+    with Project.open(path) as project:
+        settings = project.suggest_settings()
+    assert settings.dates_are_metrics and settings.gazetteer == {"德州市审计局": "ORG"}
+    names = [s.name for s in rule_suggesters(settings)]
+    assert names == ["metrics", "gazetteer"]
+    found = [(s.text, s.label, s.source) for g in rule_suggesters(settings)
+             for s in g.suggest("2021年，德州市审计局查出665万元。")]
+    assert ("德州市审计局", "ORG", "gazetteer") in found
+    assert ("2021年", "METRIC", "metrics") in found  # dates count when the project says so

@@ -1,0 +1,58 @@
+"""A project's suggestion settings: which suggesters run, whether dates count as metrics,
+the slogan dictionary and the gazetteer (strings suggested wherever they occur)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from corpus.suggest.model import Suggestion
+from corpus.suggest.occurrences import find_occurrences
+
+GAZETTEER = "gazetteer"
+
+
+@dataclass
+class SuggestSettings:
+    enabled: list[str] = field(default_factory=lambda: ["metrics", "slogans", "entities",
+                                                        GAZETTEER])
+    dates_are_metrics: bool = False
+    slogans: list[str] = field(default_factory=list)       # the project's slogan dictionary
+    gazetteer: dict[str, str] = field(default_factory=dict)  # text → label
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "SuggestSettings":
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class GazetteerSuggester:
+    """Every occurrence of every gazetteer entry, with the entry's label."""
+
+    name = GAZETTEER
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        self.entries = dict(entries)
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        found = [Suggestion(start, start + len(needle), label, GAZETTEER, needle)
+                 for needle, label in self.entries.items()
+                 for start in find_occurrences(text, needle)]
+        return sorted(found, key=lambda s: (s.start, s.end, s.label))
+
+
+def rule_suggesters(settings: SuggestSettings) -> list:
+    """The fast suggesters the settings switch on, configured by them."""
+    from corpus.suggest.metrics import MetricSuggester
+    from corpus.suggest.slogans import SloganSuggester
+
+    out = []
+    if "metrics" in settings.enabled:
+        out.append(MetricSuggester(dates=settings.dates_are_metrics))
+    if "slogans" in settings.enabled:
+        out.append(SloganSuggester(settings.slogans or None))
+    if GAZETTEER in settings.enabled and settings.gazetteer:
+        out.append(GazetteerSuggester(settings.gazetteer))
+    return out
