@@ -56,6 +56,9 @@ def add_export_parser(sub) -> None:
                         help="wordbio: spans not on token bounds grow to them, or are left out")
     parser.add_argument("--predictions", action="store_true",
                         help="labelstudio: write pre-annotations (predictions)")
+    parser.add_argument("--as-predictions", action="store_true",
+                        help="labelstudio: the project's open suggestions (hanmark suggest "
+                             "--apply) as predictions, for pre-annotating a Label Studio project")
     parser.add_argument("--no-metadata", action="store_true",
                         help="leave out title, source, metadata and statuses")
 
@@ -63,12 +66,14 @@ def add_export_parser(sub) -> None:
 def export_options(args: argparse.Namespace, tokens=None) -> ExportOptions:
     try:
         selection = Selection(statuses=_statuses(args.status), annotators=tuple(args.annotator),
-                              labels=_names(args.labels), documents=_ids(args.documents))
+                              labels=_names(args.labels), documents=_ids(args.documents),
+                              suggestions=args.as_predictions)
         ratios = parse_split(args.split) if args.split else None
     except ValueError as error:
         raise ExportUsage(str(error)) from None
     write = WriteOptions(tags=args.tags, offsets=args.offsets, sentences=args.sentences,
-                         metadata=not args.no_metadata, predictions=args.predictions,
+                         metadata=not args.no_metadata,
+                         predictions=args.predictions or args.as_predictions,
                          tokens=tokens, unaligned=args.unaligned)
     return ExportOptions(format=args.format, write=write, selection=selection, split=ratios,
                          seed=args.seed, overlap=args.overlap)

@@ -26,6 +26,7 @@ class Selection:
     annotators: tuple[str, ...] = ()    # spans (and statuses) of these annotators
     labels: tuple[str, ...] = ()        # spans with these labels
     documents: tuple[int, ...] = ()     # these documents only
+    suggestions: bool = False           # the open suggestions instead of the spans
 
 
 def parse_split(text: str) -> tuple[float, float, float]:
@@ -77,6 +78,8 @@ def _statuses(by_annotator: dict[str, str], selection: Selection) -> set[str]:
 
 def span_query(selection: Selection, details: bool = True) -> tuple[str, list]:
     """Spans in document order; without ``details`` attributes and notes are not read."""
+    if selection.suggestions:
+        return suggestion_query(selection, details)
     extra = "s.attributes, s.note" if details else "NULL, NULL"
     sql = (f'SELECT s.document_id, s.start, s."end", l.name, s.text, {extra} '
            "FROM spans s JOIN labels l ON l.id = s.label_id")
@@ -88,6 +91,18 @@ def span_query(selection: Selection, details: bool = True) -> tuple[str, list]:
     if where:
         sql += " WHERE " + " AND ".join(where)
     return sql + ' ORDER BY s.document_id, s.start, s."end", l.name', params
+
+
+def suggestion_query(selection: Selection, details: bool = True) -> tuple[str, list]:
+    """The open suggestions, shaped like span rows (pre-annotation for another tool)."""
+    extra = "g.attributes, ''" if details else "NULL, NULL"
+    sql = (f'SELECT g.document_id, g.start, g."end", g.label, g.text, {extra} '
+           "FROM suggestions g WHERE g.state = 'open'")
+    params: list = []
+    if selection.labels:
+        sql += f" AND g.label IN ({', '.join('?' * len(selection.labels))})"
+        params += list(selection.labels)
+    return sql + ' ORDER BY g.document_id, g.start, g."end", g.label', params
 
 
 def spans_by_document(rows) -> Iterator[tuple[int, list[FormatSpan]]]:

@@ -80,3 +80,22 @@ def test_the_model_learns_from_done_documents(tmp_path):
     third = [orjson.loads(line) for line in out.read_bytes().splitlines()][2]
     assert [third["text"][s:e] for s, e, _label in third["label"]] == ["17个", "42万元"]
     assert all(0.5 <= d["score"] <= 1 and d["source"] == "model" for d in third["suggestions"])
+
+
+def test_stored_suggestions_go_to_label_studio_as_predictions(tmp_path):
+    project = tmp_path / "s.hanmark"
+    run_hanmark("sample", str(project))
+    run_hanmark("suggest", str(project), "--apply", "--suggesters", "metrics,slogans")
+    out = tmp_path / "ls.json"
+    result = run_hanmark("export", str(project), "--format", "labelstudio", "--as-predictions",
+                         "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    tasks = orjson.loads(out.read_bytes())
+    results = [r for task in tasks for p in task["predictions"] for r in p["result"]]
+    assert results and not any(task.get("annotations") for task in tasks)
+    labels = {label for r in results for label in r["value"]["labels"]}
+    assert labels == {"METRIC", "SLOGAN"}
+    first = tasks[0]
+    for r in first["predictions"][0]["result"]:
+        value = r["value"]
+        assert first["data"]["text"][value["start"]:value["end"]] == value["text"]
