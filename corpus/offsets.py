@@ -74,9 +74,6 @@ class OffsetMap:
             cp_end += 1
         return cp_start, cp_end
 
-    def astral_between(self, start: int, end: int) -> int:
-        """How many astral characters lie in the code-point range [start, end)."""
-        return bisect_left(self._astral_cp, end) - bisect_left(self._astral_cp, start)
 
 
 def utf16_length(text: str) -> int:

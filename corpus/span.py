@@ -24,9 +24,6 @@ class Span:
     created_at: str = ""
     updated_at: str = ""
 
-    def contains(self, offset: int) -> bool:
-        return self.start <= offset < self.end
-
     @property
     def length(self) -> int:
         return self.end - self.start

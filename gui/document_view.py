@@ -145,10 +145,6 @@ class DocumentView(QPlainTextEdit):
         cursor.setPosition(self.offsets.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
-    def offset_at(self, point) -> int:
-        """Code-point offset of the character under a viewport point."""
-        return self.offsets.from_utf16(self.cursorForPosition(point).position())
-
     def span_at(self, offset: int) -> Span | None:
         """The innermost span containing ``offset``."""
         return self.spans.innermost(offset)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 import orjson
 
@@ -33,7 +32,7 @@ from corpus.offsets import OffsetMap
 from corpus.span import SpanError, check_span
 
 OFFSET_UNIT = "codepoint"
-__all__ = ["ExportError", "Writer", "read", "read_records", "record", "sniff", "write_record"]
+__all__ = ["ExportError", "Writer", "read", "record", "sniff"]
 
 
 def record(document: Document, spans: Iterable, meta: dict | None = None,
@@ -63,10 +62,6 @@ def _order(span) -> tuple:
     return (span.start, span.end, span.label)
 
 
-def write_record(out: BinaryIO, rec: dict) -> None:
-    out.write(orjson.dumps(rec) + b"\n")
-
-
 class Writer:
     def __init__(self, path: Path, options: WriteOptions) -> None:
         self.options = options
@@ -78,13 +73,6 @@ class Writer:
 
     def close(self) -> None:
         self.out.close()
-
-
-def read_records(lines: Iterable[bytes | str]) -> Iterable[dict]:
-    """Parse JSONL lines (blank lines skipped); raises ``orjson.JSONDecodeError`` on a bad line."""
-    for line in lines:
-        if line.strip():
-            yield orjson.loads(line)
 
 
 def sniff(item: dict) -> bool:

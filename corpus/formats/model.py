@@ -96,6 +96,3 @@ def document_meta(document, meta: dict | None) -> dict:
     merged.update(meta or {})
     return merged
 
-
-def sorted_spans(spans) -> list:
-    return sorted(spans, key=lambda s: (s.start, -s.end, s.label))

@@ -9,7 +9,6 @@ word when word ends are given.  Tags are BIO over the project's labels.
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from corpus.suggest.model import Suggestion
@@ -66,12 +65,6 @@ def bio(length: int, spans: list[tuple[int, int, str]]) -> list[str]:
             for i in range(start + 1, end):
                 tags[i] = f"I-{label}"
     return tags
-
-
-@dataclass
-class TrainedModel:
-    path: Path
-    labels: list[str]
 
 
 class CrfModel:
