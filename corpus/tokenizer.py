@@ -126,5 +126,9 @@ class Tokenizer:
 
     def tokens(self, text: str) -> list[tuple[int, int]]:
         """Word ranges ``[start, end)`` covering ``text``."""
-        ends = self.token_ends(text)
-        return list(zip([0, *ends[:-1]], ends))
+        return ranges(self.token_ends(text))
+
+
+def ranges(ends: list[int]) -> list[tuple[int, int]]:
+    """Token ends → ``[start, end)`` ranges."""
+    return list(zip([0, *ends[:-1]], ends))

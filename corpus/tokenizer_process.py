@@ -17,7 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
 
-from corpus.tokenizer import DOMAIN_DICTIONARY, Tokenizer
+from corpus.tokenizer import DOMAIN_DICTIONARY, Tokenizer, ranges
 
 _CHILD: Tokenizer | None = None  # the tokenizer inside the child process
 log = logging.getLogger(__name__)
@@ -74,8 +74,7 @@ class ProcessTokenizer:
         return self._run("pos", text)
 
     def tokens(self, text: str) -> list[tuple[int, int]]:
-        ends = self.token_ends(text)
-        return list(zip([0, *ends[:-1]], ends))
+        return ranges(self.token_ends(text))
 
     def close(self) -> None:
         """Stop the child without waiting for work in progress (the app is quitting)."""

@@ -177,15 +177,9 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._redraw(self._blocks_of([s for s in (span, previous) if s is not None]))
 
     def _blocks_of(self, spans: list[Span]) -> set[int]:
-        numbers: set[int] = set()
-        for span in spans:
-            if span.end > self._offsets.length:
-                continue
-            start, end = self._offsets.range_to_utf16(span.start, span.end)
-            first = bisect_right(self._block_starts, start) - 1
-            last = bisect_right(self._block_starts, max(start, end - 1)) - 1
-            numbers.update(range(first, last + 1))
-        return numbers
+        """Numbers of the blocks the spans cover (spans of another text are skipped)."""
+        return {number for span in spans if span.end <= self._offsets.length
+                for number, _segment in self._pieces(span)}
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._highlight_tokens(self.currentBlock().blockNumber(), text)
