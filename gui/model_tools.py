@@ -77,9 +77,6 @@ class ModelTools(QObject):
 def _train(path: Path, annotator: str, folder: Path):
     """On a worker thread, with its own read-only connection."""
     with Project.open(path, readonly=True) as project:
-        done = [d for d, states in sorted(project.statuses_by_document().items())
-                if states.get(annotator) == "done"]
-        examples = [(project.text_of(d), [(s.start, s.end, s.label) for s in project.spans(d)])
-                    for d in done]
+        examples = project.training_examples(annotator)
     model, f1 = train_with_held_out(examples, folder)
     return model, f1, len(examples)

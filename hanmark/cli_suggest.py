@@ -33,15 +33,14 @@ def add_suggest_parser(sub) -> None:
                         help="store them in the project as open suggestions")
 
 
-def build_suggesters(names: list[str], project_path: Path) -> list:
+def build_suggesters(names: list[str], project: Project) -> list:
     """The named suggesters, configured by the project's settings (dates as metrics, its
     slogan dictionary and gazetteer)."""
     unknown = set(names) - set(KNOWN) - {GAZETTEER, "model"}
     if unknown:
         raise SystemExit(f"hanmark: error: no suggester {sorted(unknown)[0]!r}; available: "
                          f"{', '.join([*KNOWN, GAZETTEER, 'model'])}")
-    with Project.open(project_path, readonly=True) as project:
-        settings = project.suggest_settings()
+    settings = project.suggest_settings()
     settings.enabled = [n for n in names if n in ("metrics", "slogans", GAZETTEER)]
     suggesters = rule_suggesters(settings)
     if NEEDS_TOKENIZER & set(names):
@@ -51,17 +50,17 @@ def build_suggesters(names: list[str], project_path: Path) -> list:
         tokenizer = Tokenizer(paths.cache_dir() / "jieba")
         suggesters += [make(name, tokenizer) for name in names if name in NEEDS_TOKENIZER]
     if "model" in names:
-        suggesters.append(trained_model(project_path))
+        suggesters.append(trained_model(project))
     return suggesters
 
 
 def run_suggest(args: argparse.Namespace) -> int:
     names = [name.strip() for name in args.suggesters.split(",") if name.strip()]
-    suggesters = build_suggesters(names, args.project)
     counts: Counter = Counter()
     stored = 0
     partial = args.output.with_name(f".{args.output.name}.partial") if args.output else None
     with Project.open(args.project, readonly=not args.apply) as project:
+        suggesters = build_suggesters(names, project)
         out = partial.open("wb") if partial else None
         try:
             for document_id in project.document_ids():
@@ -90,17 +89,12 @@ def run_suggest(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def trained_model(project_path: Path):
+def trained_model(project: Project):
     """A CRF trained on the spans of the project's done documents."""
     from corpus.suggest.crf import CrfModel
-
-    with Project.open(project_path, readonly=True) as project:
-        done = {d for d, states in project.statuses_by_document().items()
-                if "done" in states.values()}
-        examples = [(project.text_of(d), [(s.start, s.end, s.label) for s in project.spans(d)])
-                    for d in sorted(done)]
     from hanmark import paths
 
+    examples = project.training_examples()
     model = CrfModel(paths.cache_dir() / "crf")
     if not model.train(examples):
         raise SystemExit("hanmark: error: the model has nothing to learn from yet: "

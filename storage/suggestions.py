@@ -69,6 +69,17 @@ class SuggestionStore:
                 "INSERT OR REPLACE INTO project_info (key, value) VALUES ('suggest_settings', ?)",
                 [orjson.dumps(settings.to_dict()).decode()])
 
+    def training_examples(self, annotator: str | None = None
+                          ) -> list[tuple[str, list[tuple[int, int, str]]]]:
+        """(text, spans) of every done document (done by ``annotator``, or by anyone):
+        what the model learns from."""
+        def done(states: dict[str, str]) -> bool:
+            return states.get(annotator) == "done" if annotator else "done" in states.values()
+
+        ids = [d for d, states in sorted(self.statuses_by_document().items()) if done(states)]
+        return [(self.text_of(d), [(s.start, s.end, s.label) for s in self.spans(d)])
+                for d in ids]
+
     def documents_containing(self, needle: str) -> list[int]:
         return [row[0] for row in self.db.execute(
             "SELECT id FROM documents WHERE instr(text, ?) > 0 ORDER BY id", [needle])]
