@@ -55,6 +55,18 @@ def new_document(text: str, name: str):
                        meta={"file": name})
 
 
+def label_counts_done(project, document_id: int, text: str, annotator: str) -> None:
+    """Mark "<digits>个" and "<digits>万元" in ``text`` as METRIC and the document done
+    (training data for the model)."""
+    for needle in ("个", "万元"):
+        end = text.index(needle) + len(needle)
+        start = end - len(needle)
+        while start > 0 and text[start - 1].isdigit():
+            start -= 1
+        project.add_span(document_id, start, end, "METRIC", annotator=annotator)
+    project.set_status(document_id, annotator, "done")
+
+
 def run_hanmark(*args: str, cwd: Path | None = None, env: dict | None = None):
     """Run the command line exactly as a user does: ``python -m hanmark ARGS``."""
     import subprocess

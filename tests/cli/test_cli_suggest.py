@@ -54,7 +54,7 @@ def test_entities_come_from_jieba_tags(tmp_path):
 
 
 def test_the_model_learns_from_done_documents(tmp_path):
-    from tests.conftest import new_document
+    from tests.conftest import label_counts_done, new_document
 
     project = tmp_path / "m.hanmark"
     with Project.create(project) as created:
@@ -62,13 +62,7 @@ def test_the_model_learns_from_done_documents(tmp_path):
                  "共有17个村，筹资42万元。"]
         ids = [created.add_document(new_document(t, f"{i}.txt")) for i, t in enumerate(texts)]
         for document_id, text in zip(ids[:2], texts[:2]):
-            for needle in ("个", "万元"):
-                end = text.index(needle) + len(needle)
-                start = end - len(needle)
-                while start > 0 and text[start - 1].isdigit():
-                    start -= 1
-                created.add_span(document_id, start, end, "METRIC", annotator="a")
-            created.set_status(document_id, "a", "done")
+            label_counts_done(created, document_id, text, "a")
     nothing = tmp_path / "empty.hanmark"
     Project.create(nothing).close()
     refused = run_hanmark("suggest", str(nothing), "--suggesters", "model")

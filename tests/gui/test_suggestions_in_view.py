@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 
 from storage.project import Project
-from tests.conftest import new_document
+from tests.conftest import label_counts_done, new_document
 
 TEXT = "今年新签约项目25个，投资665万元，打造“五型”机关，落实“严真细实快”要求。"
 
@@ -91,13 +91,7 @@ def test_the_model_trains_in_the_background_and_suggests(open_window, tmp_path, 
     with Project.create(path) as project:
         ids = [project.add_document(new_document(t, f"{i}.txt")) for i, t in enumerate(texts)]
         for document_id, text in zip(ids[:3], texts[:3]):
-            for needle in ("个", "万元"):
-                end = text.index(needle) + len(needle)
-                start = end - len(needle)
-                while start > 0 and text[start - 1].isdigit():
-                    start -= 1
-                project.add_span(document_id, start, end, "METRIC", annotator="tester")
-            project.set_status(document_id, "tester", "done")
+            label_counts_done(project, document_id, text, "tester")
     window = open_window(path)
     model = window.model_tools
     model.train.trigger()
