@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import write_corpus  # noqa: E402  (benchmarks/synthetic.py)
 
-from storage.importer import import_files  # noqa: E402
+from storage.import_inputs import import_paths  # noqa: E402  (what `hanmark import` runs)
 from storage.project import Project  # noqa: E402
 
 
@@ -36,7 +36,7 @@ def time_import(files: list[Path], folder: Path, run: int) -> tuple[float, int]:
     target = folder / f"import-{run}-{files[0].parent.name}.hanmark"
     Project.create(target).close()
     start = time.perf_counter()
-    report = import_files(target, [files[0].parent])
+    report = import_paths(target, [files[0].parent])
     seconds = time.perf_counter() - start
     if report.failed or len(report.imported) != len(files):
         raise SystemExit(f"import benchmark: {len(report.failed)} failed, "
