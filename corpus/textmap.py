@@ -17,7 +17,8 @@ has thousands of them and the import must stay fast.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from typing import NamedTuple
 
 START, LENGTH, SOURCE_START, SOURCE_END, COPIED = range(5)
@@ -45,28 +46,31 @@ class TextMap:
 
     # -- building ------------------------------------------------------------------
     @classmethod
-    def identity(cls, length: int) -> "TextMap":
+    def identity(cls, length: int) -> TextMap:
         return cls([(0, length, 0, length, True)] if length else [], length)
 
     @classmethod
-    def from_edits(cls, source: str, edits: list[tuple[int, int, str]]) -> tuple[str, "TextMap"]:
+    def from_edits(cls, source: str, edits: list[tuple[int, int, str]]) -> tuple[str, TextMap]:
         """Apply sorted, non-overlapping edits ``(start, end, replacement)`` to ``source``:
-        the text between them is copied, each replacement (possibly "") emitted for its range."""
-        parts, segments = [], []
-        position = length = 0
-        for start, end, replacement in edits:
-            if start > position:
-                parts.append(source[position:start])
-                segments.append((length, start - position, position, start, True))
-                length += start - position
-            if replacement:
-                parts.append(replacement)
-                segments.append((length, len(replacement), start, end, False))
-                length += len(replacement)
-            position = end
-        if position < len(source):
-            parts.append(source[position:])
-            segments.append((length, len(source) - position, position, len(source), True))
+        the text between them is copied, each replacement (possibly "") emitted for its range.
+
+        Built column by column (C-level zips and sums rather than a loop of appends):
+        a damaged article has hundreds of edits, and this runs once per imported article.
+        """
+        if not edits:
+            return source, cls.identity(len(source))
+        starts, ends, texts = zip(*edits)
+        gaps, stops = (0, *ends), (*starts, len(source))
+        parts = [""] * (2 * len(gaps) - 1)
+        parts[::2] = [source[a:b] for a, b in zip(gaps, stops)]
+        parts[1::2] = texts
+        sources, source_ends = list(parts), list(parts)
+        sources[::2], sources[1::2] = gaps, starts
+        source_ends[::2], source_ends[1::2] = stops, ends
+        copied = [True, False] * len(gaps)
+        lengths = list(map(len, parts))
+        segments = [segment for segment in zip(accumulate(lengths, initial=0), lengths, sources,
+                                               source_ends, copied) if segment[LENGTH]]
         return "".join(parts), cls(segments, len(source))
 
     # -- reading -------------------------------------------------------------------
@@ -112,7 +116,7 @@ class TextMap:
         return self.to_source(start), source_end
 
     # -- composing -------------------------------------------------------------------
-    def then(self, inner: "TextMap") -> "TextMap":
+    def then(self, inner: TextMap) -> TextMap:
         """Compose: ``self`` maps A → B and ``inner`` maps B → C; the result maps A → C."""
         if self.source_length != inner.length:
             raise ValueError(f"cannot compose: this map's source has {self.source_length} "
@@ -135,27 +139,43 @@ class TextMap:
         return [[a, b, c, d, int(e)] for a, b, c, d, e in self._segments]
 
     @classmethod
-    def from_json(cls, data: list[list[int]], source_length: int) -> "TextMap":
+    def from_json(cls, data: list[list[int]], source_length: int) -> TextMap:
         return cls([(a, b, c, d, bool(e)) for a, b, c, d, e in data], source_length)
 
 
 def _compose_copy(out: list[tuple], segment: tuple, inner: TextMap) -> None:
-    """Split a copy segment of A → B at the segment boundaries of B → C."""
+    """Split a copy segment of A → B at the segment boundaries of B → C.
+
+    The inner segments it covers are shifted as a slice; only the first and the
+    last can be cut, and only the first can join the segment before it.
+    """
     a_start, length, b, _b_end, _copied = segment
     b_end = b + length
-    inner_segments, starts = inner._segments, inner._starts
-    index = bisect_right(starts, b) - 1
-    while b < b_end:
-        i_start, i_length, i_source, i_source_end, i_copied = inner_segments[index]
-        stop = min(b_end, i_start + i_length)
-        a = a_start + b - segment[SOURCE_START]
-        if i_copied:
-            c = i_source + b - i_start
-            _append(out, (a, stop - b, c, c + stop - b, True))
-        else:
-            _append(out, (a, stop - b, i_source, i_source_end, False))
-        b = stop
-        index += 1
+    first = bisect_right(inner._starts, b) - 1
+    last = bisect_left(inner._starts, b_end)
+    shift = a_start - b
+    pieces = [(start + shift, size, source, source_end, copied)
+              for start, size, source, source_end, copied in inner._segments[first:last]]
+    pieces[0] = _cut_front(pieces[0], a_start)
+    pieces[-1] = _cut_back(pieces[-1], a_start + length)
+    _append(out, pieces[0])
+    out.extend(pieces[1:])
+
+
+def _cut_front(piece: tuple, start: int) -> tuple:
+    cut = start - piece[START]
+    if cut <= 0:
+        return piece
+    source = piece[SOURCE_START] + cut if piece[COPIED] else piece[SOURCE_START]
+    return (start, piece[LENGTH] - cut, source, piece[SOURCE_END], piece[COPIED])
+
+
+def _cut_back(piece: tuple, end: int) -> tuple:
+    length = end - piece[START]
+    if length >= piece[LENGTH]:
+        return piece
+    source_end = piece[SOURCE_START] + length if piece[COPIED] else piece[SOURCE_END]
+    return (piece[START], length, piece[SOURCE_START], source_end, piece[COPIED])
 
 
 def _append(out: list[tuple], segment: tuple) -> None:

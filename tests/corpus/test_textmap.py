@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus.textmap import TextMap, TextMapBuilder
 
@@ -61,3 +63,41 @@ def test_identity_and_bounds():
     assert tmap.to_source(3) == 3 and tmap.source_range(1, 2) == (1, 2)
     with pytest.raises(IndexError):
         tmap.to_source(4)
+
+
+# -- composition against a character-by-character reference ------------------------------------
+
+@st.composite
+def edited(draw, source):
+    """``source`` with random sorted edits applied: deletions, replacements, insertions."""
+    cuts = sorted(draw(st.lists(st.integers(0, len(source)), max_size=12)))
+    edits, position = [], 0
+    for low, high in zip(cuts[::2], cuts[1::2]):
+        if low >= position:
+            edits.append((low, high, draw(st.sampled_from(["", "\n", "&", "\ufffd", "xy"]))))
+            position = high + 1 if high == low else high
+    return TextMap.from_edits(source, edits)
+
+
+def expected_source(outer, inner, offset):
+    """Where a character of the outer text comes from, following both maps one step each."""
+    start, end = outer.source_range(offset, offset + 1)
+    return inner.source_range(start, end)[0] if start < end else inner.to_source(start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab時間\n𠮷", min_size=1, max_size=40).flatmap(
+    lambda raw: st.tuples(st.just(raw), edited(raw))).flatmap(
+    lambda pair: st.tuples(st.just(pair[0]), st.just(pair[1]), edited(pair[1][0]))))
+def test_composition_agrees_with_following_both_maps(case):
+    raw, (_middle, inner), (text, outer) = case
+    composed = outer.then(inner)
+    assert composed.length == len(text) and composed.source_length == len(raw)
+    for offset in range(len(text)):
+        assert composed.to_source(offset) == expected_source(outer, inner, offset)
+        low, high = composed.source_range(offset, offset + 1)
+        mid_low, mid_high = outer.source_range(offset, offset + 1)
+        assert (low, high) == inner.source_range(mid_low, mid_high) or mid_low == mid_high
+    segments = composed.segments
+    assert [s.start for s in segments] == sorted({s.start for s in segments})
+    assert all(s.length > 0 for s in segments)
