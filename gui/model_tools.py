@@ -78,5 +78,6 @@ def _train(path: Path, annotator: str, folder: Path):
     """On a worker thread, with its own read-only connection."""
     with Project.open(path, readonly=True) as project:
         examples = project.training_examples(annotator)
-    model, f1 = train_with_held_out(examples, folder)
+        rejections = project.rejections(annotator)
+    model, f1 = train_with_held_out(examples, folder, rejections)
     return model, f1, len(examples)

@@ -38,7 +38,7 @@ def build_suggesters(names: list[str], project: Project) -> list:
     slogan dictionary and gazetteer)."""
     unknown = set(names) - set(KNOWN) - {GAZETTEER, "model"}
     if unknown:
-        raise SystemExit(f"hanmark: error: no suggester {sorted(unknown)[0]!r}; available: "
+        raise SystemExit(f"hanmark: error: no suggester {min(unknown)!r}; available: "
                          f"{', '.join([*KNOWN, GAZETTEER, 'model'])}")
     settings = project.suggest_settings()
     settings.enabled = [n for n in names if n in ("metrics", "slogans", GAZETTEER)]
@@ -90,13 +90,14 @@ def run_suggest(args: argparse.Namespace) -> int:
 
 
 def trained_model(project: Project):
-    """A CRF trained on the spans of the project's done documents."""
+    """A CRF trained on the spans of the project's done documents and on the suggestions
+    rejected in the others."""
     from corpus.suggest.crf import CrfModel
     from hanmark import paths
 
     examples = project.training_examples()
     model = CrfModel(paths.cache_dir() / "crf")
-    if not model.train(examples):
+    if not model.train(examples, rejections=project.rejections()):
         raise SystemExit("hanmark: error: the model has nothing to learn from yet: "
                          "mark annotated documents done first")
     print(f"model: trained on {len(examples)} done documents")

@@ -13,10 +13,11 @@ import orjson
 from sqlite_utils import Database
 
 from corpus.span import check_span
+from corpus.suggest.crf import Rejection
 from corpus.suggest.model import Suggestion
-from corpus.suggest.settings import SuggestSettings
 from corpus.suggest.occurrences import SOURCE as OCCURRENCES
 from corpus.suggest.occurrences import occurrence_suggestions
+from corpus.suggest.settings import SuggestSettings
 from storage.connection import transaction
 from storage.errors import RecordRejected
 
@@ -73,12 +74,34 @@ class SuggestionStore:
                           ) -> list[tuple[str, list[tuple[int, int, str]]]]:
         """(text, spans) of every done document (done by ``annotator``, or by anyone):
         what the model learns from."""
+        return [(self.text_of(d), self._span_triples(d)) for d in self._done_ids(annotator)]
+
+    def rejections(self, annotator: str | None = None) -> list[Rejection]:
+        """The rejected suggestions in documents that are not done (by ``annotator``, or by
+        anyone): what the model learns not to suggest.  In a done document a rejected range
+        is already O wherever no span is."""
+        done = set(self._done_ids(annotator))
+        rows = self.db.execute(
+            'SELECT document_id, start, "end" FROM suggestions WHERE state = \'rejected\' '
+            'ORDER BY document_id, start, "end"').fetchall()
+        spans: dict[int, list[tuple[int, int, str]]] = {}
+        out = []
+        for document_id, start, end in rows:
+            if document_id in done:
+                continue
+            if document_id not in spans:
+                spans[document_id] = self._span_triples(document_id)
+            out.append(Rejection(self.text_of(document_id), start, end, spans[document_id]))
+        return out
+
+    def _done_ids(self, annotator: str | None) -> list[int]:
         def done(states: dict[str, str]) -> bool:
             return states.get(annotator) == "done" if annotator else "done" in states.values()
 
-        ids = [d for d, states in sorted(self.statuses_by_document().items()) if done(states)]
-        return [(self.text_of(d), [(s.start, s.end, s.label) for s in self.spans(d)])
-                for d in ids]
+        return [d for d, states in sorted(self.statuses_by_document().items()) if done(states)]
+
+    def _span_triples(self, document_id: int) -> list[tuple[int, int, str]]:
+        return [(s.start, s.end, s.label) for s in self.spans(document_id)]
 
     def documents_containing(self, needle: str) -> list[int]:
         return [row[0] for row in self.db.execute(

@@ -4,12 +4,19 @@ the project's done documents; its predictions are scored suggestions.
 Features per character: the character, its neighbours within two, bigrams around
 it, its kind (CJK, digit, Latin, punctuation), and where it sits in its jieba
 word when word ends are given.  Tags are BIO over the project's labels.
+
+A rejected suggestion in a document that is not done is a negative example: the
+characters it covered, tagged O (or as the spans the annotator put there instead),
+with their features computed in their own context.  Only those characters are
+trained on, not the rest of the unfinished document, whose unmarked text may
+still hold what nobody has labelled yet.
 """
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import NamedTuple
 
 from corpus.suggest.model import Suggestion
 
@@ -67,6 +74,32 @@ def bio(length: int, spans: list[tuple[int, int, str]]) -> list[str]:
     return tags
 
 
+class Rejection(NamedTuple):
+    """A suggestion the annotator rejected at ``[start, end)`` of ``text``, a document
+    that is not done; ``spans`` are the document's spans (what it does hold)."""
+
+    text: str
+    start: int
+    end: int
+    spans: list[tuple[int, int, str]]
+
+
+def rejection_sequence(rejection: Rejection) -> tuple[list[list[str]], list[str]]:
+    """Features and tags of the rejected characters: O, except where a span overlaps
+    the range, which is then widened to take in that span whole, with its tags."""
+    text, start, end, spans = rejection
+    widened = True
+    while widened:
+        widened = False
+        for s, e, _label in spans:
+            if s < end and e > start and (s < start or e > end):
+                start, end, widened = min(start, s), max(end, e), True
+    inside = [(s - start, e - start, label) for s, e, label in spans if s >= start and e <= end]
+    left, right = max(0, start - 2), min(len(text), end + 2)  # features look two characters out
+    rows = features(text[left:right])[start - left:end - left]
+    return rows, bio(end - start, inside)
+
+
 class CrfModel:
     """Train on (text, spans) examples; suggest on new texts."""
 
@@ -78,7 +111,7 @@ class CrfModel:
         self._tagger = None
 
     def train(self, examples: list[tuple[str, list[tuple[int, int, str]]]],
-              iterations: int = 60) -> bool:
+              iterations: int = 60, rejections: list[Rejection] = ()) -> bool:
         """False when there is nothing to learn from (no spans at all)."""
         import pycrfsuite
 
@@ -87,6 +120,8 @@ class CrfModel:
         trainer = pycrfsuite.Trainer(verbose=False)
         for text, spans in examples:
             trainer.append(features(text), bio(len(text), spans))
+        for rejection in rejections:
+            trainer.append(*rejection_sequence(rejection))
         trainer.set_params({"c1": 0.1, "c2": 0.01, "max_iterations": iterations,
                             "feature.possible_transitions": True})
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -132,19 +167,22 @@ def f1(gold: set, predicted: set) -> tuple[float, float, float]:
 
 
 def train_with_held_out(examples: list[tuple[str, list[tuple[int, int, str]]]],
-                        folder: Path) -> tuple[CrfModel | None, float | None]:
+                        folder: Path, rejections: list[Rejection] = ()
+                        ) -> tuple[CrfModel | None, float | None]:
     """Train on every fifth document held out and measure F1 on those, then train the
-    model that is used on all of them.  (None, None) when there is nothing to learn."""
+    model that is used on all of them.  (None, None) when there is nothing to learn.
+    The rejections (from documents not done, so never held out) join both trainings."""
     held_out_f1 = None
     if len(examples) >= 2:
         held = examples[::5] if len(examples) >= 5 else examples[-1:]
         rest = [e for e in examples if e not in held]
         trial = CrfModel(folder / "trial")
-        if trial.train(rest):
+        if trial.train(rest, rejections=rejections):
             gold = {(i, s, e, label) for i, (_t, spans) in enumerate(held)
                     for s, e, label in spans}
             found = {(i, s.start, s.end, s.label) for i, (text, _spans) in enumerate(held)
                      for s in trial.suggest(text)}
             held_out_f1 = f1(gold, found)[2]
     model = CrfModel(folder / "model")
-    return (model, held_out_f1) if model.train(examples) else (None, None)
+    trained = model.train(examples, rejections=rejections)
+    return (model, held_out_f1) if trained else (None, None)

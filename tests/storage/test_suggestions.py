@@ -74,3 +74,31 @@ def test_suggest_settings_live_in_the_project(tmp_path):
              for s in g.suggest("2021年，德州市审计局查出665万元。")]
     assert ("德州市审计局", "ORG", "gazetteer") in found
     assert ("2021年", "METRIC", "metrics") in found  # dates count when the project says so
+
+
+def test_rejections_in_unfinished_documents_teach_the_model(tmp_path):
+    from corpus.suggest.crf import CrfModel
+    from tests.corpus.suggest.test_crf import gold
+
+    train_text, train_spans = gold("000")
+    test_text, _spans = gold("001")
+    with Project.create(tmp_path / "r.hanmark") as project:
+        done = project.add_document(new_document(train_text, "000.txt"))
+        for start, end, label in sorted(train_spans):
+            project.add_span(done, start, end, label, annotator="a")
+        project.set_status(done, "a", "done")
+        unfinished = project.add_document(new_document(test_text, "001.txt"))
+        model = CrfModel(tmp_path / "one")
+        model.train(project.training_examples("a"), rejections=project.rejections("a"))
+        project.store_suggestions(unfinished, model.suggest(test_text))
+        rejected = next(i for i, s in project.suggestions(unfinished) if s.text == "指挥棒")
+        project.decide_suggestion(rejected, "rejected")
+        rejections = project.rejections("a")
+        start = test_text.index("指挥棒")
+        assert [(r.start, r.end) for r in rejections] == [(start, start + 3)]
+        assert project.rejections("someone else") == rejections  # not done by them either
+        again = CrfModel(tmp_path / "two")
+        again.train(project.training_examples("a"), rejections=rejections)
+        assert "指挥棒" not in {s.text for s in again.suggest(test_text)}
+        project.set_status(unfinished, "a", "done")  # now the whole document teaches
+        assert project.rejections("a") == []

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from corpus.preparing import prepare
 from corpus.resources import seeds_dir
-from corpus.suggest.crf import CrfModel, bio, f1
+from corpus.suggest.crf import CrfModel, Rejection, bio, f1, features, rejection_sequence
 
 GOLD = Path(__file__).resolve().parents[2] / "fixtures" / "gold"
 
@@ -41,3 +41,28 @@ def test_nothing_to_learn_from_is_not_a_model(tmp_path):
     model = CrfModel(tmp_path)
     assert not model.train([("没有标注的文本", [])])
     assert model.suggest("任何文本") == []
+
+
+def test_a_rejected_range_is_o_unless_a_span_overlaps_it():
+    text = "打造“五型”机关，完成90%以上。"
+    rows, tags = rejection_sequence(Rejection(text, 3, 5, []))
+    assert tags == ["O", "O"] and rows == features(text)[3:5]  # features in their context
+    start = text.index("90%")
+    rows, tags = rejection_sequence(Rejection(text, start, start + 3,
+                                              [(start, start + 5, "METRIC")]))
+    assert tags == ["B-METRIC"] + ["I-METRIC"] * 4  # widened to the span put there instead
+    assert rows == features(text)[start:start + 5]
+
+
+def test_a_rejected_suggestion_is_not_suggested_again_after_training(tmp_path):
+    train_text, train_spans = gold("000")
+    test_text, _spans = gold("001")
+    before = CrfModel(tmp_path / "before")
+    before.train([(train_text, sorted(train_spans))])
+    start = test_text.index("指挥棒")  # a quoted word, not a slogan
+    assert (start, start + 3, "SLOGAN") in {(s.start, s.end, s.label)
+                                            for s in before.suggest(test_text)}
+    after = CrfModel(tmp_path / "after")
+    after.train([(train_text, sorted(train_spans))],
+                rejections=[Rejection(test_text, start, start + 3, [])])
+    assert "指挥棒" not in {s.text for s in after.suggest(test_text)}
