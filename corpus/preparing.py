@@ -51,5 +51,6 @@ def prepare(path: Path, options: ImportOptions = ImportOptions()) -> list[Prepar
             out.append(Prepared(item.name,
                                 reason=f"could not be cleaned ({type(error).__name__}: {error})"))
         else:
+            document.content_hash  # noqa: B018  computed here, in the worker, not where it is stored
             out.append(Prepared(item.name, document, "", item.format, item.encoding))
     return out

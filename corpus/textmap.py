@@ -18,8 +18,11 @@ has thousands of them and the import must stay fast.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
+
+import orjson
 
 START, LENGTH, SOURCE_START, SOURCE_END, COPIED = range(5)
 
@@ -42,7 +45,22 @@ class TextMap:
     def __init__(self, segments: list[tuple], source_length: int) -> None:
         self._segments = segments
         self.source_length = source_length
-        self._starts = [s[START] for s in segments]
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s[START] for s in self._segments]
+
+    def __getattr__(self, name: str):
+        # A map that crossed a process boundary holds its stored JSON until it is read.
+        if name == "_segments":
+            self._segments = self.from_json(orjson.loads(self._json), self.source_length)._segments
+            return self._segments
+        raise AttributeError(name)
+
+    def __reduce__(self):
+        """Pickle as the JSON it is stored as: an import's workers send every map to the
+        process that stores it, which then needs the JSON, not thousands of tuples."""
+        return _from_json_text, (self.json_text(), self.source_length)
 
     # -- building ------------------------------------------------------------------
     @classmethod
@@ -138,9 +156,21 @@ class TextMap:
     def to_json(self) -> list[list[int]]:
         return [[a, b, c, d, int(e)] for a, b, c, d, e in self._segments]
 
+    def json_text(self) -> str:
+        """The map as stored in a project (``to_json`` as a JSON string)."""
+        if "_json" not in self.__dict__:
+            self._json = orjson.dumps(self.to_json()).decode("utf-8")
+        return self._json
+
     @classmethod
     def from_json(cls, data: list[list[int]], source_length: int) -> TextMap:
         return cls([(a, b, c, d, bool(e)) for a, b, c, d, e in data], source_length)
+
+
+def _from_json_text(json_text: str, source_length: int) -> TextMap:
+    tmap = TextMap.__new__(TextMap)
+    tmap._json, tmap.source_length = json_text, source_length
+    return tmap
 
 
 def _compose_copy(out: list[tuple], segment: tuple, inner: TextMap) -> None:

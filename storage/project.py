@@ -137,7 +137,7 @@ class Project(SpanStore, TokenStore, SuggestionStore):
 
     def insert_document(self, new: NewDocument) -> int:
         """Insert inside the caller's transaction (the importer batches many files)."""
-        raw_map = None if new.raw_map is None else _dumps(new.raw_map.to_json())
+        raw_map = None if new.raw_map is None else new.raw_map.json_text()
         cursor = self.db.execute(
             "INSERT INTO documents (title, text, raw_text, source, meta, content_hash, raw_map, "
             "length) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -101,3 +101,15 @@ def test_composition_agrees_with_following_both_maps(case):
     segments = composed.segments
     assert [s.start for s in segments] == sorted({s.start for s in segments})
     assert all(s.length > 0 for s in segments)
+
+
+def test_a_pickled_map_arrives_as_its_stored_json_and_reads_the_same():
+    import pickle
+
+    text, tmap = crlf_to_lf("甲\r\n乙𠮷\r\n丙")
+    again = pickle.loads(pickle.dumps(tmap))
+    assert again.json_text() == tmap.json_text()
+    assert "_segments" not in again.__dict__     # nothing parsed until someone reads it
+    assert [again.to_source(i) for i in range(len(text) + 1)] == \
+        [tmap.to_source(i) for i in range(len(text) + 1)]
+    assert again.segments == tmap.segments
