@@ -8,8 +8,9 @@ encoding round-trips lose some characters, leaving only ``?`` and the pinyin::
 
 A parenthesis (ASCII or full-width) is an artefact only when it holds exactly one
 lowercase pinyin syllable *with a tone mark* and directly follows a letter or digit
-(CJK or not: seed 004 has ``謾C(jī)``, a gloss whose character was mangled).  ``(正月十六)``, ``(WTO)``,
-``(a)``, ``(一)`` never qualify.  Because a real article may gloss a rare character
+(CJK or not: seed 004 has ``謾C(jī)``, a gloss whose character was mangled).
+``(正月十六)``, ``(WTO)``, ``(a)``, ``(一)`` never qualify.
+Because a real article may gloss a rare character
 (``莜(yóu)面``), glosses are only dropped from a text that carries at least
 :data:`MIN_ARTEFACTS` of them, or at least one lost character — the signature of
 the damaging site.
@@ -19,12 +20,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from re import Match
 
 from corpus.textmap import TextMap
 
-DAMAGE_MARKER = "\ufffd"   # U+FFFD REPLACEMENT CHARACTER: what the annotator sees for a lost character
-MIN_ARTEFACTS = 3          # fewer glosses than this (and no lost character) are taken as real glosses
+# U+FFFD REPLACEMENT CHARACTER: what the annotator sees for a lost character
+DAMAGE_MARKER = "\ufffd"
+# Fewer glosses than this (and no lost character) are taken as real glosses.
+MIN_ARTEFACTS = 3
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _PLAIN = "aaaaeeeeiiiioooouuuuüüüünnnm"
@@ -35,11 +37,16 @@ _LETTER = f"[a-zêü{_TONED}]"
 _LOST = re.compile(rf"\?({_LETTER}{{1,6}})\)")
 # A gloss directly follows a letter or digit ([^\W_] is str.isalnum) and holds a
 # tone mark; the regex says so itself, so only the syllable check is left per match.
+# The literal comes first, then the lookbehind checks the character before it.
 _TONE_AHEAD = rf"(?=[a-zêü]*[{_TONED}])"
-# The literal comes first so that the engine can skip ahead to it; the lookbehind
-# then checks the character before it.
-_GLOSSES = (("(", re.compile(rf"\((?<=[^\W_]\(){_TONE_AHEAD}({_LETTER}{{1,6}})\)")),
-            ("（", re.compile(rf"（(?<=[^\W_]（){_TONE_AHEAD}({_LETTER}{{1,6}})）")))
+_GLOSS = rf"\((?<=[^\W_]\(){_TONE_AHEAD}({_LETTER}{{1,6}})\)"
+_WIDE_GLOSS = rf"（(?<=[^\W_]（){_TONE_AHEAD}({_LETTER}{{1,6}})）"
+# All three in one, for re.split: each match is one lead character, a syllable and
+# one closing character, and its three groups say which kind it is.
+_ANY = re.compile("|".join((_LOST.pattern, _GLOSS, _WIDE_GLOSS)))
+# Alone, each skips ahead to its literal far faster than the alternation does:
+# they tell quickly whether a text has anything to remove at all.
+_EACH = tuple(re.compile(pattern) for pattern in (_GLOSS, _WIDE_GLOSS))
 
 # The syllable grammar, loose on purpose: it only has to tell pinyin from words,
 # abbreviations and list markers, not to validate Mandarin phonotactics.
@@ -83,19 +90,32 @@ def remove_pinyin(text: str) -> tuple[str, TextMap, PinyinRepair]:
     Each marker is emitted for its whole source range ``?qǐng)``, so the map
     sends it back to the ``?``; the pinyin stays readable in the raw text.
     """
-    seen = _SEEN.get
-    found = [[m for m in _LOST.finditer(text) if is_toned_syllable(m[1])] if "?" in text else []]
-    found += [[m for m in pattern.finditer(text) if seen(m[1]) or is_toned_syllable(m[1])]
-              for lead, pattern in _GLOSSES if lead in text]
-    lost, glosses = len(found[0]), sum(len(matches) for matches in found[1:])
-    if not lost and glosses < MIN_ARTEFACTS:
+    if not (_LOST.search(text) or any(pattern.search(text) for pattern in _EACH)):
         return text, TextMap.identity(len(text)), PinyinRepair(0, 0)
-    if sum(1 for matches in found if matches) > 1:
-        found = [sorted((m for matches in found for m in matches), key=Match.start)]
-    found = [m for matches in found for m in matches]
-    edits = [(m.start(), m.end(), DAMAGE_MARKER if m.re is _LOST else "") for m in found]
+    split = _ANY.split(text)
+    lost_groups = split[1::4]
+    syllables = [lost or ascii_gloss or wide_gloss
+                 for lost, ascii_gloss, wide_gloss in zip(lost_groups, split[2::4], split[3::4])]
+    if not all(map(is_toned_syllable, syllables)):   # rare: "(café)"; keep the real glosses
+        return _remove_matches(text)
+    lost = len(syllables) - lost_groups.count(None)
+    if not lost and len(syllables) < MIN_ARTEFACTS:
+        return text, TextMap.identity(len(text)), PinyinRepair(0, 0)
+    cleaned, tmap = TextMap.from_split(
+        split[::4], [len(syllable) + 2 for syllable in syllables],
+        ["" if group is None else DAMAGE_MARKER for group in lost_groups])
+    return cleaned, tmap, PinyinRepair(len(syllables) - lost, lost)
+
+
+def _remove_matches(text: str) -> tuple[str, TextMap, PinyinRepair]:
+    """:func:`remove_pinyin` match by match, leaving parentheses that hold no syllable."""
+    matches = [m for m in _ANY.finditer(text) if is_toned_syllable(m[1] or m[2] or m[3])]
+    lost = sum(1 for m in matches if m[1])
+    if not lost and len(matches) < MIN_ARTEFACTS:
+        return text, TextMap.identity(len(text)), PinyinRepair(0, 0)
+    edits = [(m.start(), m.end(), DAMAGE_MARKER if m[1] else "") for m in matches]
     cleaned, tmap = TextMap.from_edits(text, edits)
-    return cleaned, tmap, PinyinRepair(glosses, lost)
+    return cleaned, tmap, PinyinRepair(len(matches) - lost, lost)
 
 
 def lost_hint(raw_piece: str) -> str:

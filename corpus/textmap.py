@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, cycle
 from typing import NamedTuple
 
 import orjson
@@ -70,26 +70,32 @@ class TextMap:
     @classmethod
     def from_edits(cls, source: str, edits: list[tuple[int, int, str]]) -> tuple[str, TextMap]:
         """Apply sorted, non-overlapping edits ``(start, end, replacement)`` to ``source``:
-        the text between them is copied, each replacement (possibly "") emitted for its range.
-
-        Built column by column (C-level zips and sums rather than a loop of appends):
-        a damaged article has hundreds of edits, and this runs once per imported article.
-        """
+        the text between them is copied, each replacement (possibly "") emitted for its range."""
         if not edits:
             return source, cls.identity(len(source))
         starts, ends, texts = zip(*edits)
-        gaps, stops = (0, *ends), (*starts, len(source))
-        parts = [""] * (2 * len(gaps) - 1)
-        parts[::2] = [source[a:b] for a, b in zip(gaps, stops)]
-        parts[1::2] = texts
-        sources, source_ends = list(parts), list(parts)
-        sources[::2], sources[1::2] = gaps, starts
-        source_ends[::2], source_ends[1::2] = stops, ends
-        copied = [True, False] * len(gaps)
+        pieces = [source[a:b] for a, b in zip((0, *ends), (*starts, len(source)))]
+        return cls.from_split(pieces, [end - start for start, end in zip(starts, ends)], texts)
+
+    @classmethod
+    def from_split(cls, pieces: list[str], removed: list[int],
+                   replacements: list[str]) -> tuple[str, TextMap]:
+        """The text and map of a source that reads ``pieces[0]``, then ``removed[0]``
+        characters, then ``pieces[1]`` … where each removed range becomes its replacement
+        (possibly "").  What ``re.split`` returns, turned into a map column by column
+        (C-level zips and sums, no loop of appends): a damaged article has hundreds of
+        edits, and this runs once per imported article.
+        """
+        parts = [""] * (2 * len(pieces) - 1)
+        parts[::2], parts[1::2] = pieces, replacements
+        source_lengths = list(map(len, parts))
+        source_lengths[1::2] = removed
+        sources = list(accumulate(source_lengths, initial=0))
         lengths = list(map(len, parts))
         segments = [segment for segment in zip(accumulate(lengths, initial=0), lengths, sources,
-                                               source_ends, copied) if segment[LENGTH]]
-        return "".join(parts), cls(segments, len(source))
+                                               sources[1:], cycle((True, False)))
+                    if segment[LENGTH]]
+        return "".join(parts), cls(segments, sources[-1])
 
     # -- reading -------------------------------------------------------------------
     @property

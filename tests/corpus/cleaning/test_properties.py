@@ -92,3 +92,19 @@ def test_the_ascii_fast_path_gives_the_same_text_and_map(text):
     assert fast_text == slow_text
     assert [fast_map.to_source(i) for i in range(len(fast_text) + 1)] == \
         [slow_map.to_source(i) for i in range(len(slow_text) + 1)]
+
+
+PINYIN_PIECES = ["時", "間", "a", "1", " ", "\n", "?", "(", ")", "（", "）", "(shí)", "?qǐng)",
+                 "（jiān）", "(de)", "(café)", "?de)", "(WTO)", "(lǜ)", "(正月十六)"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PINYIN_PIECES), max_size=30).map("".join))
+def test_the_split_pinyin_pass_agrees_with_the_match_by_match_one(text):
+    from corpus.pinyin import _remove_matches, remove_pinyin
+
+    fast_text, fast_map, fast = remove_pinyin(text)
+    slow_text, slow_map, slow = _remove_matches(text)
+    assert (fast_text, fast) == (slow_text, slow)
+    assert [fast_map.source_range(i, i + 1) for i in range(len(fast_text))] == \
+        [slow_map.source_range(i, i + 1) for i in range(len(slow_text))]
