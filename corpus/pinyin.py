@@ -96,7 +96,8 @@ def remove_pinyin(text: str) -> tuple[str, TextMap, PinyinRepair]:
     lost_groups = split[1::4]
     syllables = [lost or ascii_gloss or wide_gloss
                  for lost, ascii_gloss, wide_gloss in zip(lost_groups, split[2::4], split[3::4])]
-    if not all(map(is_toned_syllable, syllables)):   # rare: "(café)"; keep the real glosses
+    if not (all(map(_SEEN.get, syllables)) or all(map(is_toned_syllable, syllables))):
+        # rare: "(café)" is no syllable; keep such real glosses
         return _remove_matches(text)
     lost = len(syllables) - lost_groups.count(None)
     if not lost and len(syllables) < MIN_ARTEFACTS:

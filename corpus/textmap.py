@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import cached_property
-from itertools import accumulate, cycle
+from itertools import accumulate, compress, cycle
 from typing import NamedTuple
 
 import orjson
@@ -92,9 +92,8 @@ class TextMap:
         source_lengths[1::2] = removed
         sources = list(accumulate(source_lengths, initial=0))
         lengths = list(map(len, parts))
-        segments = [segment for segment in zip(accumulate(lengths, initial=0), lengths, sources,
-                                               sources[1:], cycle((True, False)))
-                    if segment[LENGTH]]
+        segments = list(compress(zip(accumulate(lengths, initial=0), lengths, sources,
+                                     sources[1:], cycle((True, False))), lengths))
         return "".join(parts), cls(segments, sources[-1])
 
     # -- reading -------------------------------------------------------------------
