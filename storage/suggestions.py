@@ -20,12 +20,15 @@ from corpus.suggest.occurrences import occurrence_suggestions
 from corpus.suggest.settings import SuggestSettings
 from storage.connection import transaction
 from storage.errors import RecordRejected
+from storage.models import ModelStore
+from storage.pos import PosStore
 
 STATES = ("open", "accepted", "rejected")
 
 
-class SuggestionStore:
-    """Mixed into :class:`storage.project.Project` (``db``, ``path``, ``text_of``)."""
+class SuggestionStore(PosStore, ModelStore):
+    """Mixed into :class:`storage.project.Project` (``db``, ``path``, ``text_of``); with the
+    part-of-speech cache the entity suggester reads and the model trained on the project."""
 
     db: Database
     path: Path
@@ -74,13 +77,13 @@ class SuggestionStore:
                           ) -> list[tuple[str, list[tuple[int, int, str]]]]:
         """(text, spans) of every done document (done by ``annotator``, or by anyone):
         what the model learns from."""
-        return [(self.text_of(d), self._span_triples(d)) for d in self._done_ids(annotator)]
+        return [(self.text_of(d), self._span_triples(d)) for d in self.done_ids(annotator)]
 
     def rejections(self, annotator: str | None = None) -> list[Rejection]:
         """The rejected suggestions in documents that are not done (by ``annotator``, or by
         anyone): what the model learns not to suggest.  In a done document a rejected range
         is already O wherever no span is."""
-        done = set(self._done_ids(annotator))
+        done = set(self.done_ids(annotator))
         rows = self.db.execute(
             'SELECT document_id, start, "end" FROM suggestions WHERE state = \'rejected\' '
             'ORDER BY document_id, start, "end"').fetchall()
@@ -94,7 +97,7 @@ class SuggestionStore:
             out.append(Rejection(self.text_of(document_id), start, end, spans[document_id]))
         return out
 
-    def _done_ids(self, annotator: str | None) -> list[int]:
+    def done_ids(self, annotator: str | None = None) -> list[int]:
         def done(states: dict[str, str]) -> bool:
             return states.get(annotator) == "done" if annotator else "done" in states.values()
 

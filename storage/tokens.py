@@ -18,14 +18,14 @@ from sqlite_utils import Database
 from storage.connection import transaction
 
 
-def _pack(ends: list[int]) -> bytes:
+def pack_ends(ends: list[int]) -> bytes:
     packed = array("I", ends)
     if sys.byteorder == "big":  # the file is portable: always little-endian
         packed.byteswap()
     return packed.tobytes()
 
 
-def _unpack(data: bytes) -> list[int]:
+def unpack_ends(data: bytes) -> list[int]:
     packed = array("I")
     packed.frombytes(data)
     if sys.byteorder == "big":
@@ -52,7 +52,7 @@ class TokenStore:
         row = self.db.execute(
             "SELECT ends FROM tokens WHERE document_id = ? AND tokenizer = ? "
             "AND words_revision = ?", [document_id, tokenizer, self.words_revision]).fetchone()
-        return _unpack(row[0]) if row else None
+        return unpack_ends(row[0]) if row else None
 
     def store_tokens(self, document_id: int, tokenizer: str, ends: list[int],
                      revision: int) -> None:
@@ -62,7 +62,7 @@ class TokenStore:
                 return
             self.db.execute(
                 "INSERT OR REPLACE INTO tokens (document_id, tokenizer, words_revision, ends) "
-                "VALUES (?, ?, ?, ?)", [document_id, tokenizer, revision, _pack(ends)])
+                "VALUES (?, ?, ?, ?)", [document_id, tokenizer, revision, pack_ends(ends)])
 
     def change_word(self, word: str, add: bool) -> list[int]:
         """Add or remove a user word; returns the documents that contain it, whose tokens
@@ -77,8 +77,9 @@ class TokenStore:
                             [str(old + 1)])
             affected = [row[0] for row in self.db.execute(
                 "SELECT id FROM documents WHERE instr(text, ?) > 0", [word])]
-            self.db.execute(
-                "UPDATE tokens SET words_revision = ? WHERE words_revision = ? AND "
-                "document_id NOT IN (SELECT id FROM documents WHERE instr(text, ?) > 0)",
-                [old + 1, old, word])
+            for table in ("tokens", "pos_tags"):  # part-of-speech tags are cached alike
+                self.db.execute(
+                    f"UPDATE {table} SET words_revision = ? WHERE words_revision = ? AND "
+                    "document_id NOT IN (SELECT id FROM documents WHERE instr(text, ?) > 0)",
+                    [old + 1, old, word])
         return affected

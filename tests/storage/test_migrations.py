@@ -41,3 +41,38 @@ def test_read_only_open_of_an_older_project_does_not_upgrade(tmp_path):
     with Project.open(path, readonly=True) as project:
         assert project.schema_version == 1
     assert not (tmp_path / "old.v1-backup.hanmark").exists()
+
+
+def make_version_5(path):
+    """A project as Hanmark with suggestions (issue 7) but no kept model wrote it."""
+    db = connection.connect(path, create=True)
+    schema.migrations.apply(db, stop_before="m006_models_and_pos")
+    with db.atomic():
+        _insert_labels(db, LabelScheme.default())
+        db.execute("INSERT INTO documents (title, text, content_hash, length) "
+                   "VALUES ('t', '平原县投资665万元', 'h', 10)")
+        db.execute("INSERT INTO suggestions (document_id, start, \"end\", label, source, text, "
+                   "state) VALUES (1, 5, 10, 'METRIC', 'metrics', '665万元', 'rejected')")
+    db.close()
+
+
+def test_a_version_5_project_gets_a_model_table_and_a_pos_cache(tmp_path):
+    path = tmp_path / "v5.hanmark"
+    make_version_5(path)
+    with Project.open(path, readonly=True) as old:  # read-only: nothing kept, nothing fails
+        assert old.schema_version == 5
+        assert old.stored_model() is None and old.cached_pos(1, "jieba") is None
+    with Project.open(path) as project:
+        assert project.schema_version == schema.latest_version() >= 6
+        assert project.stored_model() is None
+        assert project.suggestions(1, "rejected")[0][1].text == "665万元"  # kept as it was
+        project.store_model(b"model bytes", documents=3, held_out_f1=0.5,
+                            training_data=project.training_data())
+        project.store_pos(1, "jieba", [(0, 3, "ns"), (3, 10, "x")],
+                          project.words_revision)
+    with Project.open(path, readonly=True) as reopened:
+        kept = reopened.stored_model()
+        assert (kept.data, kept.documents, kept.held_out_f1) == (b"model bytes", 3, 0.5)
+        assert reopened.cached_pos(1, "jieba") == [(0, 3, "ns"), (3, 10, "x")]
+    with Project.open(tmp_path / "v5.v5-backup.hanmark", readonly=True) as backup:
+        assert backup.schema_version == 5
