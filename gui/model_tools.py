@@ -1,6 +1,7 @@
 """The model in the loop, in the window: trained in the background on the done
 documents (again after every few more), its held-out F1 shown, its predictions
-among the suggestions."""
+among the suggestions.  The trained model is kept in the project, so it is there,
+without training, when the project opens again."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from corpus.document import Status
-from corpus.suggest.crf import train_with_held_out
+from corpus.suggest.crf import CrfModel, train_with_held_out
 from gui.tasks import run_task
+from storage.errors import ProjectError
 from storage.project import Project
 
 RETRAIN_EVERY = 5  # more documents done since the last training
@@ -33,7 +35,19 @@ class ModelTools(QObject):
         self.train.triggered.connect(self.start_training)
 
     def project_changed(self) -> None:
+        """Use the model the project keeps, if it has one."""
         self.model, self.f1, self.trained_on = None, None, 0
+        self.train.setToolTip("")
+        stored = self.window.session.project.stored_model()
+        if stored is not None:
+            self._use(CrfModel(data=stored.data), stored.held_out_f1, stored.documents)
+
+    def _use(self, model: CrfModel, f1: float | None, count: int) -> str:
+        self.model, self.f1, self.trained_on = model, f1, count
+        text = self.tr("Model trained on %1 done documents; held-out F1 %2.")
+        text = text.replace("%1", str(count)).replace("%2", "—" if f1 is None else f"{f1:.2f}")
+        self.train.setToolTip(text)
+        return text
 
     def status_changed(self) -> None:
         """Retrain in the background once enough more documents are done."""
@@ -47,26 +61,31 @@ class ModelTools(QObject):
         if self.training:
             return
         self.training = True
-        path, annotator = self.window.session.project.path, self.window.annotator
+        project, annotator = self.window.session.project, self.window.annotator
         folder = self.cache / "crf"
         self.window.statusBar().showMessage(self.tr("Training the model…"), 3000)
-        run_task(lambda _progress: _train(path, annotator, folder),
-                 on_done=self._trained, on_error=self._failed)
+        run_task(lambda _progress: _train(project.path, annotator, folder),
+                 on_done=lambda result: self._trained(project, annotator, result),
+                 on_error=self._failed)
 
-    def _trained(self, result) -> None:
+    def _trained(self, project: Project, annotator: str, result) -> None:
         self.training = False
-        model, f1, count = result
+        model, f1, count, training_data = result
+        if project is not self.window.session.project:
+            return  # the window moved on to another project
         if model is None:
             self.window.statusBar().showMessage(
                 self.tr("The model has nothing to learn from yet: mark annotated documents "
                         "done."), 8000)
             return
-        self.model, self.f1, self.trained_on = model, f1, count
-        text = self.tr("Model trained on %1 done documents; held-out F1 %2.")
-        score = "—" if f1 is None else f"{f1:.2f}"
-        self.window.statusBar().showMessage(
-            text.replace("%1", str(count)).replace("%2", score), 10000)
-        self.train.setToolTip(text.replace("%1", str(count)).replace("%2", score))
+        text = self._use(model, f1, count)
+        try:
+            project.store_model(model.data, documents=count, held_out_f1=f1,
+                                training_data=training_data, annotator=annotator)
+        except ProjectError as error:
+            text = self.tr("The model could not be kept in the project: %1").replace(
+                "%1", str(error))
+        self.window.statusBar().showMessage(text, 10000)
 
     def _failed(self, error: BaseException) -> None:
         self.training = False
@@ -79,5 +98,6 @@ def _train(path: Path, annotator: str, folder: Path):
     with Project.open(path, readonly=True) as project:
         examples = project.training_examples(annotator)
         rejections = project.rejections(annotator)
+        training_data = project.training_data(annotator)
     model, f1 = train_with_held_out(examples, folder, rejections)
-    return model, f1, len(examples)
+    return model, f1, len(examples), training_data

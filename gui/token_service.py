@@ -58,12 +58,28 @@ class TokenService(QObject):
         self.tokensReady.emit(document_id, ends)
 
     def entities(self, document_id: int, text: str, on_done: Callable[[int, list], None]) -> None:
-        """Entity suggestions (jieba's tagger, in the tokenizer's worker); ``on_done`` gets
-        them on the UI thread."""
-        from corpus.suggest.entities import EntitySuggester
+        """Entity suggestions from jieba's tags: the project's cached ones, else the tagger's
+        (in the tokenizer's worker), which are then cached.  ``on_done`` gets the suggestions
+        on the UI thread."""
+        from corpus.suggest.entities import from_pos
 
-        suggester = EntitySuggester(self.tokenizer)
-        self._run(lambda: suggester.suggest(text), lambda found: on_done(document_id, found))
+        project = self.project
+        if project is None:
+            return
+        cached = project.cached_pos(document_id, self.tokenizer.key)
+        revision = project.words_revision
+
+        def work():
+            tags = cached if cached is not None else self.tokenizer.pos(text)
+            return tags, from_pos(text, tags)
+
+        def done(result) -> None:
+            tags, found = result
+            if cached is None and project is self.project:
+                project.store_pos(document_id, self.tokenizer.key, tags, revision)
+            on_done(document_id, found)
+
+        self._run(work, done)
 
     def change_word(self, word: str, add: bool, current: int | None) -> list[int]:
         """Add or remove a user word; the documents containing it are tokenized again
@@ -77,7 +93,7 @@ class TokenService(QObject):
             text = project.text_of(document_id)
             revision = project.words_revision
             self._run(lambda t=text: self.tokenizer.token_ends(t),
-                      lambda ends, d=document_id, n=done: (
-                          self._computed(project, d, ends, revision),
+                      lambda ends, d=document_id, n=done, r=revision: (
+                          self._computed(project, d, ends, r),
                           self.progress.emit(n, len(ordered))))
         return ordered

@@ -101,13 +101,14 @@ def rejection_sequence(rejection: Rejection) -> tuple[list[list[str]], list[str]
 
 
 class CrfModel:
-    """Train on (text, spans) examples; suggest on new texts."""
+    """Train on (text, spans) examples; suggest on new texts.  The trained model is
+    ``data``, the bytes of crfsuite's model file, which a project keeps."""
 
     name = SOURCE
 
-    def __init__(self, folder: Path | None = None) -> None:
-        self.folder = Path(folder or tempfile.mkdtemp(prefix="hanmark-crf-"))
-        self.path = self.folder / "model.crfsuite"
+    def __init__(self, folder: Path | None = None, data: bytes | None = None) -> None:
+        self.folder = Path(folder) if folder else None  # where training writes its file
+        self.data = data
         self._tagger = None
 
     def train(self, examples: list[tuple[str, list[tuple[int, int, str]]]],
@@ -124,21 +125,29 @@ class CrfModel:
             trainer.append(*rejection_sequence(rejection))
         trainer.set_params({"c1": 0.1, "c2": 0.01, "max_iterations": iterations,
                             "feature.possible_transitions": True})
-        self.folder.mkdir(parents=True, exist_ok=True)
-        trainer.train(str(self.path))
+        with tempfile.TemporaryDirectory(prefix="hanmark-crf-", dir=self._folder()) as folder:
+            path = Path(folder) / "model.crfsuite"
+            trainer.train(str(path))
+            self.data = path.read_bytes()
         self._tagger = None
         return True
+
+    def _folder(self) -> str | None:
+        if self.folder is None:
+            return None
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return str(self.folder)
 
     def _load(self):
         import pycrfsuite
 
         if self._tagger is None:
             self._tagger = pycrfsuite.Tagger()
-            self._tagger.open(str(self.path))
+            self._tagger.open_inmemory(self.data)
         return self._tagger
 
     def suggest(self, text: str) -> list[Suggestion]:
-        if not self.path.exists() or not text:
+        if self.data is None or not text:
             return []
         tagger = self._load()
         tags = tagger.tag(features(text))

@@ -533,6 +533,10 @@
         <translation>模型已在 %1 篇已完成文档上训练；留出集 F1 %2。</translation>
     </message>
     <message>
+        <source>The model could not be kept in the project: %1</source>
+        <translation>无法将模型保存到项目中：%1</translation>
+    </message>
+    <message>
         <source>The model could not be trained: %1</source>
         <translation>无法训练模型：%1</translation>
     </message>

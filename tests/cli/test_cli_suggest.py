@@ -93,3 +93,51 @@ def test_stored_suggestions_go_to_label_studio_as_predictions(tmp_path):
     for r in first["predictions"][0]["result"]:
         value = r["value"]
         assert first["data"]["text"][value["start"]:value["end"]] == value["text"]
+
+
+def test_the_model_is_kept_in_the_project_and_reused_until_more_is_done(tmp_path):
+    from tests.conftest import label_counts_done, new_document
+
+    project = tmp_path / "k.hanmark"
+    texts = ["今年签约项目25个，投资665万元。", "全年完成130个项目，投入88万元。",
+             "去年新建31个站点，花费19万元。", "共有17个村，筹资42万元。"]
+    with Project.create(project) as created:
+        ids = [created.add_document(new_document(t, f"{i}.txt")) for i, t in enumerate(texts)]
+        for document_id, text in zip(ids[:2], texts[:2]):
+            label_counts_done(created, document_id, text, "a")
+    first = run_hanmark("suggest", str(project), "--suggesters", "model", "-o",
+                        str(tmp_path / "1.jsonl"))
+    assert first.returncode == 0, first.stderr
+    assert "trained on 2 done documents, held-out F1" in first.stdout
+    again = run_hanmark("suggest", str(project), "--suggesters", "model", "-o",
+                        str(tmp_path / "2.jsonl"))
+    assert "the project's model" in again.stdout and "trained on 2" in again.stdout
+    assert (tmp_path / "1.jsonl").read_bytes() == (tmp_path / "2.jsonl").read_bytes()
+    forced = run_hanmark("suggest", str(project), "--suggesters", "model", "--retrain")
+    assert "trained on 2 done documents" in forced.stdout
+    with Project.open(project) as opened:
+        label_counts_done(opened, ids[2], texts[2], "a")
+    more = run_hanmark("suggest", str(project), "--suggesters", "model")
+    assert "trained on 3 done documents" in more.stdout
+    with Project.open(project, readonly=True) as opened:
+        assert opened.stored_model().documents == 3
+
+
+def test_entity_tags_are_cached_in_the_project(tmp_path):
+    from tests.conftest import new_document
+
+    project = tmp_path / "c.hanmark"
+    text = "平原县委书记王玉东介绍，德州市审计局在王庙镇调研。"
+    with Project.create(project) as created:
+        created.add_document(new_document(text, "a.txt"))
+    assert run_hanmark("suggest", str(project), "--suggesters", "entities").returncode == 0
+    with Project.open(project) as opened:  # doctor the cache: 介绍 tagged a person's name
+        key = opened.db.execute("SELECT tokenizer FROM pos_tags").fetchone()[0]
+        doctored = " ".join("nr" if text[s:e] == "介绍" else flag
+                            for s, e, flag in opened.cached_pos(1, key))
+        opened.db.execute("UPDATE pos_tags SET flags = ?", [doctored])
+        opened.db.conn.commit()
+    out = tmp_path / "c.jsonl"
+    run_hanmark("suggest", str(project), "--suggesters", "entities", "-o", str(out))
+    record = orjson.loads(out.read_bytes())
+    assert ("介绍", "PER") in {(text[s:e], label) for s, e, label in record["label"]}

@@ -103,6 +103,35 @@ def test_the_model_trains_in_the_background_and_suggests(open_window, tmp_path, 
     window.suggestion_tools.run.trigger()  # the model's share: what the rules did not find
     items = window.suggestion_tools.suggestions.items
     assert {s.text for _i, s in items} >= {"17个", "42万元"}
+    with Project.open(path, readonly=True) as reopened:  # kept in the project
+        kept = reopened.stored_model()
+        assert (kept.documents, kept.annotator, kept.held_out_f1) == (3, "tester", model.f1)
+        assert kept.data == model.model.data
+
+
+def test_the_kept_model_is_there_when_the_project_opens(open_window, tmp_path, qtbot):
+    from corpus.suggest.crf import train_with_held_out
+    from corpus.suggest.settings import SuggestSettings
+
+    texts = ["今年签约项目25个，投资665万元。", "全年完成130个项目，投入88万元。",
+             "去年新建31个站点，花费19万元。", "共有17个村，筹资42万元。"]
+    path = tmp_path / "k.hanmark"
+    with Project.create(path) as project:
+        ids = [project.add_document(new_document(t, f"{i}.txt")) for i, t in enumerate(texts)]
+        for document_id, text in zip(ids[:3], texts[:3]):
+            label_counts_done(project, document_id, text, "tester")
+        trained, f1 = train_with_held_out(project.training_examples(), tmp_path / "crf")
+        project.store_model(trained.data, documents=3, held_out_f1=f1,
+                            training_data=project.training_data())
+        project.set_suggest_settings(SuggestSettings(enabled=["slogans"]))  # only the model
+    window = open_window(path)
+    model = window.model_tools
+    assert not model.training and model.model is not None  # no training: it was kept
+    assert model.trained_on == 3 and model.f1 == f1 and "F1" in model.train.toolTip()
+    window.session.open_document(ids[3])
+    window.suggestion_tools.run.trigger()
+    found = {(s.text, s.source) for _i, s in window.suggestion_tools.suggestions.items}
+    assert {("17个", "model"), ("42万元", "model")} <= found
 
 
 def test_suggester_switches_and_gazetteer_are_project_settings(open_window, tmp_path, qtbot):

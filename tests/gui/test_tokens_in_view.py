@@ -207,3 +207,22 @@ def test_entity_suggestions_arrive_from_the_worker(tokened_window, qtbot):
                     timeout=20000)
     entities = {(s.text, s.label) for _i, s in tools.suggestions.items if s.source == "entities"}
     assert ("王玉东", "PER") in entities
+
+
+def test_entity_suggestions_come_from_the_cached_tags_next_time(tokened_window, tokenizer,
+                                                                 qtbot, monkeypatch):
+    session, service = tokened_window.session, tokened_window.tokens
+    text = session.document.text
+    first: list = []
+    service.entities(1, text, lambda document_id, found: first.append(found))
+    qtbot.waitUntil(lambda: bool(first), timeout=20000)
+    assert session.project.cached_pos(1, tokenizer.key) == tokenizer.pos(text)
+
+    def no_tagger(_text):
+        raise AssertionError("the tagger ran again")
+
+    monkeypatch.setattr(tokenizer, "pos", no_tagger)
+    again: list = []
+    service.entities(1, text, lambda document_id, found: again.append(found))
+    qtbot.waitUntil(lambda: bool(again), timeout=20000)
+    assert again == first and ("王玉东", "PER") in {(s.text, s.label) for s in again[0]}
