@@ -27,7 +27,14 @@ EXTRA_SUFFIXES = (".conll", ".bio", ".bmes", ".bioes", ".spacy", ".ann")
 
 def classify(inputs: list[str | Path], format: str | None = None
              ) -> tuple[list[tuple[Path, str]], list[str | Path]]:
-    """(annotated (file, format) pairs, plain inputs); ``format`` forces an annotated format."""
+    """(annotated (file, format) pairs, plain inputs); ``format`` forces an annotated format.
+
+    Only what is known without reading articles is classified here: brat folders,
+    a forced format, and the annotated-only extensions (``.conll``, ``.ann`` …) in
+    folders.  Every other file goes to the plain importer, whose workers read it
+    once and hand back those that turn out to hold spans (doccano JSONL, CoNLL in
+    a ``.txt`` …).
+    """
     annotated: dict[Path, str] = {}
     plain: list[str | Path] = []
     for item in map(str, inputs):
@@ -37,18 +44,20 @@ def classify(inputs: list[str | Path], format: str | None = None
             continue
         files, missing = expand_inputs([item])
         plain += [failure.name for failure in missing]
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix.lower() in EXTRA_SUFFIXES
-                            and not p.name.startswith(".") and p not in files)
-        for file in files:
-            found = format or formats.detect(file)
-            if found == "brat" and file.suffix.lower() != ".ann":
-                file = file.with_suffix(".ann")
-            if found:
-                annotated.setdefault(file, found)
-            elif file.suffix.lower() not in EXTRA_SUFFIXES:
-                plain.append(file)
+        extra = sorted(p for p in path.rglob("*") if p.suffix.lower() in EXTRA_SUFFIXES
+                       and not p.name.startswith(".") and p not in files) if path.is_dir() else []
+        for file in files if format else extra:
+            _add(annotated, file, format or formats.detect(file))
+        if not format:
+            plain += files
     return list(annotated.items()), plain
+
+
+def _add(annotated: dict[Path, str], file: Path, found: str | None) -> None:
+    if found == "brat" and file.suffix.lower() != ".ann":
+        file = file.with_suffix(".ann")
+    if found:
+        annotated.setdefault(file, found)
 
 
 def import_paths(project_path: Path, inputs: list[str | Path],
@@ -65,13 +74,14 @@ def import_paths(project_path: Path, inputs: list[str | Path],
         pairs, plain = classify(inputs, format)
     cancel = cancel or threading.Event()
     with Project.open(project_path) as project:
-        if pairs:
+        if plain:
+            importer = Importer(project, options, progress=progress, cancel=cancel,
+                                workers=workers)
+            _merge(report, importer.run(plain))
+            pairs = list({**dict(pairs), **dict(importer.annotated)}.items())
+        if pairs and not cancel.is_set():
             AnnotatedImporter(project, annotated, progress=progress, cancel=cancel,
                               report=report).run(pairs)
-        if plain and not cancel.is_set():
-            plain_report = Importer(project, options, progress=progress, cancel=cancel,
-                                    workers=workers).run(plain)
-            _merge(report, plain_report)
     return report
 
 

@@ -96,12 +96,15 @@ class Importer:
         self.progress = progress or (lambda done, total: None)
         self.cancel = cancel or threading.Event()
         self.report = ImportReport()
+        self.annotated: list[tuple[Path, str]] = []   # files found to hold spans: not stored here
         self._hashes: dict[str, int] = {}
+        self._paths: list[Path] = []
 
     def run(self, inputs: list[str | Path]) -> ImportReport:
         paths, missing = expand_inputs([str(i) for i in inputs])
         self.report.failed += [{"name": f.name, "reason": f.reason} for f in missing]
         self.report.files = len(paths)
+        self._paths = paths
         self._hashes = self.project.content_hashes()
         done = 0
         try:
@@ -120,12 +123,22 @@ class Importer:
         with self.project.db.atomic():
             while done < total and not self.cancel.is_set():
                 for prepared in next(files):
-                    self._store(prepared)
+                    if prepared.annotated:
+                        self._hand_over(self._paths[done], prepared.annotated)
+                    else:
+                        self._store(prepared)
                 done += 1
                 self.progress(done, total)
                 if time.monotonic() > deadline:
                     break
         return done
+
+    def _hand_over(self, path: Path, format: str) -> None:
+        """An annotated file goes to the annotated importer, which counts it itself."""
+        if format == "brat" and path.suffix.lower() != ".ann":
+            path = path.with_suffix(".ann")
+        self.annotated.append((path, format))
+        self.report.files -= 1
 
     def _store(self, prepared: Prepared) -> None:
         document = prepared.document

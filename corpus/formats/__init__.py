@@ -83,8 +83,7 @@ def detect(path: Path) -> str | None:
     path = Path(path)
     if path.is_dir():
         return "brat" if FORMATS["brat"].module.sniff_folder(path) else None
-    suffix = path.suffix.lower()
-    if suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").is_file()):
+    if _brat_file(path):
         return "brat"
     try:
         with path.open("rb") as handle:
@@ -93,7 +92,20 @@ def detect(path: Path) -> str | None:
                 head += handle.read()
     except OSError:
         return None
-    return detect_bytes(head, suffix)
+    return detect_bytes(head, path.suffix.lower())
+
+
+def detect_file(path: Path, data: bytes) -> str | None:
+    """:func:`detect` for a file whose bytes are already read (an import reads each once)."""
+    if _brat_file(path):
+        return "brat"
+    head = data if data.lstrip()[:1] == b"[" else data[:SNIFF_BYTES]
+    return detect_bytes(head, path.suffix.lower())
+
+
+def _brat_file(path: Path) -> bool:
+    suffix = path.suffix.lower()
+    return suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").is_file())
 
 
 def detect_bytes(head: bytes, suffix: str = "") -> str | None:

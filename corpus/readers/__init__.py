@@ -35,6 +35,7 @@ __all__ = [
     "detect_format",
     "expand_inputs",
     "read_bytes",
+    "read_file",
     "read_path",
 ]
 
@@ -65,7 +66,7 @@ def read_path(path: Path, *, encoding: str | None = None, text_field: str | None
     path = Path(path)
     name = name or path.name
     try:
-        data = _read_file(path, name, max_bytes)
+        data = read_file(path, name, max_bytes)
     except ReadError as error:
         return [error.failure]
     return read_bytes(data, name, suffix=path.suffix, encoding=encoding,
@@ -129,7 +130,8 @@ def _with_text(article: RawArticle, format: str) -> RawArticle:
     return article
 
 
-def _read_file(path: Path, name: str, max_bytes: int) -> bytes:
+def read_file(path: Path, name: str, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes; a :class:`ReadError` (with its failure) when they cannot be had."""
     if _is_project_file(path.name):
         raise ReadError(name, "is a Hanmark project file, not an article")
     try:

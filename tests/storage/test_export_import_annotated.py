@@ -82,12 +82,32 @@ def test_classify_sends_articles_to_the_plain_importer(tmp_path):
     lines(tmp_path / "spans.jsonl", {"text": "平原县", "label": [[0, 3, "LOC"]]})
     (tmp_path / "tags.conll").write_text("德 B-LOC\n州 I-LOC\n", encoding="utf-8")
     annotated, plain = classify([tmp_path, tmp_path / "missing.txt"])
-    assert sorted((p.name, f) for p, f in annotated) == [("spans.jsonl", "doccano"),
-                                                         ("tags.conll", "conll")]
+    # Only the annotated-only extension is decided without reading: the .jsonl files
+    # are read once, by the import itself, which tells spans from articles.
+    assert [(p.name, f) for p, f in annotated] == [("tags.conll", "conll")]
     assert sorted(str(p) for p in plain) == sorted(
         [str(tmp_path / "missing.txt"), str(tmp_path / "article.txt"),
-         str(tmp_path / "articles.jsonl")])
+         str(tmp_path / "articles.jsonl"), str(tmp_path / "spans.jsonl")])
     project = Project.create(tmp_path / "p.hanmark")
     project.close()
     report = import_paths(project.path, [tmp_path])
-    assert len(report.imported) == 4 and report.spans == 2 and report.ok
+    assert len(report.imported) == 4 and report.spans == 2
+    assert report.detected == {"spans.jsonl": "doccano", "tags.conll": "conll"}
+    assert [f["name"] for f in report.failed] == [] and report.files == 4
+
+
+def test_a_large_import_hands_annotated_files_found_by_its_workers_over(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    for i in range(210):
+        (folder / f"{i:04d}.txt").write_text(f"第{i}篇：德州市审计局召开会议。\n", encoding="utf-8")
+    lines(folder / "0300_spans.jsonl", {"text": "平原县委", "label": [[0, 3, "LOC"]]})
+    (folder / "0301_tags.txt").write_text("德 B-LOC\n州 I-LOC\n\n", encoding="utf-8")
+    project = Project.create(tmp_path / "p.hanmark")
+    project.close()
+    report = import_paths(project.path, [folder], workers=2)
+    assert report.detected == {"0300_spans.jsonl": "doccano", "0301_tags.txt": "conll"}
+    assert len(report.imported) == 212 and report.spans == 2 and report.files == 212
+    with Project.open(project.path, readonly=True) as opened:
+        texts = {opened.document(item["id"]).text for item in report.imported}
+    assert {"平原县委", "德州"} <= texts and not any("B-LOC" in text for text in texts)
