@@ -37,20 +37,23 @@ class Prepared:
     annotated: str = ""             # an annotated format: the file holds spans, not an article
 
 
-def prepare(path: Path, options: ImportOptions = ImportOptions()) -> list[Prepared]:
+def prepare(path: Path, options: ImportOptions = ImportOptions(),
+            name: str | None = None) -> list[Prepared]:
     """Every article of one file, read and cleaned; never raises for bad input.
 
-    A file in an annotated format comes back as one :class:`Prepared` naming the
-    format, for the annotated importer: the file is read once either way.
+    ``name`` is what the report calls the file (default: its file name).  A file
+    in an annotated format comes back as one :class:`Prepared` naming the format,
+    for the annotated importer: the file is read once either way.
     """
     path = Path(path)
+    name = name or path.name
     try:
-        data = read_file(path, path.name, options.max_bytes)
+        data = read_file(path, name, options.max_bytes)
     except ReadError as error:
         return [Prepared(error.failure.name, reason=error.failure.reason)]
     if options.annotated and options.format is None and (found := _annotated(path, data)):
-        return [Prepared(path.name, annotated=found)]
-    items = read_bytes(data, path.name, suffix=path.suffix, encoding=options.encoding,
+        return [Prepared(name, annotated=found)]
+    items = read_bytes(data, name, suffix=path.suffix, encoding=options.encoding,
                        text_field=options.text_field, format=options.format)
     return [_prepared(item) for item in items]
 

@@ -27,7 +27,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from corpus.preparing import ImportOptions, Prepared, prepare
-from corpus.readers import expand_inputs
+from corpus.readers import display_names, expand_inputs
 from storage import connection
 from storage.project import Project
 
@@ -63,29 +63,35 @@ def prepared_files(paths: list[Path], options: ImportOptions,
                    workers: int | None = None) -> Iterator[Iterable[list[Prepared]]]:
     """Each file's prepared articles, in order; in worker processes for large imports."""
     workers = workers if workers is not None else (os.cpu_count() or 1)
+    names = display_names(paths)
     if len(paths) < PARALLEL_FROM or workers < 2:
-        yield (prepare(path, options) for path in paths)
+        yield (prepare(path, options, name) for path, name in zip(paths, names))
         return
-    stream = _in_workers(paths, options, workers)
+    stream = _in_workers(paths, names, options, workers)
     try:
         yield stream
     finally:
         stream.close()  # stops the workers when the import ends early (cancel, full disk)
 
 
-def _in_workers(paths: list[Path], options: ImportOptions,
+def _in_workers(paths: list[Path], names: list[str], options: ImportOptions,
                 workers: int) -> Iterator[list[Prepared]]:
     # spawn, not fork: this may run beside Qt's threads, which fork would copy half-alive
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"))
     done = 0
     try:
-        for result in pool.map(partial(prepare, options=options), paths, chunksize=CHUNK):
+        for result in pool.map(partial(_prepare, options), paths, names, chunksize=CHUNK):
             yield result
             done += 1
     except BrokenProcessPool:  # workers could not start here (an embedded interpreter …)
-        yield from (prepare(path, options) for path in paths[done:])
+        yield from (prepare(path, options, name)
+                    for path, name in zip(paths[done:], names[done:]))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _prepare(options: ImportOptions, path: Path, name: str) -> list[Prepared]:
+    return prepare(path, options, name)
 
 
 class Importer:

@@ -33,6 +33,7 @@ __all__ = [
     "SUPPORTED",
     "ReadError",
     "detect_format",
+    "display_names",
     "expand_inputs",
     "read_bytes",
     "read_file",
@@ -209,6 +210,19 @@ def expand_inputs(inputs: list[str]) -> tuple[list[Path], list[ImportFailure]]:
         else:
             failures.append(ImportFailure(item, "no such file or folder"))
     return files, failures
+
+
+def display_names(paths: list[Path]) -> list[str]:
+    """What a report calls each file: its name, or where names repeat (``2021/a.txt``
+    and ``2022/a.txt``) its path from the folder the files share."""
+    names = [path.name for path in paths]
+    if len(set(names)) == len(names):
+        return names
+    try:
+        common = os.path.commonpath([os.path.abspath(path.parent) for path in paths])
+    except ValueError:      # different drives: the full paths tell them apart
+        return [str(path) for path in paths]
+    return [Path(os.path.relpath(os.path.abspath(path), common)).as_posix() for path in paths]
 
 
 def _walk(folder: Path, add, failures: list[ImportFailure]) -> None:

@@ -115,3 +115,15 @@ def test_a_large_import_runs_in_worker_processes_in_order(empty_project, tmp_pat
     assert seen == list(range(1, 231))
     with Project.open(empty_project) as project:
         assert project.document(1).title.startswith("第0篇")
+
+
+def test_files_of_the_same_name_are_told_apart_in_the_report(empty_project, tmp_path):
+    for year, text in (("2021", "德州市审计局召开会议。"), ("2022", "平原县委召开会议。")):
+        (tmp_path / "news" / year).mkdir(parents=True)
+        (tmp_path / "news" / year / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "news" / "2022" / "b.txt").write_text("", encoding="utf-8")
+    report = import_files(empty_project, [tmp_path / "news"])
+    assert [item["name"] for item in report.imported] == ["2021/a.txt", "2022/a.txt"]
+    assert [item["name"] for item in report.failed] == ["2022/b.txt"]
+    with Project.open(empty_project) as project:
+        assert project.document(2).meta["file"] == "2022/a.txt"
