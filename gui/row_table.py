@@ -15,6 +15,7 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list = []
+        self._columns: int | None = None
 
     def headers(self) -> tuple[str, ...]:
         raise NotImplementedError
@@ -31,7 +32,10 @@ class RowTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return len(self.headers())
+        # Asked thousands of times per paint; the headers are translated strings.
+        if self._columns is None:
+            self._columns = len(self.headers())
+        return self._columns
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

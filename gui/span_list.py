@@ -13,6 +13,10 @@ from corpus.span import Span
 from gui import row_table
 
 
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.DecorationRole})
+
+
 def _key(span: Span) -> tuple[int, int, int]:
     return (span.start, span.end, span.id or 0)
 
@@ -55,6 +59,8 @@ class SpanListModel(row_table.RowTableModel):
         self.names = {label.name: f"{label.display} {label.name}" for label in scheme}
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role not in _ROLES:      # a paint asks for a dozen roles per cell
+            return None
         span = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
