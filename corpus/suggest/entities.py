@@ -4,12 +4,14 @@ nr → PER, ns → LOC, nt → ORG; a run of place and organisation words ending
 organisation (德州 + 市审计局, 浙江省委 + 组织部) is one ORG; a word ending in a place
 suffix is a LOC whatever jieba tagged it (王庙镇); posts (the domain dictionary tags
 them ``post``) are POST, and an organisation right before a post makes one POST
-(县发改局局长) beside the ORG inside it.
+(县发改局局长) beside the ORG inside it.  A person's name (nr) must start with a
+surname: jieba tags many ordinary words nr (春耕, 比武, 智慧).
 """
 
 from __future__ import annotations
 
 from corpus.suggest.model import Suggestion
+from corpus.suggest.surnames import has_surname
 
 SOURCE = "entities"
 ORG_SUFFIXES = ("县委", "市委", "省委", "党委", "政府", "局", "厅", "委员会", "组织部", "宣传部",
@@ -70,7 +72,7 @@ def from_pos(text: str, tagged: list[tuple[int, int, str]]) -> list[Suggestion]:
             continue
         if kind == "post":
             add(start, end, "POST")
-        elif kind == "nr" and 2 <= end - start <= 4:
+        elif kind == "nr" and 2 <= end - start <= 4 and has_surname(text[start:end]):
             add(start, end, "PER")
         i += 1
     unique = {(s.start, s.end, s.label): s for s in found}
