@@ -10,6 +10,11 @@ from corpus.suggest.settings import rule_suggesters
 from gui.suggestion_commands import AcceptSuggestion, RejectSuggestion
 
 
+def find(suggesters: list, text: str) -> list[Suggestion]:
+    """What ``suggesters`` find in ``text``: pure (no project), so it can run in a worker."""
+    return [s for suggester in suggesters for s in suggester.suggest(text)]
+
+
 class SuggestionSession(QObject):
     changed = Signal()                 # the list of open suggestions changed
     currentChanged = Signal(object)    # (id, Suggestion) | None
@@ -30,14 +35,19 @@ class SuggestionSession(QObject):
         self.changed.emit()
 
     def run(self, extra: list | None = None) -> int:
-        """Run the rule suggesters over the current document (fast: here); returns how many
+        """Run the rule suggesters over the current document here; returns how many
         suggestions are new.  Entities come later, from ``add_found``."""
         document = self.session.document
         if document is None:
             return 0
-        suggesters = rule_suggesters(self.session.project.suggest_settings()) + list(extra or [])
-        found = [s for suggester in suggesters for s in suggester.suggest(document.text)]
-        return self.add_found(document.id, found)
+        return self.add_found(document.id, self.compute(document.text, extra))
+
+    def suggesters(self, extra: list | None = None) -> list:
+        """The enabled rule suggesters, then ``extra`` ones (the model)."""
+        return rule_suggesters(self.session.project.suggest_settings()) + list(extra or [])
+
+    def compute(self, text: str, extra: list | None = None) -> list[Suggestion]:
+        return find(self.suggesters(extra), text)
 
     def add_found(self, document_id: int, found: list[Suggestion]) -> int:
         added = self.session.project.store_suggestions(document_id, found)

@@ -9,8 +9,11 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from gui.occurrences_dialog import OccurrencesDialog
 from gui.suggest_settings_menu import SuggestSettingsMenu
-from gui.suggestion_session import SuggestionSession
+from gui.suggestion_session import SuggestionSession, find
+from gui.tasks import run_task
 from gui.view_actions import before_help
+
+IN_PLACE_LIMIT = 100_000   # characters: the rules take ~50 ms; longer documents use a worker
 
 
 class SuggestionTools(QObject):
@@ -51,16 +54,33 @@ class SuggestionTools(QObject):
             self.suggestions.load()
 
     def run_suggesters(self) -> None:
+        session, suggestions = self.window.session, self.suggestions
+        document = session.document
+        if document is None:
+            return
         model = getattr(self.window, "model_tools", None)
-        added = self.suggestions.run(extra=[model.model] if model and model.model else [])
-        self._announce(added)
-        session, tokens = self.window.session, self.window.tokens
-        enabled = session.project.suggest_settings().enabled
-        if session.document is not None and tokens is not None and "entities" in enabled:
-            suggestions = self.suggestions
-            tokens.entities(session.document.id, session.document.text,
+        extra = [model.model] if model and model.model else []
+        if len(document.text) < IN_PLACE_LIMIT:
+            self._announce(suggestions.run(extra))
+        else:   # seconds of work on a long document: not on the UI thread
+            self.window.statusBar().showMessage(self.tr("Looking for suggestions…"))
+            suggesters = suggestions.suggesters(extra)   # read from the project here
+            run_task(lambda _progress: find(suggesters, document.text),
+                     on_done=lambda found: self._rules_found(suggestions, document.id, found),
+                     on_error=self._failed)
+        tokens = self.window.tokens
+        if tokens is not None and "entities" in session.project.suggest_settings().enabled:
+            tokens.entities(document.id, document.text,
                             lambda document_id, found: self._entities_found(
                                 suggestions, document_id, found))
+
+    def _rules_found(self, suggestions, document_id: int, found: list) -> None:
+        if suggestions is self.suggestions:  # still the same project
+            self._announce(suggestions.add_found(document_id, found))
+
+    def _failed(self, error: BaseException) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("The suggesters failed: %1").replace("%1", str(error)), 8000)
 
     def _entities_found(self, suggestions, document_id: int, found: list) -> None:
         if suggestions is self.suggestions:  # still the same project

@@ -829,8 +829,16 @@
         <translation>标注所有出现(&amp;O)…</translation>
     </message>
     <message>
+        <source>Looking for suggestions…</source>
+        <translation>正在查找建议…</translation>
+    </message>
+    <message>
         <source>Select a span first.</source>
         <translation>请先选中一个标注。</translation>
+    </message>
+    <message>
+        <source>The suggesters failed: %1</source>
+        <translation>建议器出错：%1</translation>
     </message>
 </context>
 <context>

@@ -150,3 +150,20 @@ def test_suggester_switches_and_gazetteer_are_project_settings(open_window, tmp_
     with Project.open(path, readonly=True) as reopened:
         settings = reopened.suggest_settings()
     assert "metrics" not in settings.enabled and settings.gazetteer == {"德州市审计局": "ORG"}
+
+
+def test_a_long_document_is_searched_off_the_ui_thread(open_window, tmp_path, qtbot,
+                                                       monkeypatch):
+    import gui.suggestion_tools as tools_module
+
+    monkeypatch.setattr(tools_module, "IN_PLACE_LIMIT", len(TEXT))   # TEXT counts as long
+    path = tmp_path / "s.hanmark"
+    with Project.create(path) as project:
+        project.add_document(new_document(TEXT, "a.txt"))
+    window = open_window(path)
+    suggestions = window.suggestion_tools.suggestions
+    window.suggestion_tools.run.trigger()
+    assert suggestions.items == []      # nothing yet: the rules run in a worker
+    qtbot.waitUntil(lambda: len(suggestions.items) >= 4, timeout=10_000)
+    assert {"25个", "665万元", "五型", "严真细实快"} <= {s.text for _i, s in suggestions.items}
+    assert "new suggestions" in window.statusBar().currentMessage()
