@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from corpus.document import Document
+from gui.project_words_dialog import ProjectWordsDialog
 
 
 class TokenTools(QObject):
@@ -21,6 +22,7 @@ class TokenTools(QObject):
         actions.character_mode.toggled.connect(self._character_mode)
         actions.add_word.triggered.connect(lambda: self.change_word(add=True))
         actions.remove_word.triggered.connect(lambda: self.change_word(add=False))
+        actions.project_words.triggered.connect(self.show_project_words)
         view.fontSizeChanged.connect(window.fontSizeChanged)
         view.spanStep.connect(self.step_span)
         view.selectionFinished.connect(self.selection_finished)
@@ -94,6 +96,14 @@ class TokenTools(QObject):
                                 "re-tokenized.")
         window.statusBar().showMessage(text.replace("%1", word).replace("%2", str(len(affected))),
                                        8000)
+
+    def show_project_words(self) -> ProjectWordsDialog | None:
+        if self.window.tokens is None:
+            self.window.statusBar().showMessage(self.tr("The word list is not available."), 5000)
+            return None
+        dialog = ProjectWordsDialog(self.window)
+        dialog.show()
+        return dialog
 
     def _progress(self, done: int, total: int) -> None:
         if done == total:

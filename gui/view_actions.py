@@ -25,6 +25,7 @@ class ViewActions(QObject):
         self.sticky_label.setToolTip(self.tr("Every new selection gets the label used last"))
         self.add_word = self._make(self.tr("&Add Selection as a Word"), "Ctrl+Shift+W")
         self.remove_word = self._make(self.tr("&Remove Selection as a Word"))
+        self.project_words = self._make(self.tr("Project &Words…"))
 
     def _make(self, text: str, *shortcuts) -> QAction:
         action = QAction(text, self.window)
@@ -42,7 +43,7 @@ class ViewActions(QObject):
         for action in (self.character_mode, self.sticky_label):
             menu.addAction(action)
         menu.addSeparator()
-        for action in (self.add_word, self.remove_word):
+        for action in (self.add_word, self.remove_word, self.project_words):
             menu.addAction(action)
 
 

@@ -726,6 +726,41 @@
     </message>
 </context>
 <context>
+    <name>ProjectWordsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A word cannot be empty or contain spaces.</source>
+        <translation>词语不能为空，也不能包含空格。</translation>
+    </message>
+    <message>
+        <source>A word jieba should keep whole, e.g. 严真细实快</source>
+        <translation>分词时应保持完整的词语，例如 严真细实快</translation>
+    </message>
+    <message>
+        <source>Added “%1”; %2 documents are being re-tokenized.</source>
+        <translation>已添加“%1”；正在重新分词 %2 篇文档。</translation>
+    </message>
+    <message>
+        <source>Project Words</source>
+        <translation>项目词表</translation>
+    </message>
+    <message>
+        <source>Removed “%1”; %2 documents are being re-tokenized.</source>
+        <translation>已删除“%1”；正在重新分词 %2 篇文档。</translation>
+    </message>
+    <message>
+        <source>Words the tokenizer keeps whole in this project:</source>
+        <translation>本项目中分词器保持完整的词语：</translation>
+    </message>
+</context>
+<context>
     <name>SpanListModel</name>
     <message>
         <source>Label</source>
@@ -860,6 +895,10 @@
         <translation>请先选中一个词。</translation>
     </message>
     <message>
+        <source>The word list is not available.</source>
+        <translation>词表不可用。</translation>
+    </message>
+    <message>
         <source>Tokens up to date.</source>
         <translation>分词已是最新。</translation>
     </message>
@@ -893,6 +932,10 @@
     <message>
         <source>Every new selection gets the label used last</source>
         <translation>每个新选区自动使用上次的标签</translation>
+    </message>
+    <message>
+        <source>Project &amp;Words…</source>
+        <translation>项目词表(&amp;W)…</translation>
     </message>
     <message>
         <source>Selections keep their exact characters instead of snapping to words (or hold Alt)</source>

@@ -152,6 +152,33 @@ def test_a_new_word_retokenizes_only_the_documents_containing_it(tokened_window,
         tokenizer.remove_word("王玉东说")  # the tokenizer is shared by this module's tests
 
 
+def test_the_project_words_dialog_lists_adds_and_removes_words(tokened_window, qtbot,
+                                                               tokenizer):
+    view, service = tokened_window.view, tokened_window.tokens
+    project = tokened_window.session.project
+    dialog = tokened_window.tools.show_project_words()
+    qtbot.addWidget(dialog)
+    word_start = ASTRAL_TEXT.index("王玉东说")
+    try:
+        dialog.entry.setText("王玉东说")
+        with qtbot.waitSignal(service.tokensReady, timeout=20000):
+            qtbot.mouseClick(dialog.add, Qt.MouseButton.LeftButton)
+        assert project.user_words() == ["王玉东说"]
+        assert [dialog.words.item(i).text() for i in range(dialog.words.count())] == ["王玉东说"]
+        assert (word_start, word_start + 4) == view.tokens.token_at(word_start)
+        assert "1 documents" in dialog.note.text()
+        dialog.words.setCurrentRow(0)
+        with qtbot.waitSignal(service.tokensReady, timeout=20000):
+            qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
+        assert project.user_words() == [] and dialog.words.count() == 0
+        assert view.tokens.token_at(word_start) != (word_start, word_start + 4)
+        dialog.entry.setText("两 个")
+        qtbot.mouseClick(dialog.add, Qt.MouseButton.LeftButton)
+        assert project.user_words() == [] and "spaces" in dialog.note.text()
+    finally:
+        tokenizer.remove_word("王玉东说")
+
+
 def test_keyboard_adjusts_the_selected_span_and_undo_restores_it(tokened_window, qtbot):
     session, view = tokened_window.session, tokened_window.view
     alt, shift = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
