@@ -126,7 +126,8 @@ class _Export:
     def _write_all(self, ids: list[int], statuses: dict, parts: dict[int, str]) -> None:
         wanted = set(ids)
         sql, params = span_query(self.options.selection, self.format.details)
-        spans = spans_by_document(self.project.db.execute(sql, params))
+        names = dict(self.project.db.execute("SELECT id, name FROM labels"))
+        spans = spans_by_document(self.project.db.execute(sql, params), names)
         pending = next(spans, None)
         step, done = max(1, len(ids) // 200), 0
         self._conflicts: list[overlap.Conflict] = []

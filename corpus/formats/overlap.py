@@ -27,7 +27,8 @@ class Conflict:
 
 
 def has_overlap(spans) -> bool:
-    """Whether any two spans overlap; ``spans`` sorted by start."""
+    """Whether any two spans overlap, or (for spans not sorted by start) whether a span
+    starts before one listed earlier ends: False means sorted and flat."""
     reach = -1
     for span in spans:
         if span.start < reach:
@@ -39,6 +40,8 @@ def has_overlap(spans) -> bool:
 def resolve(document_id: int, spans: list, policy: str,
             labels: tuple[str, ...] = ()) -> tuple[list, list[Conflict]]:
     """The spans a flat format can hold (sorted by start) and what was dropped for each."""
+    if not has_overlap(spans):   # the usual case: already sorted and flat
+        return list(spans), []
     ordered = sorted(spans, key=lambda s: (s.start, s.end))
     if not has_overlap(ordered):
         return ordered, []
