@@ -54,8 +54,11 @@ class DocumentInfo(QScrollArea):
         if lost:
             hints = LIST_JOIN.join(d.get("hint") or "?" for d in lost[:20])
             self._row(self.tr("Lost characters"), f"{len(lost)} ({hints})")
-        if len(damage) > len(lost):
-            self._row(self.tr("Unusual characters"), str(len(damage) - len(lost)))
+        garbled = [d for d in damage if d.get("kind") == "garbled"]
+        if garbled:
+            self._row(self.tr("Garbled characters"), str(len(garbled)))
+        if len(damage) > len(lost) + len(garbled):
+            self._row(self.tr("Unusual characters"), str(len(damage) - len(lost) - len(garbled)))
         names = self.names()
         for key, value in document.meta.items():
             if key not in SKIP and value not in (None, "", [], {}):

@@ -205,6 +205,9 @@ class DocumentView(QPlainTextEdit):
                 .replace("%1", entry.get("hint") or "?")
         if kind == "undecodable":
             return self.tr("Bytes the source could not decode.")
+        if kind == "garbled":
+            return self.tr("Garbled by the source (%1): characters it lost in a wrong encoding; "
+                           "kept as found.").replace("%1", entry.get("hint", ""))
         code = f"U+{ord(char):04X}" if char else ""
         return self.tr("An unusual character from the source (%1), kept as it is.") \
             .replace("%1", code)

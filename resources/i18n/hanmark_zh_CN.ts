@@ -181,6 +181,10 @@
         <translation>格式</translation>
     </message>
     <message>
+        <source>Garbled characters</source>
+        <translation>乱码字符</translation>
+    </message>
+    <message>
         <source>Lost characters</source>
         <translation>缺失字符</translation>
     </message>
@@ -245,6 +249,10 @@
     <message>
         <source>Bytes the source could not decode.</source>
         <translation>来源中无法解码的字节。</translation>
+    </message>
+    <message>
+        <source>Garbled by the source (%1): characters it lost in a wrong encoding; kept as found.</source>
+        <translation>来源中的乱码（%1）：错误编码丢失的字符，按原样保留。</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ def test_damage_markers_are_drawn_and_explained(open_window, tmp_path, qtbot):
     import_files(path, [seeds_dir() / "002_6a98f27c38d72baf.txt"])
     window = open_window(path)
     view = window.view
-    damage = window.session.document.meta["damage"]
+    damage = [d for d in window.session.document.meta["damage"] if d["kind"] == "lost"]
     assert damage and window.session.document.text[damage[0]["offset"]] == "\ufffd"
     offset = damage[0]["offset"]
     assert damage[0]["hint"] in view.tooltip_at(offset)
@@ -75,7 +75,12 @@ def test_private_use_characters_are_explained_not_called_lost(open_window, tmp_p
     assert "U+E" in window.view.tooltip_at(unusual["offset"])
     lost = [d for d in damage if d["kind"] == "lost"]
     assert window.document_info.value_of("Lost characters").startswith(f"{len(lost)} (")
-    assert window.document_info.value_of("Unusual characters") == str(len(damage) - len(lost))
+    garbled = [d for d in damage if d["kind"] == "garbled"]
+    assert window.document_info.value_of("Garbled characters") == str(len(garbled)) == "14"
+    assert window.document_info.value_of("Unusual characters") == str(
+        len(damage) - len(lost) - len(garbled))
+    assert "??h" in window.view.tooltip_at(next(d["offset"] for d in garbled
+                                                if d["hint"] == "??h"))
 
 
 def test_import_with_options_forces_encoding_and_text_column(open_window, tmp_path, qtbot):

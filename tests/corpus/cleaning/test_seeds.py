@@ -130,13 +130,33 @@ def test_004_reporters_pinyin_and_lost_characters(docs):
     assert not GLOSS.search(doc.text) and "本報" not in doc.text[:10]
     assert doc.text.startswith("項目建設工地上機械轟鳴,春耕田壟間農技干部現場指導,")
     assert doc.title == "項目建設工地上機械轟鳴"
-    lost = doc.meta["damage"]
-    assert [(d["hint"], d["kind"]) for d in lost] == [("qū", "lost"), ("xiàng", "lost"),
-                                                      ("yàn", "lost")]
+    lost = [d for d in doc.meta["damage"] if d["kind"] == "lost"]
+    assert [d["hint"] for d in lost] == ["qū", "xiàng", "yàn"]
     for entry in lost:
         assert doc.text[entry["offset"]] == DAMAGE_MARKER
         assert raw[entry["raw_offset"]:].startswith("?" + entry["hint"] + ")")
     assert "領域\ufffdm\ufffd監督" in doc.text and "因\ufffd檫@里" in doc.text
+
+
+def test_004_garbled_runs_are_flagged_character_by_character_and_kept(docs):
+    doc, raw = docs["004"], seed_text("004")
+    garbled = [d for d in doc.meta["damage"] if d["kind"] == "garbled"]
+    starts = [d for i, d in enumerate(garbled)
+              if i == 0 or garbled[i - 1]["offset"] != d["offset"] - 1]
+    runs = [(d["hint"], doc.text[d["offset"] - 2:d["offset"] + len(d["hint"])]) for d in starts]
+    assert runs == [("??h", "并舉??h"), ("??", "王元??"), ("檫@", "因\ufffd檫@")]
+    assert len(garbled) == 7            # one entry per character: ?? + ??h + 檫@
+    assert all(raw[d["raw_offset"]] == doc.text[d["offset"]] for d in garbled)
+    assert doc.meta["damage"] == sorted(doc.meta["damage"], key=lambda d: d["offset"])
+
+
+@pytest.mark.parametrize("text", ["怎么补办?需要多长时间?", "能力A類縣", "email: a@b.cn",
+                                  "要怎么干?\n一分部署"])
+def test_question_marks_and_at_signs_that_are_text_are_not_garble(text):
+    from corpus.cleaning import find_damage
+    from corpus.textmap import TextMap
+
+    assert find_damage(text, text, TextMap.identity(len(text))) == []
 
 
 @pytest.mark.parametrize(("number", "artefacts", "lost"), [("002", 759, 10), ("004", 215, 3),
