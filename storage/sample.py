@@ -16,7 +16,8 @@ from storage.errors import ProjectError, ProjectExists
 from storage.importer import Importer
 from storage.project import Project
 
-SAMPLE_VERSION = 2  # 1: the skeleton's plain-text import; 2: the cleaning import path
+SAMPLE_VERSION = 3  # 1: the skeleton's plain-text import; 2: the cleaning import path;
+#                    3: garbled text flagged as damage
 
 
 def seed_files() -> list[Path]:
