@@ -7,6 +7,7 @@ from storage import schema
 from storage.connection import APPLICATION_ID
 from storage.errors import ProjectExists, RecordRejected
 from storage.project import DuplicateDocument, Project
+from storage.sample import SAMPLE_VERSION
 from tests.conftest import ASTRAL_TEXT, new_document
 
 
@@ -40,7 +41,8 @@ def test_sample_project_holds_the_seed_articles(sample_path):
         assert all(s.status is Status.TODO and s.span_count == 0 for s in summaries)
         damaged = project.document(summaries[2].id)  # built through the cleaning import
         assert "按照\ufffd" in damaged.text and "(shí)" not in damaged.text
-        assert project.info()["sample_version"] == "2"
+        assert any(d["kind"] == "garbled" for d in damaged.meta["damage"])
+        assert project.info()["sample_version"] == str(SAMPLE_VERSION)
 
 
 def test_spans_are_stored_in_code_points(astral_path):
