@@ -97,9 +97,10 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Tags / offsets"), _row(self.tags, self.offsets))
         self.sentences = QCheckBox(self.tr("Blank line after 。！？"))
         self.predictions = QCheckBox(self.tr("As predictions (pre-annotation)"))
+        self.entities = QCheckBox(self.tr("Entities / relations form"))
         self.metadata = QCheckBox(self.tr("Include metadata"))
         self.metadata.setChecked(True)
-        form.addRow(_row(self.sentences, self.predictions, self.metadata))
+        form.addRow(_row(self.sentences, self.predictions, self.entities, self.metadata))
 
     def _format_changed(self) -> None:
         name = self.format.currentData()
@@ -107,6 +108,7 @@ class ExportDialog(QDialog):
         self.overlap.setEnabled(fmt.flat)
         self.tags.setEnabled(name in TAGGED)
         self.offsets.setEnabled(name == "doccano")
+        self.entities.setEnabled(name == "doccano")
         self.sentences.setEnabled(name == "conll")
         self.predictions.setEnabled(name == "labelstudio")
         current = Path(self.path.text() or self.default_stem)
@@ -134,6 +136,7 @@ class ExportDialog(QDialog):
         split = tuple(r / sum(ratios) for r in ratios) if self.split.isChecked() \
             and sum(ratios) > 0 else None
         write = WriteOptions(tags=self.tags.currentData(), offsets=self.offsets.currentData(),
+                             entities=self.entities.isChecked(),
                              sentences=self.sentences.isChecked(),
                              metadata=self.metadata.isChecked(),
                              predictions=self.predictions.isChecked(), tokens=self.tokens)

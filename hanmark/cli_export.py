@@ -41,6 +41,9 @@ def add_export_parser(sub) -> None:
                         help="conll: a blank line after 。！？")
     parser.add_argument("--offsets", choices=("codepoint", "utf16"), default="codepoint",
                         help="doccano offset unit (utf16 for doccano itself)")
+    parser.add_argument("--entities", action="store_true",
+                        help="doccano: the entities/relations form of doccano's relation "
+                             "projects instead of label")
     parser.add_argument("--status", help="only documents with these statuses "
                                          f"({', '.join(s.value for s in Status)}), comma-separated")
     parser.add_argument("--annotator", action="append", default=[],
@@ -71,7 +74,8 @@ def export_options(args: argparse.Namespace, tokens=None) -> ExportOptions:
         ratios = parse_split(args.split) if args.split else None
     except ValueError as error:
         raise ExportUsage(str(error)) from None
-    write = WriteOptions(tags=args.tags, offsets=args.offsets, sentences=args.sentences,
+    write = WriteOptions(tags=args.tags, offsets=args.offsets, entities=args.entities,
+                         sentences=args.sentences,
                          metadata=not args.no_metadata,
                          predictions=args.predictions or args.as_predictions,
                          tokens=tokens, unaligned=args.unaligned)
@@ -140,6 +144,9 @@ def print_result(result: ExportResult) -> None:
         for line in result.conflicts[:SHOWN]:
             print(f"  {line}")
     report = result.report
+    if report.get("relations_left_out"):
+        print(f"relations  {report['relations_left_out']} left out: a span they link is "
+              "not exported")
     if report.get("unaligned"):
         print(f"unaligned  {report['unaligned']} spans not on token bounds "
               f"({report['unaligned_policy']}), e.g.:")

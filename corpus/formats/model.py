@@ -64,6 +64,7 @@ class WriteOptions:
     labels: tuple[str, ...] = ()         # the scheme's labels, in order (tag ids, configs)
     tags: str = "bio"                    # bio | bioes | bmes (conll, wordbio, hf)
     offsets: str = "codepoint"           # codepoint | utf16 (doccano)
+    entities: bool = False               # doccano: the entities/relations form
     sentences: bool = False              # conll: split sentences after 。！？
     metadata: bool = True                # include title, source, meta, status
     predictions: bool = False            # labelstudio: pre-annotations instead of annotations

@@ -12,6 +12,7 @@ from tests.corpus.formats.helpers import make_project, stored
 
 @pytest.mark.parametrize("fmt,name,extra", [
     ("doccano", "out.jsonl", ["--offsets", "utf16"]),
+    ("doccano", "out.jsonl", ["--entities", "--offsets", "utf16"]),
     ("labelstudio", "out.json", ["--predictions"]),
     ("cluener", "out.jsonl", []),
     ("conll", "out.conll", ["--tags", "bmes", "--sentences"]),

@@ -16,6 +16,9 @@ def test_dialog_defaults_export_everything_as_doccano(qtbot, tmp_path):
     assert options.selection.labels == () and options.selection.statuses == ()
     assert dialog.output_path() == tmp_path / "p.jsonl"
     assert not dialog.overlap.isEnabled() and dialog.offsets.isEnabled()
+    assert dialog.entities.isEnabled() and not options.write.entities
+    dialog.entities.setChecked(True)
+    assert dialog.options().write.entities
 
 
 def test_dialog_choices_become_options(qtbot, tmp_path):
@@ -24,7 +27,7 @@ def test_dialog_choices_become_options(qtbot, tmp_path):
     dialog.format.setCurrentIndex(dialog.format.findData("conll"))
     assert dialog.output_path() == tmp_path / "p.conll"
     assert dialog.overlap.isEnabled() and dialog.tags.isEnabled()
-    assert not dialog.offsets.isEnabled()
+    assert not dialog.offsets.isEnabled() and not dialog.entities.isEnabled()
     dialog.tags.setCurrentIndex(dialog.tags.findData("bmes"))
     dialog.overlap.setCurrentIndex(dialog.overlap.findData("priority"))
     dialog.statuses["done"].setChecked(True)

@@ -3,6 +3,7 @@ code-point exact, for every format with a reader (nested spans where the format 
 
 from __future__ import annotations
 
+import orjson
 import pytest
 
 from corpus import formats
@@ -11,12 +12,13 @@ from storage.annotated_import import AnnotatedOptions
 from storage.export import ExportOptions, export
 from storage.import_inputs import import_paths
 from storage.project import Project
+from tests.conftest import ASTRAL_TEXT
 from tests.corpus.formats.helpers import FLAT_SPANS, NESTED_SPANS, make_project, stored
 
 NESTING = ["doccano", "labelstudio", "cluener", "brat"]
 FLAT = ["conll", "hf", "spacy"]
 OPTIONS = [WriteOptions(), WriteOptions(tags="bioes", offsets="utf16", sentences=True,
-                                        predictions=True),
+                                        predictions=True, entities=True),
            WriteOptions(tags="bmes", metadata=False)]
 
 
@@ -83,3 +85,32 @@ def test_round_trip_keeps_attributes_and_notes_in_brat(tmp_path):
         metric = next(s for s in project.spans(1) if s.label == "METRIC")
     assert metric.attributes == {"value": 1500, "unit": "场次", "approx": "≥", "raw": "1500"}
     assert metric.note == "from the table"
+
+
+def test_doccano_relations_round_trip_through_the_entities_form(tmp_path):
+    doccano_file = tmp_path / "from-doccano.jsonl"
+    doccano_file.write_bytes(orjson.dumps({
+        "id": 9, "text": ASTRAL_TEXT, "Comments": [],
+        "entities": [{"id": 31, "label": "ORG", "start_offset": 6, "end_offset": 10},
+                     {"id": 32, "label": "PER", "start_offset": 12, "end_offset": 15}],
+        "relations": [{"id": 7, "from_id": 32, "to_id": 31, "type": "member_of"}]}) + b"\n")
+    source = Project.create(tmp_path / "source.hanmark")
+    source.close()
+    assert import_paths(source.path, [doccano_file]).failed == []
+    options = WriteOptions(offsets="utf16", entities=True)
+    _copy, first, second = round_trip(source.path, tmp_path, "doccano", options, "r")
+    assert first.read_bytes() == second.read_bytes()
+    record = orjson.loads(first.read_bytes())
+    assert [(e["start_offset"], e["end_offset"], e["label"]) for e in record["entities"]] == \
+        [(6, 10, "ORG"), (12, 15, "PER")]
+    (relation,) = record["relations"]
+    assert (relation["from_id"], relation["to_id"], relation["type"]) == \
+        (record["entities"][1]["id"], record["entities"][0]["id"], "member_of")
+    assert "relations" not in record["meta"]
+    with Project.open(source.path) as project:   # a linked span deleted: its relation goes
+        project.db.execute("DELETE FROM spans WHERE start = 4")
+        project.db.conn.commit()
+    result = export(source.path, tmp_path / "third.jsonl",
+                    ExportOptions(format="doccano", write=options))
+    assert orjson.loads((tmp_path / "third.jsonl").read_bytes())["relations"] == []
+    assert result.report == {"relations_left_out": 1}

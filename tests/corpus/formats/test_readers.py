@@ -39,6 +39,21 @@ def test_doccano_utf16_offsets_land_on_the_right_characters(tmp_path):
     assert spans_of(cp) == [(4, 8, "ORG", "平原县委")]
 
 
+def test_doccano_relations_are_kept_with_their_entities(tmp_path):
+    entities = [{"id": 31, "start_offset": 6, "end_offset": 10, "label": "ORG"},
+                {"id": 32, "start_offset": 12, "end_offset": 15, "label": "PER"}]
+    path = write_lines(
+        tmp_path / "d.jsonl",
+        {"text": ASTRAL_TEXT, "entities": entities, "Comments": [],
+         "relations": [{"id": 7, "from_id": 32, "to_id": 31, "type": "member_of"}]},
+        {"text": ASTRAL_TEXT, "entities": entities,
+         "relations": [{"id": 8, "from_id": 32, "to_id": 99, "type": "member_of"}]})
+    kept, broken = read("doccano", path)
+    assert kept.meta["relations"] == [{"type": "member_of", "from": [10, 13, "PER"],
+                                       "to": [4, 8, "ORG"]}]
+    assert isinstance(broken, RecordFailure) and "relation 8" in broken.reason
+
+
 def test_doccano_declared_unit_is_used_unless_overridden(tmp_path):
     path = write_lines(tmp_path / "d.jsonl", {"text": ASTRAL_TEXT, "label": [[4, 8, "ORG"]],
                                               "meta": {"offset_unit": "codepoint"}})
