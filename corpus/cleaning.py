@@ -48,8 +48,10 @@ _DAMAGE = re.compile(f"[{DAMAGE_MARKER}\ue000-\uf8ff]")
 # glued to a character (谶@, 檫@).  A single "?" before a character is often a plain
 # question mark (问题?德州), so it is not taken as damage.
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
-_GARBLED = re.compile(rf"\?\?+[A-Za-z]?(?=[{_CJK}])|(?<=[{_CJK}])\?(?=[;,])"
-                      rf"|[{_CJK}]@(?=[{_CJK}])")
+# Each alternative starts with its literal, so the scan skips ahead to "?" and "@";
+# an "@" run also takes the character before it (found by the lookbehind).
+_GARBLED = re.compile(rf"\?\?+[A-Za-z]?(?=[{_CJK}])|\?(?<=[{_CJK}]\?)(?=[;,])"
+                      rf"|@(?<=[{_CJK}]@)(?=[{_CJK}])")
 _FIRST_CLAUSE = re.compile(r"[^。！？!?；;：:，,\n]+")
 
 
@@ -271,9 +273,9 @@ def _markers(text: str, raw: str, raw_map: TextMap) -> list[dict]:
 
 
 def _garbled(text: str, raw_map: TextMap) -> list[dict]:
-    return [{"offset": offset, "hint": match.group(), "raw_offset": raw_map.to_source(offset),
-             "kind": "garbled"}
-            for match in _GARBLED.finditer(text) for offset in range(*match.span())]
+    runs = [(m.start() - (m.group() == "@"), m.end()) for m in _GARBLED.finditer(text)]
+    return [{"offset": offset, "hint": text[start:end], "raw_offset": raw_map.to_source(offset),
+             "kind": "garbled"} for start, end in runs for offset in range(start, end)]
 
 
 def _title(container_title: str, heading: str, text: str) -> tuple[str, str]:
