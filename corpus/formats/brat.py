@@ -5,6 +5,11 @@ breaks is written as fragments ``0 5;6 10`` split at the breaks, as brat wants),
 ``A`` lines attributes (``A1<TAB>name T1 value``; a value that is not a plain
 word is JSON), ``#`` lines notes (``#1<TAB>AnnotatorNotes T1<TAB>note``).
 ``annotation.conf`` lists the labels so that brat can show the folder.
+
+A span that starts or ends with a line break keeps its exact bounds through an
+empty fragment there (``2 2;3 5`` is ``\ncd`` at [2, 5)), which brat accepts:
+its text is the fragments' texts joined by spaces, and no line break ever gets
+into an ``.ann`` line.  The text is the rest of the ``T`` line, tabs included.
 """
 
 from __future__ import annotations
@@ -25,19 +30,20 @@ from corpus.formats.model import (
     WriteOptions,
 )
 
-_BREAK = re.compile(r"\n+")
+# Whatever ends a line for str.splitlines (and, \r, for brat's own reading).
+_BREAK = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """[start, end) cut at line breaks: the pieces brat can show."""
+    """[start, end) cut at line breaks: the pieces brat can show, with an empty piece
+    at ``start`` or ``end`` where the span starts or ends with a break."""
     out, pos = [], start
     for match in _BREAK.finditer(text, start, end):
-        if match.start() > pos:
-            out.append((pos, match.start()))
+        out.append((pos, match.start()))
         pos = match.end()
-    if pos < end:
-        out.append((pos, end))
-    return out or [(start, end)]
+    out.append((pos, end))
+    inner = [(s, e) for s, e in out[1:-1] if s < e]
+    return [out[0], *inner, out[-1]] if len(out) > 1 else out
 
 
 def ann_lines(text: str, spans: list) -> list[str]:
@@ -115,19 +121,20 @@ def _document(name: str, ann: Path) -> Annotated:
         raise ValueError(f"no {txt.name} beside it")
     text = txt.read_bytes().decode("utf-8")
     spans: dict[str, FormatSpan] = {}
-    for number, line in enumerate(ann.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(ann.read_text(encoding="utf-8").split("\n"), 1):
+        line = line.removesuffix("\r")
         if line.strip():
             _line(text, spans, line, number)
     return Annotated(name, text, list(spans.values()), title=ann.stem)
 
 
 def _line(text: str, spans: dict[str, FormatSpan], line: str, number: int) -> None:
-    fields = line.split("\t")
+    fields = line.split("\t", 2)
     key = fields[0]
     try:
         if key.startswith("T"):
             spans[key] = _span(text, fields)
-        elif key.startswith("A") or key.startswith("M"):
+        elif key.startswith(("A", "M")):
             name, target, *value = fields[1].split(" ", 2)
             span = spans[target]
             attributes = {**(span.attributes or {}), name: _parse(value[0]) if value else True}

@@ -114,3 +114,24 @@ def test_doccano_relations_round_trip_through_the_entities_form(tmp_path):
                     ExportOptions(format="doccano", write=options))
     assert orjson.loads((tmp_path / "third.jsonl").read_bytes())["relations"] == []
     assert result.report == {"relations_left_out": 1}
+
+
+# Spans that start or end with a line break (\n, \r\n), are only a break, or hold a tab.
+BREAK_SPANS = [(1, 14, 16, "PER"), (1, 15, 19, "LOC"), (1, 15, 16, "SLOGAN"),
+               (2, 3, 5, "ORG"), (2, 15, 17, "LOC"), (2, 13, 18, "METRIC")]
+
+
+def test_brat_keeps_spans_that_start_or_end_at_a_line_break(tmp_path):
+    source = make_project(tmp_path / "source.hanmark", BREAK_SPANS)
+    copy, first, second = round_trip(source, tmp_path, "brat", WriteOptions(), "l")
+    assert stored(copy) == stored(source)
+    for name in ("doc-000001.ann", "doc-000002.ann"):
+        assert (first / name).read_bytes() == (second / name).read_bytes()
+        text = (first / name).with_suffix(".txt").read_bytes().decode("utf-8")
+        lines = (first / name).read_bytes().decode("utf-8").split("\n")[:-1]
+        assert len(lines) == 3 and all(line.startswith("T") for line in lines)
+        for line in lines:   # what brat checks: the text is the fragments joined by spaces
+            _key, where, covered = line.split("\t", 2)
+            pieces = [tuple(map(int, p.split())) for p in where.split(" ", 1)[1].split(";")]
+            assert covered == " ".join(text[s:e] for s, e in pieces)
+            assert not any(c in covered for c in "\n\r\u2028")
