@@ -4,6 +4,12 @@
 ``datasets.load_dataset("json", data_files="NAME.jsonl")`` loads the records;
 the label file gives ``ClassLabel(names=...)``.  The tokens are the text's
 characters, white space included, so ``"".join(tokens)`` is the text.
+
+Each row is ``{"id", "title", "tokens", "ner_tags", "meta"}``; ``meta`` (source,
+the document's own metadata, statuses, split) is one JSON string, so that every
+row has the same columns of the same types, which Arrow needs, whatever the
+metadata of each document holds.  Without metadata a row has ``id``, ``tokens``
+and ``ner_tags`` only.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from corpus.formats.model import (
     ReadOptions,
     RecordFailure,
     WriteOptions,
+    document_meta,
 )
 
 SPLITS = ("train", "dev", "test", "validation")
@@ -54,8 +61,13 @@ class Writer:
             except KeyError:
                 raise ExportError(f"document {document.id}: label {span.label!r} is not in "
                                   "the scheme") from None
-        self.out.write(orjson.dumps({"id": document.id, "tokens": list(text),
-                                     "ner_tags": ids}) + b"\n")
+        row = {"id": document.id, "tokens": list(text), "ner_tags": ids}
+        if self.options.metadata:
+            merged = document_meta(document, meta)
+            row = {"id": document.id, "title": str(merged.pop("title", "") or ""),
+                   "tokens": row["tokens"], "ner_tags": ids,
+                   "meta": orjson.dumps(merged).decode()}
+        self.out.write(orjson.dumps(row) + b"\n")
 
     def close(self) -> None:
         self.out.close()
@@ -109,7 +121,21 @@ def _annotated(name: str, item: dict, names: list[str] | None) -> Annotated:
         starts.append(starts[-1] + len(token))
     text = "".join(tokens)
     spans = [FormatSpan(starts[s], starts[e], label) for s, e, label in tagging.decode(tags)]
-    return Annotated(name, text, spans, title=text.split("\n", 1)[0][:40])
+    meta = _meta(item.get("meta"))
+    statuses = meta.pop("status", None)
+    title = str(item.get("title") or meta.pop("title", "") or text.split("\n", 1)[0][:40])
+    return Annotated(name, text, spans, title, meta,
+                     statuses if isinstance(statuses, dict) else {})
+
+
+def _meta(value) -> dict:
+    """A row's metadata: written as a JSON string, also taken as an object."""
+    if isinstance(value, str):
+        try:
+            value = orjson.loads(value)
+        except orjson.JSONDecodeError:
+            raise ValueError("\"meta\" is not JSON") from None
+    return dict(value) if isinstance(value, dict) else {}
 
 
 def _tag(value, names: list[str] | None) -> str:

@@ -5,7 +5,9 @@ import sqlite3
 import orjson
 import pytest
 
+from corpus.document import NewDocument
 from corpus.formats.model import WriteOptions
+from storage.annotated_import import import_annotated
 from storage.export import ExportFailed, ExportOptions, export
 from storage.export_select import Selection, parse_split
 from storage.project import Project
@@ -102,6 +104,33 @@ def test_hf_writes_a_label_file_that_gives_the_tag_names(tmp_path):
     tagged = [(t, names[i]) for t, i in zip(first["tokens"], first["ner_tags"]) if i]
     assert tagged[3:7] == [("平", "B-ORG"), ("原", "I-ORG"), ("县", "I-ORG"), ("委", "I-ORG")]
     assert "".join(first["tokens"]).startswith("𠮷野家😀")
+
+
+def test_hf_rows_carry_title_and_metadata_as_columns_of_one_type(tmp_path):
+    """Arrow (datasets.load_dataset("json")) needs the same columns and types in every row,
+    while documents' metadata differ: meta is one JSON string."""
+    path = tmp_path / "p.hanmark"
+    with Project.create(path) as project:
+        for meta in ({"date": "2021-05-01", "tags": ["县委"]}, {"date": 20210501}, {}):
+            project.insert_document(NewDocument(text=f"平原县委{len(meta)}。", title=str(meta),
+                                                source="s.txt", meta=meta))
+        project.set_status(1, "a", "done")
+    export(path, tmp_path / "ner.jsonl", ExportOptions(format="hf"))
+    rows = records(tmp_path / "ner.jsonl")
+    assert all(list(r) == ["id", "title", "tokens", "ner_tags", "meta"] for r in rows)
+    assert all(isinstance(r["meta"], str) and isinstance(r["title"], str) for r in rows)
+    assert orjson.loads(rows[0]["meta"]) == {"source": "s.txt", "date": "2021-05-01",
+                                             "tags": ["县委"], "status": {"a": "done"}}
+    copy = tmp_path / "copy.hanmark"
+    Project.create(copy).close()
+    assert import_annotated(copy, [(tmp_path / "ner.jsonl", "hf")]).failed == []
+    with Project.open(copy, readonly=True) as project:
+        first = project.document(1)
+        assert first.title == rows[0]["title"] and first.meta["date"] == "2021-05-01"
+        assert project.statuses_by_document() == {1: {"a": "done"}}
+    export(path, tmp_path / "bare.jsonl",
+           ExportOptions(format="hf", write=WriteOptions(metadata=False)))
+    assert list(records(tmp_path / "bare.jsonl")[0]) == ["id", "tokens", "ner_tags"]
 
 
 def fake_tokens(text):
