@@ -94,24 +94,24 @@ class _Lines:
 
     def add(self, length: int, spans) -> None:
         """The next document: ``length`` characters, ``spans`` sorted and flat."""
-        marked, base, parts = self.marked, self.base, self.parts
-        if self.breaks is not None:
+        marked, plain, base, parts = self.marked, self.plain, self.base, self.parts
+        breaks, scheme = self.breaks, self.scheme
+        if breaks is not None:
             parts.append(f"{DOCSTART} O\n\n")
         cut = 4 * base + 3   # where in ``plain`` the next outside line starts
         for span in spans:
             start, end = base + span.start, base + span.end
-            parts += (self._outside(cut, 4 * start + 3),
-                      _span_template(end - start, span.label, self.scheme)
-                      % tuple(marked[start:end]))
+            stop = 4 * start + 3
+            parts += (plain[cut:stop] if breaks is None else self._broken(cut, stop),
+                      _span_template(end - start, span.label, scheme) % tuple(marked[start:end]))
             cut = 4 * end + 3
         self.base = base + length
-        parts += (self._outside(cut, 4 * self.base + 3), "\n")
+        stop = 4 * self.base + 3
+        parts += (plain[cut:stop] if breaks is None else self._broken(cut, stop), "\n")
 
-    def _outside(self, cut: int, stop: int) -> str:
-        """``plain[cut:stop]``, and a blank line at each sentence break inside (a break
+    def _broken(self, cut: int, stop: int) -> str:
+        """``plain[cut:stop]`` with a blank line at each sentence break inside (a break
         at ``cut`` ends a span's last line: it belongs to the span)."""
-        if self.breaks is None:
-            return self.plain[cut:stop]
         pieces = []
         for at in self.breaks[bisect_right(self.breaks, cut):bisect_right(self.breaks, stop)]:
             pieces += (self.plain[cut:at], "\n")
