@@ -274,6 +274,10 @@
         <translation>浏览…</translation>
     </message>
     <message>
+        <source>Entities / relations form</source>
+        <translation>实体/关系格式</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
