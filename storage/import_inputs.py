@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 
 from corpus import formats
+from corpus.article import ImportFailure
 from corpus.readers import expand_inputs
 from storage.annotated_import import (
     AnnotatedImporter,
@@ -26,31 +27,32 @@ EXTRA_SUFFIXES = (".conll", ".bio", ".bmes", ".bioes", ".spacy", ".ann")
 
 
 def classify(inputs: list[str | Path], format: str | None = None
-             ) -> tuple[list[tuple[Path, str]], list[str | Path]]:
-    """(annotated (file, format) pairs, plain inputs); ``format`` forces an annotated format.
+             ) -> tuple[list[tuple[Path, str]], list[Path], list[ImportFailure]]:
+    """(annotated (file, format) pairs, plain files, inputs naming nothing); ``format``
+    forces an annotated format.
 
     Only what is known without reading articles is classified here: brat folders,
     a forced format, and the annotated-only extensions (``.conll``, ``.ann`` …) in
     folders.  Every other file goes to the plain importer, whose workers read it
     once and hand back those that turn out to hold spans (doccano JSONL, CoNLL in
-    a ``.txt`` …).
+    a ``.txt`` …).  Folders are walked once.
     """
     annotated: dict[Path, str] = {}
-    plain: list[str | Path] = []
+    plain: list[Path] = []
+    missing: list[ImportFailure] = []
     for item in map(str, inputs):
         path = Path(item)
         if path.is_dir() and (format == "brat" or (format is None and formats.detect(path))):
             annotated[path] = "brat"
             continue
-        files, missing = expand_inputs([item])
-        plain += [failure.name for failure in missing]
-        extra = sorted(p for p in path.rglob("*") if p.suffix.lower() in EXTRA_SUFFIXES
-                       and not p.name.startswith(".") and p not in files) if path.is_dir() else []
-        for file in files if format else extra:
-            _add(annotated, file, format or formats.detect(file))
-        if not format:
-            plain += files
-    return list(annotated.items()), plain
+        files, unknown = expand_inputs([item], EXTRA_SUFFIXES)
+        missing += unknown
+        for file in files:
+            if format or (file.suffix.lower() in EXTRA_SUFFIXES and path.is_dir()):
+                _add(annotated, file, format or formats.detect(file))
+            else:
+                plain.append(file)
+    return list(annotated.items()), plain, missing
 
 
 def _add(annotated: dict[Path, str], file: Path, found: str | None) -> None:
@@ -69,15 +71,15 @@ def import_paths(project_path: Path, inputs: list[str | Path],
     """Import everything named: annotated files with their spans, plain articles cleaned."""
     report = AnnotatedReport()
     if format is not None and format not in formats.FORMATS:   # a plain format, forced
-        pairs, plain = [], list(inputs)
+        pairs, (plain, missing) = [], expand_inputs([str(i) for i in inputs])
     else:
-        pairs, plain = classify(inputs, format)
+        pairs, plain, missing = classify(inputs, format)
     cancel = cancel or threading.Event()
     with Project.open(project_path) as project:
-        if plain:
+        if plain or missing:
             importer = Importer(project, options, progress=progress, cancel=cancel,
                                 workers=workers)
-            _merge(report, importer.run(plain))
+            _merge(report, importer.run_paths(plain, missing))
             pairs = list({**dict(pairs), **dict(importer.annotated)}.items())
         if pairs and not cancel.is_set():
             AnnotatedImporter(project, annotated, progress=progress, cancel=cancel,

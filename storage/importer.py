@@ -107,7 +107,11 @@ class Importer:
         self._paths: list[Path] = []
 
     def run(self, inputs: list[str | Path]) -> ImportReport:
-        paths, missing = expand_inputs([str(i) for i in inputs])
+        """Import the files, folders and glob patterns named."""
+        return self.run_paths(*expand_inputs([str(i) for i in inputs]))
+
+    def run_paths(self, paths: list[Path], missing: list = ()) -> ImportReport:
+        """Import files already found; ``missing`` (ImportFailure) are reported as failed."""
         self.report.failed += [{"name": f.name, "reason": f.reason} for f in missing]
         self.report.files = len(paths)
         self._paths = paths

@@ -173,7 +173,8 @@ def _size(count: int) -> str:
 
 # -- what the user named → files -----------------------------------------------------------
 
-def expand_inputs(inputs: list[str]) -> tuple[list[Path], list[ImportFailure]]:
+def expand_inputs(inputs: list[str], extra_suffixes: tuple[str, ...] = ()
+                  ) -> tuple[list[Path], list[ImportFailure]]:
     """Files to read, in a stable order, and the inputs that name nothing.
 
     A file is taken as named, whatever its extension.  A folder is searched
@@ -182,6 +183,7 @@ def expand_inputs(inputs: list[str]) -> tuple[list[Path], list[ImportFailure]]:
     folders, Office lock files (``~$…``) and Hanmark's own project files.  A glob
     pattern (``*.txt``, ``news/**/*.html``) takes what it matches; a folder it
     matches is searched like a named one.  Each file is listed once.
+    ``extra_suffixes`` (``.conll`` …) are taken from folders besides the SUPPORTED ones.
     """
     files: list[Path] = []
     failures: list[ImportFailure] = []
@@ -200,11 +202,11 @@ def expand_inputs(inputs: list[str]) -> tuple[list[Path], list[ImportFailure]]:
                 failures.append(ImportFailure(item, "no file matches this pattern"))
             for match in map(Path, matches):
                 if match.is_dir():
-                    _walk(match, add, failures)
+                    _walk(match, add, failures, extra_suffixes)
                 elif not _skipped(match):
                     add(match)
         elif os.path.isdir(item):
-            _walk(Path(item), add, failures)
+            _walk(Path(item), add, failures, extra_suffixes)
         elif os.path.isfile(item):
             add(Path(item))
         else:
@@ -225,7 +227,8 @@ def display_names(paths: list[Path]) -> list[str]:
     return [Path(os.path.relpath(os.path.abspath(path), common)).as_posix() for path in paths]
 
 
-def _walk(folder: Path, add, failures: list[ImportFailure]) -> None:
+def _walk(folder: Path, add, failures: list[ImportFailure],
+          extra_suffixes: tuple[str, ...] = ()) -> None:
     def unreadable(error: OSError) -> None:
         failures.append(ImportFailure(str(error.filename or folder),
                                       f"the folder cannot be read: {error.strerror or error}"))
@@ -235,7 +238,8 @@ def _walk(folder: Path, add, failures: list[ImportFailure]) -> None:
         for name in sorted(names):
             path = Path(root, name)
             suffix = path.suffix.lower()
-            if (suffix in SUPPORTED or not suffix) and not _skipped(path):
+            if (suffix in SUPPORTED or not suffix or suffix in extra_suffixes) \
+                    and not _skipped(path):
                 add(path)
 
 

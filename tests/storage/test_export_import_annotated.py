@@ -81,13 +81,13 @@ def test_classify_sends_articles_to_the_plain_importer(tmp_path):
     lines(tmp_path / "articles.jsonl", {"text": "平原县委书记", "title": "x"})
     lines(tmp_path / "spans.jsonl", {"text": "平原县", "label": [[0, 3, "LOC"]]})
     (tmp_path / "tags.conll").write_text("德 B-LOC\n州 I-LOC\n", encoding="utf-8")
-    annotated, plain = classify([tmp_path, tmp_path / "missing.txt"])
+    annotated, plain, missing = classify([tmp_path, tmp_path / "missing.txt"])
     # Only the annotated-only extension is decided without reading: the .jsonl files
     # are read once, by the import itself, which tells spans from articles.
     assert [(p.name, f) for p, f in annotated] == [("tags.conll", "conll")]
-    assert sorted(str(p) for p in plain) == sorted(
-        [str(tmp_path / "missing.txt"), str(tmp_path / "article.txt"),
-         str(tmp_path / "articles.jsonl"), str(tmp_path / "spans.jsonl")])
+    assert [p.name for p in plain] == ["article.txt", "articles.jsonl", "spans.jsonl"]
+    assert [(f.name, f.reason) for f in missing] == [(str(tmp_path / "missing.txt"),
+                                                      "no such file or folder")]
     project = Project.create(tmp_path / "p.hanmark")
     project.close()
     report = import_paths(project.path, [tmp_path])
