@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         else:
             self.view.show_empty(self.tr("This project has no documents yet. Import articles "
                                          "with File → Import (Ctrl+I), or drop files here."))
-            self.span_list.model_.set_rows([])
+            self.span_list.show_rows([])
 
     def _undo_text_changed(self, command: str) -> None:
         text = self.tr("&Undo %1").replace("%1", command) if command else self.tr("&Undo")
@@ -254,14 +254,14 @@ class MainWindow(QMainWindow):
         self.suggestion_tools.document_opened()
         self.view.show_document(document, self.session.spans)
         self.document_info.show_document(document)
-        self.span_list.model_.set_rows(self.session.spans.list())
+        self.span_list.show_rows(self.session.spans.list())
         self.document_list.show_current(document.id)
         self.actions.delete_span.setEnabled(False)
 
     def _spans_changed(self, document_id: int, removed: list[Span], added: list[Span]) -> None:
         if self.session.document is not None and self.session.document.id == document_id:
             self.view.update_spans(removed, added)
-            self.span_list.model_.apply(removed, added)
+            self.span_list.follow(removed, added)
         self._status_changed(document_id)
 
     def _status_changed(self, document_id: int) -> None:
@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
     def _selected_changed(self, span: Span | None) -> None:
         previous, self._shown_selection = self._shown_selection, span
         self.view.select_span(span, previous)
-        self.span_list.show_selected(span)
+        self.span_list.follow_selection(span)
         self.actions.delete_span.setEnabled(span is not None or self.suggestion_tools.has_current())
 
     def _edit_failed(self, error: Exception) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -84,6 +84,36 @@ class SpanList(QTableView):
         row_table.configure(self, self.model_, widths=(120, 96))
         self.clicked.connect(self._clicked)
         self.activated.connect(self._clicked)
+        # Edits reach the list one event-loop turn after the text: the annotator sees a
+        # span appear in the text first, and the list's redraw (new rows shaped, ~5 ms)
+        # does not delay that frame.  Several edits in one turn are applied together.
+        self._pending: list[tuple[list[Span], list[Span]]] = []
+        self._selected: Span | None = None
+        self._sync = QTimer(self)
+        self._sync.setSingleShot(True)
+        self._sync.setInterval(0)
+        self._sync.timeout.connect(self.catch_up)
+
+    def show_rows(self, rows: list[Span]) -> None:
+        """A document opened: its spans, now (anything still pending is for another)."""
+        self._pending.clear()
+        self.model_.set_rows(rows)
+
+    def follow(self, removed: list[Span], added: list[Span]) -> None:
+        self._pending.append((removed, added))
+        self._sync.start()
+
+    def follow_selection(self, span: Span | None) -> None:
+        self._selected = span
+        self._sync.start()
+
+    def catch_up(self) -> None:
+        """Apply the edits and the selection that are still pending."""
+        self._sync.stop()
+        pending, self._pending = self._pending, []
+        for removed, added in pending:
+            self.model_.apply(removed, added)
+        self.show_selected(self._selected)
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -35,7 +35,8 @@ def test_hotkey_after_astral_characters_stores_code_points(open_window, astral_p
     assert view.textCursor().selectedText() == "平原县委"
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert stored_spans(astral_path) == [(1, 4, 8, "ORG", "平原县委", "tester")]
-    assert window.span_list.model_.rowCount() == 1
+    qtbot.waitUntil(lambda: window.span_list.model_.rowCount() == 1)  # one turn later
+    assert window.span_list.selectionModel().selectedRows()[0].row() == 0
     assert window.document_list.model_.rows[0].span_count == 1
     assert window.session.status(1) is Status.IN_PROGRESS
 
@@ -145,3 +146,21 @@ def test_whitespace_is_trimmed_and_blank_selection_ignored(open_window, astral_p
     newline = ASTRAL_TEXT.index("\n")
     window.session.apply_label("PER", (newline - 1, newline + 1))
     assert stored_spans(astral_path)[0][1:3] == (newline - 1, newline)
+
+
+def test_the_span_list_catches_up_with_several_edits_in_one_turn(open_window, astral_path,
+                                                                qtbot):
+    window = open_window(astral_path)
+    session, spans = window.session, window.span_list
+    session.apply_label("ORG", (4, 8))
+    session.apply_label("LOC", (4, 6))
+    session.delete_selected()                     # the LOC span again: gone before shown
+    assert spans.model_.rowCount() == 0           # the text first, the list next turn
+    spans.catch_up()
+    assert [(s.text, s.label) for s in spans.model_.rows] == [("平原县委", "ORG")]
+    session.apply_label("PER", (0, 2))
+    session.open_document(2)                      # another document: nothing of 1 replayed
+    qtbot.wait(1)
+    assert spans.model_.rows == list(session.spans.list())
+    session.open_document(1)
+    assert [s.label for s in spans.model_.rows] == ["PER", "ORG"]
