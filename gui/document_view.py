@@ -7,7 +7,7 @@ converted here, through the document's OffsetMap, and nowhere else.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from corpus.document import Document
@@ -18,6 +18,7 @@ from corpus.span_index import SpanIndex
 from corpus.token_bounds import TokenBounds
 from gui import view_keys
 from gui.fonts import text_font
+from gui.spaced_layout import SpacedLayout, line_gap
 from gui.span_highlighter import SpanHighlighter
 
 
@@ -41,7 +42,11 @@ class DocumentView(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setFont(text_font(point_size))
+        document = QTextDocument(self)
+        self.line_layout = SpacedLayout(document)
+        document.setDocumentLayout(self.line_layout)
+        self.setDocument(document)
+        self._set_text_font(text_font(point_size))
         self.document().setDocumentMargin(16)
         self.highlighter = SpanHighlighter(self.document())
         self.text = ""
@@ -114,8 +119,12 @@ class DocumentView(QPlainTextEdit):
         size = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], size))
         if size != font.pointSize():
             font.setPointSize(size)
-            self.setFont(font)
+            self._set_text_font(font)
             self.fontSizeChanged.emit(size)
+
+    def _set_text_font(self, font: QFont) -> None:
+        self.line_layout.gap = line_gap(font)   # before the font change lays the text out again
+        self.setFont(font)
 
     def update_spans(self, removed: list[Span], added: list[Span]) -> None:
         """Redraw what an edit changed; ``self.spans`` is the session's index, already updated."""
