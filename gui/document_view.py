@@ -222,14 +222,14 @@ class DocumentView(QPlainTextEdit):
             .replace("%1", code)
 
     def tooltip_at(self, offset: int | None) -> str:
-        """The span's label and range, and/or what a damage marker stands for."""
+        """What a damage marker stands for, then every span over ``offset`` (outermost
+        first: nested and overlapping spans are all named)."""
         if offset is None:
             return ""
         lines = []
         if offset in self.damage:
             lines.append(self._damage_text(self.damage[offset], self.text[offset]))
-        span = self.span_at(offset)
-        if span is not None:
+        for span in sorted(self.spans.containing(offset), key=lambda s: (-s.length, s.start)):
             label = self._labels.get(span.label, span.label)
             lines.append(f"{label} · {span.text} [{span.start}, {span.end})")
         return "\n".join(lines)

@@ -32,6 +32,16 @@ def _drawing_order(span: Span) -> tuple[int, int]:
     return (-(span.end - span.start), span.start)
 
 
+def _overlapping(segments) -> bool:
+    """Whether any two of a block's span pieces share a character."""
+    end = -1
+    for start, length in sorted((start, length) for start, length, _s in segments):
+        if start < end:
+            return True
+        end = max(end, start + length)
+    return False
+
+
 class SpanHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
@@ -181,24 +191,44 @@ class SpanHighlighter(QSyntaxHighlighter):
         return {number for span in spans if span.end <= self._offsets.length
                 for number, _segment in self._pieces(span)}
 
+    def _format_of(self, span: Span) -> QTextCharFormat | None:
+        chosen = self._selected_formats if span.id == self.selected_id else self._formats
+        return chosen.get(span.label)
+
+    def _colour_of(self, span: Span) -> QColor:
+        if span.id == self.selected_id:
+            return QColor(self._colours[span.label])
+        return self._formats[span.label].underlineColor()
+
+    def _draw_stacked(self, segments: list[tuple[int, int, Span]]) -> None:
+        """Spans that nest or overlap, piece by piece: each piece takes the tint of the
+        innermost span over it and a wavy underline in the colour of the span around that
+        one, so both stay visible wherever (and only where) they overlap."""
+        cuts = sorted({start for start, _l, _s in segments}
+                      | {start + length for start, length, _s in segments})
+        for lo, hi in zip(cuts, cuts[1:]):
+            over = [span for start, length, span in segments   # outermost first
+                    if start < hi and lo < start + length and span.label in self._formats]
+            if not over:
+                continue
+            fmt = self._format_of(over[-1])
+            if len(over) > 1:
+                fmt = QTextCharFormat(fmt)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(self._colour_of(over[-2]))
+            self.setFormat(lo, hi - lo, fmt)
+
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._highlight_tokens(self.currentBlock().blockNumber(), text)
         self._highlight_suggestions(self.currentBlock().blockNumber())
-        drawn: list[tuple[int, int, QColor]] = []  # spans already drawn in this block
-        for start, length, span in self._segments.get(self.currentBlock().blockNumber(), ()):
-            chosen = self._selected_formats if span.id == self.selected_id else self._formats
-            fmt = chosen.get(span.label)
-            if fmt is None:
-                continue
-            outer = next((colour for lo, hi, colour in reversed(drawn)
-                          if lo < start + length and start < hi), None)
-            if outer is not None:  # nested or overlapping: keep the other span's colour visible
-                fmt = QTextCharFormat(fmt)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-                fmt.setUnderlineColor(outer)
-            self.setFormat(start, length, fmt)
-            drawn.append((start, start + length, chosen[span.label].underlineColor()
-                          if span.id != self.selected_id else QColor(self._colours[span.label])))
+        segments = self._segments.get(self.currentBlock().blockNumber(), ())
+        if _overlapping(segments):
+            self._draw_stacked(segments)
+        else:
+            for start, length, span in segments:
+                fmt = self._format_of(span)
+                if fmt is not None:
+                    self.setFormat(start, length, fmt)
         for position in self._damage.get(self.currentBlock().blockNumber(), ()):
             fmt = self.format(position)  # keep a span's background, mark the loss on top
             fmt.setForeground(DAMAGE_COLOUR)

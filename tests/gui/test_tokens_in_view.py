@@ -227,6 +227,33 @@ def test_nested_spans_keep_the_outer_colour_visible(tokened_window):
     assert (loc_tint, org) in inner
 
 
+def test_partly_overlapping_spans_are_stacked_only_where_they_overlap(tokened_window):
+    session, view = tokened_window.session, tokened_window.view
+    session.apply_label("ORG", (4, 8))   # 平原县委
+    session.apply_label("POST", (6, 10))  # 县委书记: overlaps it on 县委 only
+    session.select_span(None)
+    block = view.document().firstBlock()
+    formats = view.highlighter._formats
+    tint = {name: formats[name].background().color().name() for name in ("ORG", "POST")}
+
+    def drawn(offset):
+        unit = view.offsets.to_utf16(offset) - block.position()
+        ranges = block.layout().formats()   # kept alive while their formats are read
+        found = [(r.format.background().color().name(),
+                  r.format.underlineColor().name()
+                  if r.format.underlineStyle().name == "WaveUnderline" else None)
+                 for r in ranges
+                 if r.start <= unit < r.start + r.length and r.format.background().style()]
+        return found[-1]
+
+    org_line = formats["ORG"].underlineColor().name()
+    assert drawn(5) == (tint["ORG"], None)          # 原: the ORG alone
+    assert drawn(6) == (tint["POST"], org_line)     # 县: both, the ORG as a wave
+    assert drawn(9) == (tint["POST"], None)         # 记: the POST alone, no stray wave
+    tooltip = view.tooltip_at(7)
+    assert "平原县委" in tooltip and "县委书记" in tooltip
+
+
 def test_entity_suggestions_arrive_from_the_worker(tokened_window, qtbot):
     tools = tokened_window.suggestion_tools
     tools.run.trigger()
