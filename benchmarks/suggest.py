@@ -10,8 +10,9 @@ what the rules cost beyond scanning.
 
 The tagger's output is cached in the project: the five seeds go into a project,
 and the tags of each are timed computed (and stored) and then read back from the
-cache (entity suggestions included).  Entity precision and recall are measured on
-the hand-annotated gold of seed 004 (tests/fixtures/gold/entities_004.json).
+cache (entity suggestions included).  Precision and recall are measured on the
+hand-annotated gold: metrics and slogans on seeds 000 and 001, entities on seed 004
+(tests/fixtures/gold/).
 The last line printed is one JSON object.
 """
 
@@ -35,7 +36,8 @@ from corpus.suggest.evaluate import scores
 from corpus.suggest.registry import RULES, make
 from corpus.tokenizer import Tokenizer
 
-ENTITY_GOLD = REPO / "tests" / "fixtures" / "gold" / "entities_004.json"
+GOLD = REPO / "tests" / "fixtures" / "gold"
+ENTITY_GOLD = GOLD / "entities_004.json"
 
 
 def corpus(copies: int) -> list[str]:
@@ -84,6 +86,23 @@ def entity_gold(entities) -> dict[str, tuple[float, float]]:
     return {label: (score.precision, score.recall) for label, score in result.items()}
 
 
+def rule_gold(suggesters: dict) -> dict[str, tuple[float, float]]:
+    """Precision and recall of the metric and slogan suggesters over their hand-annotated
+    seeds (tests/fixtures/gold/{metrics,slogans}_*.json), all files of a kind together."""
+    out = {}
+    for name in ("metrics", "slogans"):
+        hits = found_count = expected_count = 0
+        for path in sorted(GOLD.glob(f"{name}_*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            text = prepare(seeds_dir() / gold["seed"])[0].document.text
+            expected = {(start, end) for start, end, _t in gold["spans"]}
+            found = {(x.start, x.end) for x in suggesters[name].suggest(text)}
+            hits += len(expected & found)
+            found_count, expected_count = found_count + len(found), expected_count + len(expected)
+        out[name] = (hits / found_count if found_count else 0.0, hits / expected_count)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
@@ -100,6 +119,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:<10} {figures[f'{name}_chars_per_s']:14,.0f} characters/s")
     rule = chars_per_s(lambda t: [s.suggest(t) for s in suggesters.values()], texts, repeat)
     print(f"  all rules  {rule:14,.0f} characters/s   (baseline regex {baseline:,.0f})")
+    quality = rule_gold(suggesters)
+    print("  on the hand-annotated gold (seeds 000, 001): " + ", ".join(
+        f"{name} P={p:.2f} R={r:.2f}" for name, (p, r) in quality.items()))
     import tempfile
 
     with tempfile.TemporaryDirectory() as cache:  # jieba's tagger: ~3,000 characters/s
@@ -116,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{label} P={p:.2f} R={r:.2f}" for label, (p, r) in gold.items()))
     print(json.dumps({"bench": "suggest", "rule_chars_per_s": round(rule),
                       "pos_chars_per_s": round(pos), **cached,
+                      **{f"{name}_{kind}": round(value, 3)
+                         for name, pair in quality.items()
+                         for kind, value in zip(("precision", "recall"), pair)},
                       "entity_precision": round(gold["all"][0], 3),
                       "entity_recall": round(gold["all"][1], 3),
                       **{k: round(v) for k, v in figures.items()},
