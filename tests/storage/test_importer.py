@@ -127,3 +127,18 @@ def test_files_of_the_same_name_are_told_apart_in_the_report(empty_project, tmp_
     assert [item["name"] for item in report.failed] == ["2022/b.txt"]
     with Project.open(empty_project) as project:
         assert project.document(2).meta["file"] == "2022/a.txt"
+
+
+def test_the_collector_is_back_on_after_an_import_even_a_failed_one(empty_project, tmp_path,
+                                                                    monkeypatch):
+    import gc
+
+    (tmp_path / "a.txt").write_text("德州市审计局召开会议。", encoding="utf-8")
+    assert gc.isenabled()
+    import_files(empty_project, [tmp_path / "a.txt"])
+    assert gc.isenabled()
+    monkeypatch.setattr("storage.importer.Importer._store",
+                        lambda self, prepared: (_ for _ in ()).throw(RuntimeError("boom")))
+    with pytest.raises(RuntimeError):
+        import_files(empty_project, [tmp_path / "a.txt"])
+    assert gc.isenabled()
