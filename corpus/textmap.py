@@ -11,8 +11,8 @@ characters taken unchanged from the source, one to one.  An *emit* segment
 holds text that stands for a source range without being a copy of it: ``\\n``
 for ``\\r\\n`` or ``<p>``, ``&`` for ``&amp;``, a damage marker for ``?qǐng)``.
 All offsets are code points, end-exclusive.  Segments are plain tuples
-``(start, length, source_start, source_end, copied)`` because a damaged article
-has thousands of them and the import must stay fast.
+``(start, length, source_start, source_end, copied)`` (``copied`` 1 or 0, as stored)
+because a damaged article has thousands of them and the import must stay fast.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ class TextMap:
     # -- building ------------------------------------------------------------------
     @classmethod
     def identity(cls, length: int) -> TextMap:
-        return cls([(0, length, 0, length, True)] if length else [], length)
+        return cls([(0, length, 0, length, 1)] if length else [], length)
 
     @classmethod
     def from_edits(cls, source: str, edits: list[tuple[int, int, str]]) -> tuple[str, TextMap]:
@@ -93,7 +93,7 @@ class TextMap:
         sources = list(accumulate(source_lengths, initial=0))
         lengths = list(map(len, parts))
         segments = list(compress(zip(accumulate(lengths, initial=0), lengths, sources,
-                                     sources[1:], cycle((True, False))), lengths))
+                                     sources[1:], cycle((1, 0))), lengths))
         return "".join(parts), cls(segments, sources[-1])
 
     # -- reading -------------------------------------------------------------------
@@ -104,7 +104,7 @@ class TextMap:
 
     @property
     def segments(self) -> list[Segment]:
-        return [Segment(*s) for s in self._segments]
+        return [Segment(a, b, c, d, bool(e)) for a, b, c, d, e in self._segments]
 
     @property
     def is_identity(self) -> bool:
@@ -118,7 +118,8 @@ class TextMap:
         return self._segments[bisect_right(self._starts, offset) - 1]
 
     def _segment(self, offset: int) -> Segment:
-        return Segment(*self._find(offset))
+        a, b, c, d, e = self._find(offset)
+        return Segment(a, b, c, d, bool(e))
 
     def to_source(self, offset: int) -> int:
         """Source offset of the derived character at ``offset`` (or of the end)."""
@@ -154,22 +155,22 @@ class TextMap:
                 _compose_copy(out, segment, inner)
             else:
                 low, high = inner.source_range(segment[SOURCE_START], segment[SOURCE_END])
-                _append(out, (segment[START], segment[LENGTH], low, high, False))
+                _append(out, (segment[START], segment[LENGTH], low, high, 0))
         return TextMap(out, inner.source_length)
 
     # -- storing -----------------------------------------------------------------------
     def to_json(self) -> list[list[int]]:
-        return [[a, b, c, d, int(e)] for a, b, c, d, e in self._segments]
+        return [list(segment) for segment in self._segments]
 
     def json_text(self) -> str:
         """The map as stored in a project (``to_json`` as a JSON string)."""
-        if "_json" not in self.__dict__:
-            self._json = orjson.dumps(self.to_json()).decode("utf-8")
+        if "_json" not in self.__dict__:    # the tuples are ints already: orjson writes them
+            self._json = orjson.dumps(self._segments).decode("utf-8")
         return self._json
 
     @classmethod
     def from_json(cls, data: list[list[int]], source_length: int) -> TextMap:
-        return cls([(a, b, c, d, bool(e)) for a, b, c, d, e in data], source_length)
+        return cls([(a, b, c, d, int(e)) for a, b, c, d, e in data], source_length)
 
 
 def _from_json_text(json_text: str, source_length: int) -> TextMap:
@@ -222,7 +223,7 @@ def _append(out: list[tuple], segment: tuple) -> None:
         if (last[COPIED] and segment[COPIED] and last[START] + last[LENGTH] == segment[START]
                 and last[SOURCE_END] == segment[SOURCE_START]):
             out[-1] = (last[START], last[LENGTH] + segment[LENGTH], last[SOURCE_START],
-                       segment[SOURCE_END], True)
+                       segment[SOURCE_END], 1)
             return
     out.append(segment)
 
@@ -240,14 +241,14 @@ class TextMapBuilder:
         """Append ``source[start:end]`` unchanged."""
         if end > start:
             self._parts.append(self.source[start:end])
-            _append(self._segments, (self._length, end - start, start, end, True))
+            _append(self._segments, (self._length, end - start, start, end, 1))
             self._length += end - start
 
     def emit(self, text: str, start: int, end: int) -> None:
         """Append ``text`` standing for ``source[start:end]`` (which may be empty)."""
         if text:
             self._parts.append(text)
-            _append(self._segments, (self._length, len(text), start, end, False))
+            _append(self._segments, (self._length, len(text), start, end, 0))
             self._length += len(text)
 
     def build(self) -> tuple[str, TextMap]:
