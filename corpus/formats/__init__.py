@@ -33,6 +33,7 @@ from corpus.formats.model import (
 __all__ = ["FORMATS", "Annotated", "ExportError", "Format", "FormatError", "FormatSpan",
            "ReadOptions", "RecordFailure", "WriteOptions", "detect", "detect_bytes", "get"]
 SNIFF_BYTES = 64 * 1024
+TEXT_SNIFF_BYTES = 4096
 _JSON_ORDER = ("labelstudio", "hf", "cluener", "doccano")
 
 
@@ -116,8 +117,13 @@ def detect_bytes(head: bytes, suffix: str = "") -> str | None:
         item = item[0] if item and isinstance(item[0], dict) else None
     if isinstance(item, dict):
         return next((name for name in _JSON_ORDER if FORMATS[name].module.sniff(item)), None)
+    # CoNLL shows in its first lines: 4 KB of them is plenty, and an article's whole
+    # head need not be decoded just to fail on its first line.
+    cut = head[:TEXT_SNIFF_BYTES]
+    if len(head) > TEXT_SNIFF_BYTES and (line_end := cut.rfind(b"\n")) > 0:
+        cut = cut[:line_end]            # whole lines only
     try:
-        text = head.decode("utf-8-sig")
+        text = cut.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = head[:-3].decode("utf-8", errors="replace")
+        text = cut[:-3].decode("utf-8-sig", errors="replace")
     return "conll" if FORMATS["conll"].module.sniff_text(text) else None

@@ -143,3 +143,14 @@ def test_conll_bad_lines_fail_their_document_only(tmp_path):
     assert [isinstance(r, RecordFailure) for r in results] == [False, True, True, False]
     assert "bad tag 'X-LOC'" in results[1].reason and results[1].name == "x.conll:4"
     assert spans_of(results[3]) == [(0, 1, "PER", "东")]
+
+
+def test_a_long_conll_file_is_detected_from_its_first_lines(tmp_path):
+    from corpus import formats
+
+    path = tmp_path / "long.txt"
+    path.write_text("德 B-LOC\n州 I-LOC\n市 I-LOC\n\n" * 2000, encoding="utf-8")
+    assert formats.detect(path) == "conll"
+    article = tmp_path / "article.txt"
+    article.write_text("德州市审计局召开会议。\n" * 2000, encoding="utf-8")
+    assert formats.detect(article) is None
