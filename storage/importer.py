@@ -23,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from functools import partial
+from itertools import repeat
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -82,7 +82,7 @@ def _in_workers(paths: list[Path], names: list[str], options: ImportOptions,
                                initializer=_worker_started)
     done = 0
     try:
-        for result in pool.map(partial(_prepare, options), paths, names, chunksize=CHUNK):
+        for result in pool.map(prepare, paths, repeat(options), names, chunksize=CHUNK):
             yield result
             done += 1
     except BrokenProcessPool:  # workers could not start here (an embedded interpreter …)
@@ -110,10 +110,6 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _prepare(options: ImportOptions, path: Path, name: str) -> list[Prepared]:
-    return prepare(path, options, name)
 
 
 class Importer:
