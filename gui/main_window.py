@@ -21,6 +21,7 @@ from gui.document_view import DocumentView
 from gui.label_bar import LabelBar
 from gui.model_tools import ModelTools
 from gui.project_files import ProjectFiles
+from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
 from gui.suggestion_tools import SuggestionTools
 from gui.token_service import TokenService
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.tokens = tokens
         self.last_label: str | None = None
         self.session: AnnotationSession | None = None
+        self.project_lock: ProjectLock | None = None   # held while the project is shown
         self.view = DocumentView(self, point_size)
         self.label_bar = LabelBar(self)
         self.document_list = DocumentList(self)
@@ -309,11 +311,18 @@ class MainWindow(QMainWindow):
         state.setValue("state", self.saveState())
         state.sync()
 
+    def hold_lock(self, lock: ProjectLock | None) -> None:
+        """Keep ``lock`` (the shown project's) and let go of the previous project's."""
+        if self.project_lock is not None and self.project_lock is not lock:
+            self.project_lock.release()
+        self.project_lock = lock
+
     def closeEvent(self, event) -> None:  # noqa: N802
         self._save_state()
         if self.tokens is not None:
             self.tokens.project = None  # late results are not stored into a closed project
         if self.session is not None:
             self.session.project.close()
+        self.hold_lock(None)
         super().closeEvent(event)
 

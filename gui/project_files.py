@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from corpus.tokenizer import Tokenizer
 from corpus.preparing import ImportOptions
-from gui import errors
+from gui import errors, project_lock
 from gui.export_dialog import ExportDialog
 from gui.import_options import ImportChoices, ImportOptionsDialog
 from gui.import_report import ImportReportDialog
@@ -54,13 +54,22 @@ class ProjectFiles(QObject):
 
     # -- projects --------------------------------------------------------------
     def open(self, path: Path) -> bool:
-        """Open ``path`` in the window; on failure explain and keep the current project."""
+        """Open ``path`` in the window; on failure explain and keep the current project.
+        A project another Hanmark window has open is opened only if the user says so."""
+        held = self.window.project_lock
+        same = held is not None and held.project == Path(path).resolve()
+        lock = held if same else project_lock.claim(self.window, Path(path))
+        if lock is None:
+            return False
         try:
             project = Project.open(path)
         except ProjectError as error:
+            if not same:
+                lock.release()
             errors.show_project_error(self.window, error)
             return False
         self.window.set_project(project)
+        self.window.hold_lock(lock)
         return True
 
     def choose_project(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from corpus.resources import resource_path
 from corpus.tokenizer_process import ProcessTokenizer
-from gui import errors, i18n
+from gui import errors, i18n, project_lock
 from gui.main_window import MainWindow
 from gui.token_service import TokenService
 from hanmark import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, paths, settings
@@ -75,6 +75,11 @@ def launch(args: argparse.Namespace) -> int:
         if not os.environ.get(STARTUP_PROBE):  # a measuring run has nobody to click OK
             errors.show_project_error(None, error)
         return 1
+    # a measuring run has nobody to answer the question
+    lock = project_lock.claim(None, project.path, ask=not os.environ.get(STARTUP_PROBE))
+    if lock is None:            # open in another window, and the user chose that one
+        project.close()
+        return 0
     tokenizer = ProcessTokenizer(paths.cache_dir() / "jieba")
     app.aboutToQuit.connect(tokenizer.close)
     service = TokenService(tokenizer)
@@ -82,6 +87,7 @@ def launch(args: argparse.Namespace) -> int:
                         state_file=paths.config_dir() / "window.ini", tokens=service,
                         model_cache=paths.cache_dir())
     service.setParent(window)
+    window.hold_lock(lock)
     window.annotatorChanged.connect(lambda name: remember(user, annotator=name))
     window.fontSizeChanged.connect(lambda size: remember(user, font_size=size))
     window.show()

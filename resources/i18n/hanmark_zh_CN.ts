@@ -738,6 +738,29 @@
     </message>
 </context>
 <context>
+    <name>ProjectLock</name>
+    <message>
+        <source>Project Already Open</source>
+        <translation>项目已打开</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>另一个进程</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>%2 上的进程 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Hanmark window (%2).
+
+Annotating it in two windows at once makes their undo histories disagree with the file. Switch to that window, or open it here anyway?</source>
+        <translation>“%1”已在另一个汉标窗口中打开（%2）。
+
+在两个窗口中同时标注会使各自的撤销记录与文件不一致。请切换到那个窗口，或者仍要在这里打开？</translation>
+    </message>
+</context>
+<context>
     <name>ProjectWordsDialog</name>
     <message>
         <source>&amp;Add</source>
