@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from corpus.resources import resource_path
 from corpus.tokenizer_process import ProcessTokenizer
 from gui import errors, i18n, project_lock
+from gui.file_open import FileOpenHandler
 from gui.main_window import MainWindow
 from gui.token_service import TokenService
 from hanmark import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, paths, settings
@@ -88,6 +89,7 @@ def launch(args: argparse.Namespace) -> int:
                         model_cache=paths.cache_dir())
     service.setParent(window)
     window.hold_lock(lock)
+    app.installEventFilter(FileOpenHandler(window))  # macOS: a project double-clicked
     window.annotatorChanged.connect(lambda name: remember(user, annotator=name))
     window.fontSizeChanged.connect(lambda size: remember(user, font_size=size))
     window.show()

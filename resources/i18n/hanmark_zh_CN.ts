@@ -359,6 +359,13 @@
     </message>
 </context>
 <context>
+    <name>FileOpenHandler</name>
+    <message>
+        <source>To add “%1” to the project, drop it on the window or use File → Import.</source>
+        <translation>要把“%1”加入项目，请把它拖到窗口上，或使用 文件 → 导入。</translation>
+    </message>
+</context>
+<context>
     <name>ImportOptionsDialog</name>
     <message>
         <source>Encoding</source>

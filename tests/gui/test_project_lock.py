@@ -70,3 +70,24 @@ def test_a_lock_left_by_a_crashed_process_does_not_stand_in_the_way(tmp_path, mo
     lock = project_lock.claim(None, project)
     assert lock is not None and not ProjectLock(project).acquire()
     lock.release()
+
+
+def test_a_project_double_clicked_on_macos_opens_in_the_window(open_window, tmp_path):
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from gui.file_open import FileOpenHandler
+
+    first, second = make_project(tmp_path / "a.hanmark"), make_project(tmp_path / "b.hanmark")
+    window = open_window(first)
+    app = QApplication.instance()
+    handler = FileOpenHandler(window)
+    app.installEventFilter(handler)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(second)))
+        assert window.session.project.path == second
+        QApplication.sendEvent(app, QFileOpenEvent(str(tmp_path / "article.txt")))
+        assert window.session.project.path == second
+        assert "article.txt" in window.statusBar().currentMessage()
+    finally:
+        app.removeEventFilter(handler)
