@@ -69,18 +69,32 @@ def launch(args: argparse.Namespace) -> int:
     user = settings.load()
     app = application()
     i18n.install(app, i18n.choose_language(args.lang or user.lang))
+    probe = os.environ.get(STARTUP_PROBE, "")   # a measuring run: nobody to click anything
     try:
         project = open_project(args.project)
     except ProjectError as error:
         print(f"hanmark: error: {error.message}. {error.hint}", file=sys.stderr)
-        if not os.environ.get(STARTUP_PROBE):  # a measuring run has nobody to click OK
+        if not probe:
             errors.show_project_error(None, error)
         return 1
-    # a measuring run has nobody to answer the question
-    lock = project_lock.claim(None, project.path, ask=not os.environ.get(STARTUP_PROBE))
+    lock = project_lock.claim(None, project.path, ask=not probe)
     if lock is None:            # open in another window, and the user chose that one
         project.close()
         return 0
+    window, service = main_window(app, project, args, user)
+    window.hold_lock(lock)
+    window.show()
+    stalls = StallMeter() if probe == "stall" else None
+    finish = (lambda: stalls.report(app)) if stalls else (lambda: None)
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: token_service(window, service, then=finish))
+    if probe:
+        QTimer.singleShot(0, lambda: _report_ready(app, quit_now=stalls is None))
+    return app.exec()
+
+
+def main_window(app: QApplication, project: Project, args: argparse.Namespace,
+                user) -> tuple[MainWindow, TokenService]:
+    """The window on ``project``, with jieba in its own process behind it."""
     tokenizer = ProcessTokenizer(paths.cache_dir() / "jieba")
     app.aboutToQuit.connect(tokenizer.close)
     service = TokenService(tokenizer)
@@ -88,18 +102,10 @@ def launch(args: argparse.Namespace) -> int:
                         state_file=paths.config_dir() / "window.ini", tokens=service,
                         model_cache=paths.cache_dir())
     service.setParent(window)
-    window.hold_lock(lock)
     app.installEventFilter(FileOpenHandler(window))  # macOS: a project double-clicked
     window.annotatorChanged.connect(lambda name: remember(user, annotator=name))
     window.fontSizeChanged.connect(lambda size: remember(user, font_size=size))
-    window.show()
-    probe = os.environ.get(STARTUP_PROBE, "")
-    stalls = StallMeter() if probe == "stall" else None
-    finish = (lambda: stalls.report(app)) if stalls else (lambda: None)
-    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: token_service(window, service, then=finish))
-    if probe:
-        QTimer.singleShot(0, lambda: _report_ready(app, quit_now=stalls is None))
-    return app.exec()
+    return window, service
 
 
 def _report_ready(app: QApplication, quit_now: bool) -> None:
