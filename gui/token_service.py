@@ -3,13 +3,17 @@ single worker thread (jieba is not thread-safe) and cached for next time."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from corpus.tokenizer import Tokenizer
 from gui.tasks import run_task
+from storage.errors import ProjectError
 from storage.project import Project
+
+PREPARE_TAGS_LIMIT = 20_000   # characters: about two seconds of jieba's tagger
 
 
 class TokenService(QObject):
@@ -75,11 +79,34 @@ class TokenService(QObject):
 
         def done(result) -> None:
             tags, found = result
-            if cached is None and project is self.project:
-                project.store_pos(document_id, self.tokenizer.key, tags, revision)
+            if cached is None:
+                self._keep_tags(project, document_id, tags, revision)
             on_done(document_id, found)
 
         self._run(work, done)
+
+    def prepare_tags(self, document_id: int, text: str) -> None:
+        """Tag a just-opened document in the background, after its tokens, so that its
+        entity suggestions come from the cache when asked for.  Long documents are left
+        to the Suggest command: jieba tags ~10,000 characters a second, and the worker
+        serves every tokenizing request in turn."""
+        project = self.project
+        if (project is None or len(text) > PREPARE_TAGS_LIMIT
+                or project.cached_pos(document_id, self.tokenizer.key) is not None):
+            return
+        revision = project.words_revision
+        self._run(lambda: self.tokenizer.pos(text),
+                  lambda tags: self._keep_tags(project, document_id, tags, revision))
+
+    def _keep_tags(self, project: Project, document_id: int, tags: list, revision: int) -> None:
+        """Cache tags in ``project`` if the window still shows it; a cache that cannot be
+        written (a read-only or locked file) is simply not kept."""
+        if project is not self.project:
+            return
+        try:
+            project.store_pos(document_id, self.tokenizer.key, tags, revision)
+        except (ProjectError, sqlite3.Error):
+            pass
 
     def change_word(self, word: str, add: bool, current: int | None) -> list[int]:
         """Add or remove a user word; the documents containing it are tokenized again

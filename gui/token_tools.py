@@ -33,8 +33,11 @@ class TokenTools(QObject):
             window.tokens.progress.connect(self._progress)
 
     def document_opened(self, document: Document) -> None:
-        if self.window.tokens is not None:
-            self.window.tokens.request(document.id, document.text)
+        tokens = self.window.tokens
+        if tokens is not None:
+            tokens.request(document.id, document.text)
+            if "entities" in self.window.session.project.suggest_settings().enabled:
+                tokens.prepare_tags(document.id, document.text)
 
     def tokens_ready(self, document_id: int, ends: list[int]) -> None:
         session = self.window.session

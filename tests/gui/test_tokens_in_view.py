@@ -263,6 +263,18 @@ def test_entity_suggestions_arrive_from_the_worker(tokened_window, qtbot):
     assert ("王玉东", "PER") in entities
 
 
+def test_an_opened_document_is_tagged_in_the_background(tokened_window, tokenizer, qtbot,
+                                                        monkeypatch):
+    project, service = tokened_window.session.project, tokened_window.tokens
+    qtbot.waitUntil(lambda: project.cached_pos(1, tokenizer.key) is not None, timeout=20000)
+    monkeypatch.setattr("gui.token_service.PREPARE_TAGS_LIMIT", 5)   # document 2 is "long"
+    service.prepare_tags(2, project.text_of(2))
+    finished: list = []
+    service._run(lambda: None, finished.append)     # the worker serves requests in turn
+    qtbot.waitUntil(lambda: bool(finished), timeout=20000)
+    assert project.cached_pos(2, tokenizer.key) is None
+
+
 def test_entity_suggestions_come_from_the_cached_tags_next_time(tokened_window, tokenizer,
                                                                  qtbot, monkeypatch):
     session, service = tokened_window.session, tokened_window.tokens
