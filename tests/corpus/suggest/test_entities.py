@@ -93,9 +93,9 @@ def test_entity_precision_and_recall_on_the_gold(suggester):
     found = {(s.start, s.end, s.label) for s in suggester.suggest(text)}
     result = scores(spans, found, ignore)
     print({label: (round(s.precision, 2), round(s.recall, 2)) for label, s in result.items()})
-    # what jieba's tags with the suffix and surname rules reach today (0.50 / 0.59): a floor,
+    # what jieba's tags with the suffix and surname rules reach today (0.51 / 0.65): a floor,
     # not a target
-    assert result["all"].precision >= 0.48 and result["all"].recall >= 0.55
+    assert result["all"].precision >= 0.48 and result["all"].recall >= 0.62
     assert result["PER"].precision >= 0.4
 
 
