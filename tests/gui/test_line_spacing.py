@@ -64,3 +64,19 @@ def test_zoom_keeps_the_line_height_in_ems(open_window, tmp_path, qtbot):
     layout = view.document().firstBlock().layout()
     em = QFontInfo(view.font()).pixelSize()
     assert abs(layout.lineAt(1).y() - layout.lineAt(0).y() - em * LINE_HEIGHT) <= 1
+
+
+def test_the_scroll_bar_still_reaches_the_last_line(qtbot):
+    from gui.document_view import DocumentView
+
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.resize(600, 400)
+    view.show()
+    view.setPlainText(("德州市审计局召开会议，研究部署全年工作。" * 12 + "\n") * 300 + "最后一行")
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    cursor = view.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    rect = view.cursorRect(cursor)
+    assert 0 <= rect.top() and rect.bottom() <= view.viewport().height()
