@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from corpus.cleaning import (
-    DAMAGE_MARKER,
     MAX_TITLE,
     CleaningError,
     clean,
@@ -13,7 +12,7 @@ from corpus.cleaning import (
     normalise_breaks,
     tidy_lines,
 )
-from corpus.pinyin import MIN_ARTEFACTS, is_toned_syllable, remove_pinyin
+from corpus.pinyin import DAMAGE_MARKER, MIN_ARTEFACTS, is_toned_syllable, remove_pinyin
 from tests.corpus.cleaning.helpers import assert_maps_back, markup_article, plain_article
 
 

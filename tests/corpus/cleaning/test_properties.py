@@ -7,7 +7,8 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from corpus.cleaning import DAMAGE_MARKER, CleaningError, clean, is_tidy, tidy_lines
+from corpus.cleaning import CleaningError, clean, is_tidy, tidy_lines
+from corpus.pinyin import DAMAGE_MARKER
 from tests.corpus.cleaning.helpers import assert_maps_back, markup_article
 
 FRAGMENTS = [
