@@ -14,9 +14,14 @@ from corpus.suggest.model import Suggestion
 from corpus.suggest.surnames import has_surname
 
 SOURCE = "entities"
-ORG_SUFFIXES = ("县委", "市委", "省委", "党委", "政府", "局", "厅", "委员会", "组织部", "宣传部",
-                "办公室", "公司", "中心", "集团", "大学", "学院", "医院", "银行", "法院", "检察院")
-PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村", "街道")
+# Suffixes in both scripts: the words are the document's own (Traditional stays
+# Traditional), only jieba's tags come from the Simplified shadow.
+_ORG = ("县委", "市委", "省委", "党委", "政府", "局", "厅", "委员会", "组织部", "宣传部",
+        "办公室", "公司", "中心", "集团", "大学", "学院", "医院", "银行", "法院", "检察院")
+_ORG_TRADITIONAL = ("縣委", "黨委", "廳", "委員會", "組織部", "宣傳部", "辦公室", "集團",
+                    "大學", "學院", "醫院", "銀行", "檢察院")
+ORG_SUFFIXES = _ORG + _ORG_TRADITIONAL
+PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "縣", "區", "鎮", "鄉")
 PLACE_OR_ORG = ("ns", "nt")
 
 
@@ -48,7 +53,8 @@ def from_pos(text: str, tagged: list[tuple[int, int, str]]) -> list[Suggestion]:
     found: list[Suggestion] = []
 
     def add(start: int, end: int, label: str) -> None:
-        found.append(Suggestion(start, end, label, SOURCE, text[start:end]))
+        if end - start > 1:     # one character (河, 湖) is a piece of a name, not a mention
+            found.append(Suggestion(start, end, label, SOURCE, text[start:end]))
 
     i = 0
     while i < len(words):

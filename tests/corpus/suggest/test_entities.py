@@ -26,6 +26,12 @@ def test_a_person_name_starts_with_a_surname():
         ("县长", "POST"), ("张赤峰", "PER"), ("歐陽明", "PER")]
 
 
+def test_traditional_suffixes_count_and_one_character_is_no_place():
+    text = "商南縣醫院在河邊"
+    tagged = [(0, 3, "ns"), (3, 5, "n"), (5, 6, "p"), (6, 7, "ns"), (7, 8, "f")]
+    assert [(s.text, s.label) for s in from_pos(text, tagged)] == [("商南縣醫院", "ORG")]
+
+
 def test_place_then_organisation_is_one_organisation():
     text = "德州市审计局"
     found = [(s.text, s.label) for s in from_pos(text, [(0, 2, "ns"), (2, 6, "nt")])]
@@ -93,9 +99,9 @@ def test_entity_precision_and_recall_on_the_gold(suggester):
     found = {(s.start, s.end, s.label) for s in suggester.suggest(text)}
     result = scores(spans, found, ignore)
     print({label: (round(s.precision, 2), round(s.recall, 2)) for label, s in result.items()})
-    # what jieba's tags with the suffix and surname rules reach today (0.51 / 0.65): a floor,
+    # what jieba's tags with the suffix and surname rules reach today (0.55 / 0.68): a floor,
     # not a target
-    assert result["all"].precision >= 0.48 and result["all"].recall >= 0.62
+    assert result["all"].precision >= 0.52 and result["all"].recall >= 0.65
     assert result["PER"].precision >= 0.4
 
 
