@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import os
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -77,8 +78,7 @@ def prepared_files(paths: list[Path], options: ImportOptions,
 
 def _in_workers(paths: list[Path], names: list[str], options: ImportOptions,
                 workers: int) -> Iterator[list[Prepared]]:
-    # spawn, not fork: this may run beside Qt's threads, which fork would copy half-alive
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"),
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context(_start_method()),
                                initializer=_worker_started)
     done = 0
     try:
@@ -90,6 +90,16 @@ def _in_workers(paths: list[Path], names: list[str], options: ImportOptions,
                     for path, name in zip(paths[done:], names[done:]))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _start_method() -> str:
+    """fork where it is safe: on Linux, in a process without Qt (``hanmark import``), the
+    workers start at once with everything imported.  spawn elsewhere: beside Qt's
+    threads fork would copy them half-alive, and macOS forbids it in GUI processes."""
+    if sys.platform.startswith("linux") and not any(
+            name == "PySide6" or name.startswith("PySide6.") for name in sys.modules):
+        return "fork"
+    return "spawn"
 
 
 def _worker_started() -> None:

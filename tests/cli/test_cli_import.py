@@ -32,3 +32,35 @@ def test_import_into_a_missing_project_is_one_line(tmp_path):
     result = run_hanmark("import", str(tmp_path / "nope.hanmark"), str(seeds_dir()))
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "no such project file" in result.stderr
+
+
+def test_a_large_import_from_the_command_line_runs_in_worker_processes(tmp_path):
+    """Over 200 files go to worker processes (forked where that is safe: no Qt here)."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(230):
+        (folder / f"{i:04d}.txt").write_text(f"第{i}篇：德州市审计局召开会议。\n", encoding="utf-8")
+    (folder / "0229.txt").write_text('{"text": "平原县委", "label": [[0, 3, "LOC"]]}\n',
+                                     encoding="utf-8")       # spans among the articles
+    project = tmp_path / "p.hanmark"
+    assert run_hanmark("new", str(project)).returncode == 0
+    result = run_hanmark("import", str(project), str(folder), "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert len(report["imported"]) == 230 and report["failed"] == []
+    assert report["imported"][0]["name"] == "0000.txt"
+
+
+def test_workers_fork_only_in_a_process_without_qt():
+    import subprocess
+    import sys
+
+    probe = "from storage.importer import _start_method; print(_start_method())"
+    from tests.conftest import ROOT
+
+    plain = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           cwd=ROOT)
+    with_qt = subprocess.run([sys.executable, "-c", "import PySide6.QtCore; " + probe],
+                             capture_output=True, text=True, cwd=ROOT)
+    expected = "fork" if sys.platform.startswith("linux") else "spawn"
+    assert (plain.stdout.strip(), with_qt.stdout.strip()) == (expected, "spawn")
