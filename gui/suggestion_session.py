@@ -40,14 +40,11 @@ class SuggestionSession(QObject):
         document = self.session.document
         if document is None:
             return 0
-        return self.add_found(document.id, self.compute(document.text, extra))
+        return self.add_found(document.id, find(self.suggesters(extra), document.text))
 
     def suggesters(self, extra: list | None = None) -> list:
         """The enabled rule suggesters, then ``extra`` ones (the model)."""
         return rule_suggesters(self.session.project.suggest_settings()) + list(extra or [])
-
-    def compute(self, text: str, extra: list | None = None) -> list[Suggestion]:
-        return find(self.suggesters(extra), text)
 
     def add_found(self, document_id: int, found: list[Suggestion]) -> int:
         added = self.session.project.store_suggestions(document_id, found)

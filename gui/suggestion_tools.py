@@ -66,25 +66,22 @@ class SuggestionTools(QObject):
             self.window.statusBar().showMessage(self.tr("Looking for suggestions…"))
             suggesters = suggestions.suggesters(extra)   # read from the project here
             run_task(lambda _progress: find(suggesters, document.text),
-                     on_done=lambda found: self._rules_found(suggestions, document.id, found),
+                     on_done=lambda found: self._found(suggestions, document.id, found),
                      on_error=self._failed)
         tokens = self.window.tokens
         if tokens is not None and "entities" in session.project.suggest_settings().enabled:
             tokens.entities(document.id, document.text,
-                            lambda document_id, found: self._entities_found(
+                            lambda document_id, found: self._found(
                                 suggestions, document_id, found))
 
-    def _rules_found(self, suggestions, document_id: int, found: list) -> None:
+    def _found(self, suggestions, document_id: int, found: list) -> None:
+        """Suggestions that arrive from a worker (rules on a long document, entities)."""
         if suggestions is self.suggestions:  # still the same project
             self._announce(suggestions.add_found(document_id, found))
 
     def _failed(self, error: BaseException) -> None:
         self.window.statusBar().showMessage(
             self.tr("The suggesters failed: %1").replace("%1", str(error)), 8000)
-
-    def _entities_found(self, suggestions, document_id: int, found: list) -> None:
-        if suggestions is self.suggestions:  # still the same project
-            self._announce(suggestions.add_found(document_id, found))
 
     def _announce(self, added: int) -> None:
         self.window.statusBar().showMessage(

@@ -56,10 +56,8 @@ def classify(inputs: list[str | Path], format: str | None = None
 
 
 def _add(annotated: dict[Path, str], file: Path, found: str | None) -> None:
-    if found == "brat" and file.suffix.lower() != ".ann":
-        file = file.with_suffix(".ann")
     if found:
-        annotated.setdefault(file, found)
+        annotated.setdefault(formats.annotated_file(file, found), found)
 
 
 def import_paths(project_path: Path, inputs: list[str | Path],

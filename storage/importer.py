@@ -28,6 +28,7 @@ from itertools import repeat
 from multiprocessing import get_context
 from pathlib import Path
 
+from corpus import formats
 from corpus.preparing import ImportOptions, Prepared, prepare
 from corpus.readers import display_names, expand_inputs
 from storage import connection
@@ -173,9 +174,7 @@ class Importer:
 
     def _hand_over(self, path: Path, format: str) -> None:
         """An annotated file goes to the annotated importer, which counts it itself."""
-        if format == "brat" and path.suffix.lower() != ".ann":
-            path = path.with_suffix(".ann")
-        self.annotated.append((path, format))
+        self.annotated.append((formats.annotated_file(path, format), format))
         self.report.files -= 1
 
     def _store(self, prepared: Prepared) -> None:

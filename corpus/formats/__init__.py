@@ -104,6 +104,14 @@ def detect_file(path: Path, data: bytes) -> str | None:
     return detect_bytes(head, path.suffix.lower())
 
 
+def annotated_file(path: Path, format: str) -> Path:
+    """The file an annotated importer reads: a brat document's ``.ann``, even when its
+    ``.txt`` was the one named or found."""
+    if format == "brat" and path.suffix.lower() != ".ann":
+        return path.with_suffix(".ann")
+    return path
+
+
 def _brat_file(path: Path) -> bool:
     suffix = path.suffix.lower()
     return suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").is_file())
