@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corpus.tokenizer import project_word
+
 
 class ProjectWordsDialog(QDialog):
     def __init__(self, window, parent: QWidget | None = None) -> None:
@@ -59,8 +61,8 @@ class ProjectWordsDialog(QDialog):
         self.remove.setEnabled(False)
 
     def add_word(self) -> None:
-        word = self.entry.text().strip()
-        if not word or any(c.isspace() for c in word):
+        word = project_word(self.entry.text())
+        if word is None:
             self.note.setText(self.tr("A word cannot be empty or contain spaces."))
             return
         self._change(word, add=True)

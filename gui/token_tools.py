@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from corpus.document import Document
+from corpus.tokenizer import project_word
 from gui.project_words_dialog import ProjectWordsDialog
 
 
@@ -89,8 +90,8 @@ class TokenTools(QObject):
         if window.tokens is None or selection is None or window.session.document is None:
             window.statusBar().showMessage(self.tr("Select a word first."), 5000)
             return
-        word = window.session.document.text[selection[0]:selection[1]].strip()
-        if not word or any(c.isspace() for c in word):
+        word = project_word(window.session.document.text[selection[0]:selection[1]])
+        if word is None:
             window.statusBar().showMessage(self.tr("A word cannot contain spaces."), 5000)
             return
         affected = window.tokens.change_word(word, add, window.session.document.id)
