@@ -224,7 +224,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         segments = self._segments.get(self.currentBlock().blockNumber(), ())
         if _overlapping(segments):
             self._draw_stacked(segments)
-        else:
+        else:   # the common block: one format per span, no cutting into pieces
             for start, length, span in segments:
                 fmt = self._format_of(span)
                 if fmt is not None:
