@@ -24,12 +24,12 @@ DOMAIN_DICTIONARY = resource_path("dictionaries", "domain.txt")
 _DICTIONARY_LINE = re.compile(r"^\S+ \d+ [a-z]+$")  # anything else jieba reads as one junk word
 
 
-
 def project_word(text: str) -> str | None:
     """``text`` as a word for the project's dictionary (trimmed), or None when it cannot
     be one: empty, or with spaces inside (jieba's dictionary lines are space-separated)."""
     word = text.strip()
     return word if word and not any(char.isspace() for char in word) else None
+
 
 class DictionaryError(ValueError):
     """A dictionary line jieba would misread."""
