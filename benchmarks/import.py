@@ -8,7 +8,11 @@ detect its format, clean it (markup, pinyin artefacts, bylines, raw map),
 extract metadata, de-duplicate and store — tokenizing excluded.  The raw
 baseline reads the same files and inserts their bytes' text into a one-table
 SQLite file in one transaction.  A second corpus without the pinyin-damaged
-seeds (002, 004: hundreds of repairs per article) shows what the mix costs.  The last line printed is one JSON object.
+seeds (002, 004: hundreds of repairs per article) shows what the mix costs.  The
+*floor* runs the same import with cleaning taken out (each file read, decoded and
+stored as its own raw text, through the same worker pool, de-duplication and
+batched commits): no cleaning code can make the import faster than that.
+The last line printed is one JSON object.
 """
 
 from __future__ import annotations
@@ -28,11 +32,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import write_corpus  # noqa: E402  (benchmarks/synthetic.py)
 
+from unittest import mock  # noqa: E402
+
+from corpus.document import NewDocument  # noqa: E402
+from corpus.preparing import Prepared  # noqa: E402
+from corpus.readers import read_file  # noqa: E402
+from storage import importer  # noqa: E402
 from storage.import_inputs import import_paths  # noqa: E402  (what `hanmark import` runs)
 from storage.project import Project  # noqa: E402
 
 
-def time_import(files: list[Path], folder: Path, run: int) -> tuple[float, int]:
+def time_import(files: list[Path], folder: Path, run: int | str) -> tuple[float, int]:
     target = folder / f"import-{run}-{files[0].parent.name}.hanmark"
     Project.create(target).close()
     start = time.perf_counter()
@@ -42,6 +52,21 @@ def time_import(files: list[Path], folder: Path, run: int) -> tuple[float, int]:
         raise SystemExit(f"import benchmark: {len(report.failed)} failed, "
                          f"{len(report.imported)} of {len(files)} imported: {report.failed[:3]}")
     return seconds, len(report.imported)
+
+
+def prepare_uncleaned(path: Path, options, name: str | None = None) -> list[Prepared]:
+    """The floor's stand-in for corpus.preparing.prepare: read and decode, no cleaning."""
+    name = name or path.name
+    text = read_file(path, name).decode("utf-8")
+    document = NewDocument(text=text, title=name, raw_text=text, source=name)
+    document.content_hash  # noqa: B018 - computed in the worker, as prepare does
+    return [Prepared(name, document, "", "text", "utf-8")]
+
+
+def time_floor(files: list[Path], folder: Path, run: int) -> float:
+    with mock.patch.object(importer, "prepare", prepare_uncleaned):
+        seconds, _ = time_import(files, folder, f"floor-{run}")
+    return seconds
 
 
 def time_raw(files: list[Path], folder: Path, run: int) -> float:
@@ -71,23 +96,27 @@ def main(argv: list[str] | None = None) -> int:
         plain = write_corpus(folder / "undamaged", count, undamaged=True)
         chars = sum(len(p.read_text(encoding="utf-8")) for p in files) / len(files)
         print(f"import benchmark: {count} articles, {chars:.0f} characters on average")
-        imports, raws, undamaged = [], [], []
+        imports, raws, undamaged, floors = [], [], [], []
         for run in range(args.repeat):
             seconds, _imported = time_import(files, folder, run)
             raw = time_raw(files, folder, run)
             plain_seconds, _ = time_import(plain, folder, run)
+            floor = time_floor(files, folder, run)
             imports.append(count / seconds)
             raws.append(count / raw)
             undamaged.append(count / plain_seconds)
+            floors.append(count / floor)
             print(f"  run {run + 1}/{args.repeat}: import {count / seconds:8.0f} docs/s "
                   f"({seconds:.2f} s), raw SQLite {count / raw:8.0f} docs/s, "
-                  f"undamaged articles only {count / plain_seconds:8.0f} docs/s", flush=True)
+                  f"undamaged articles only {count / plain_seconds:8.0f} docs/s, "
+                  f"floor (no cleaning) {count / floor:8.0f} docs/s", flush=True)
     docs_per_s, raw_per_s = statistics.median(imports), statistics.median(raws)
     print(json.dumps({"bench": "import", "docs": count, "avg_chars": round(chars),
                       "docs_per_s": round(docs_per_s), "docs_per_s_min": round(min(imports)),
                       "raw_sqlite_docs_per_s": round(raw_per_s),
                       "ratio_to_raw_sqlite": round(docs_per_s / raw_per_s, 3),
                       "undamaged_docs_per_s": round(statistics.median(undamaged)),
+                      "floor_no_cleaning_docs_per_s": round(statistics.median(floors)),
                       "repeat": args.repeat}))
     return 0
 
