@@ -25,14 +25,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from unittest import mock
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import write_corpus  # noqa: E402  (benchmarks/synthetic.py)
-
-from unittest import mock  # noqa: E402
 
 from corpus.document import NewDocument  # noqa: E402
 from corpus.preparing import Prepared  # noqa: E402
