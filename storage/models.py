@@ -2,8 +2,9 @@
 opens again, without training it again.
 
 Only the newest model is kept (a few hundred kilobytes).  ``training_data`` is a
-fingerprint of what it learnt from (the done documents and the rejected
-suggestions), so a caller can tell whether training again would learn anything new.
+fingerprint of what it learnt from (the done documents, the rejected
+suggestions and the spans in their documents), so a caller can tell whether
+training again would learn anything new.
 """
 
 from __future__ import annotations
@@ -35,11 +36,20 @@ class ModelStore:
 
     def training_data(self, annotator: str | None = None) -> str:
         """A fingerprint of what the model would learn from now: the documents done (by
-        ``annotator``, or by anyone) and the rejected suggestions."""
-        rejected = [row[0] for row in self.db.execute(
-            "SELECT id FROM suggestions WHERE state = 'rejected' ORDER BY id")]
+        ``annotator``, or by anyone), the rejected suggestions, and the spans of every
+        document either holds (relabelling or deleting a span there changes it)."""
+        rejected = self.db.execute(
+            "SELECT id, document_id FROM suggestions WHERE state = 'rejected' ORDER BY id"
+        ).fetchall()
         done = self.done_ids(annotator)
-        return hashlib.sha1(f"{done}/{rejected}".encode()).hexdigest()
+        learnt_from = {*done, *(document for _id, document in rejected)}
+        spans = [row for row in self.db.execute(
+            'SELECT s.document_id, s.start, s."end", l.name FROM spans s '
+            'JOIN labels l ON l.id = s.label_id ORDER BY s.document_id, s.start, s."end", l.name')
+            if row[0] in learnt_from]
+        digest = hashlib.sha1(f"{done}/{[row[0] for row in rejected]}/".encode())
+        digest.update(repr(spans).encode())
+        return digest.hexdigest()
 
     def store_model(self, data: bytes, *, documents: int, held_out_f1: float | None,
                     training_data: str, annotator: str = "") -> None:

@@ -121,6 +121,11 @@ def test_the_model_is_kept_in_the_project_and_reused_until_more_is_done(tmp_path
     assert "trained on 3 done documents" in more.stdout
     with Project.open(project, readonly=True) as opened:
         assert opened.stored_model().documents == 3
+    with Project.open(project) as opened:       # an edit in a done document: train again
+        opened.delete_span(opened.spans(ids[0])[0].id)
+    edited = run_hanmark("suggest", str(project), "--suggesters", "model")
+    assert "the project's model" not in edited.stdout
+    assert "trained on 3 done documents, held-out F1" in edited.stdout
 
 
 def test_entity_tags_are_cached_in_the_project(tmp_path):

@@ -95,6 +95,23 @@ def test_the_model_is_kept_and_its_training_data_fingerprinted(tmp_path):
         assert project.db.execute("SELECT count(*) FROM models").fetchone()[0] == 1
 
 
+def test_editing_a_span_in_a_done_document_changes_the_training_data(tmp_path):
+    text = "今年签约项目25个，投资665万元。"
+    with Project.create(tmp_path / "e.hanmark") as project:
+        document = project.add_document(new_document(text, "a.txt"))
+        other = project.add_document(new_document("共有17个村。", "b.txt"))
+        label_counts_done(project, document, text, "a")
+        before = project.training_data()
+        project.add_span(other, 2, 5, "METRIC", annotator="a")   # not done: not learnt from
+        assert project.training_data() == before
+        first = project.spans(document)[0]
+        project.relabel_span(first.id, "ORG")
+        relabelled = project.training_data()
+        assert relabelled != before
+        project.delete_span(first.id)
+        assert project.training_data() not in (before, relabelled)
+
+
 def test_a_rejection_changes_the_training_data(tmp_path):
     from corpus.suggest.model import Suggestion
 
