@@ -6,14 +6,12 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QInputDialog, QLabel, QMainWindow, QMessageBox,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, QMessageBox
 
 from corpus.document import Document, Status
 from corpus.span import Span
-from gui import errors
+from gui import errors, window_layout
 from gui.actions import Actions, label_actions
 from gui.document_info import DocumentInfo
 from gui.document_list import DocumentList
@@ -23,13 +21,14 @@ from gui.model_tools import ModelTools
 from gui.project_files import ProjectFiles
 from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
+from gui.span_list import SpanList
 from gui.suggestion_tools import SuggestionTools
 from gui.token_service import TokenService
 from gui.token_tools import TokenTools
 from gui.view_actions import ViewActions
-from gui.span_list import SpanList
 from storage.errors import ProjectError
 from storage.project import Project
+
 
 class MainWindow(QMainWindow):
     annotatorChanged = Signal(str)
@@ -72,26 +71,18 @@ class MainWindow(QMainWindow):
             widget.setAcceptDrops(False)  # drops reach the window, which imports them
         self.resize(1280, 800)
         self.set_project(project)
-        self._restore_state()
+        window_layout.restore_state(self, self.state_file)
 
     # -- layout ----------------------------------------------------------------
     def _layout(self) -> None:
         self.setCentralWidget(self.view)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.label_bar)
-        for widget, title, area, name in (
-            (self.document_list, self.tr("Documents"), Qt.DockWidgetArea.LeftDockWidgetArea,
-             "documentsDock"),
-            (self.span_list, self.tr("Spans"), Qt.DockWidgetArea.RightDockWidgetArea, "spansDock"),
-            (self.document_info, self.tr("Document"), Qt.DockWidgetArea.RightDockWidgetArea,
-             "documentInfoDock"),
-        ):
-            dock = QDockWidget(title, self)
-            dock.setObjectName(name)
-            dock.setWidget(widget)
-            dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-            self.addDockWidget(area, dock)
-        self.resizeDocks([self.findChild(QDockWidget, "documentsDock")], [330],
-                         Qt.Orientation.Horizontal)
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        window_layout.dock_panels(self, [
+            (self.document_list, self.tr("Documents"), left, "documentsDock"),
+            (self.span_list, self.tr("Spans"), right, "spansDock"),
+            (self.document_info, self.tr("Document"), right, "documentInfoDock"),
+        ])
         self.statusBar().addPermanentWidget(self.tokenizer_state)
 
     def _connect_actions(self) -> None:
@@ -292,25 +283,6 @@ class MainWindow(QMainWindow):
                           f"{title} {QApplication.applicationVersion()}\n"
                           + self.tr("Annotate Chinese news: entities, metrics and slogans."))
 
-    def _restore_state(self) -> None:
-        if self.state_file is None or not self.state_file.exists():
-            return
-        state = QSettings(str(self.state_file), QSettings.Format.IniFormat)
-        geometry, layout = state.value("geometry"), state.value("state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(layout, QByteArray):
-            self.restoreState(layout)
-
-    def _save_state(self) -> None:
-        if self.state_file is None:
-            return
-        self.state_file.parent.mkdir(parents=True, exist_ok=True)
-        state = QSettings(str(self.state_file), QSettings.Format.IniFormat)
-        state.setValue("geometry", self.saveGeometry())
-        state.setValue("state", self.saveState())
-        state.sync()
-
     def hold_lock(self, lock: ProjectLock | None) -> None:
         """Keep ``lock`` (the shown project's) and let go of the previous project's."""
         if self.project_lock is not None and self.project_lock is not lock:
@@ -318,7 +290,7 @@ class MainWindow(QMainWindow):
         self.project_lock = lock
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self._save_state()
+        window_layout.save_state(self, self.state_file)
         if self.tokens is not None:
             self.tokens.project = None  # late results are not stored into a closed project
         if self.session is not None:
