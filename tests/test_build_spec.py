@@ -115,7 +115,8 @@ def test_data_and_binary_filters(monkeypatch):
                  translations + "qtbase_en.qm", "resources/i18n/hanmark_zh_CN.qm"):
         assert not drop_data.search(kept), kept
     assert not drop_data.search("PySide6\\translations\\qtbase_zh_CN.qm")  # Windows layout
-    for dropped in ("jieba/lac_small/model_baseline/word_emb", translations + "qtbase_de.qm",
+    for dropped in ("jieba/lac_small/model_baseline/word_emb", "jieba/analyse/idf.txt",
+                    "jieba\\analyse\\idf.txt", translations + "qtbase_de.qm",
                     "PySide6\\translations\\qtbase_de.qm"):
         assert drop_data.search(dropped), dropped
     plugins = "PySide6/Qt/plugins/"
