@@ -2,6 +2,10 @@
 
 One field holds the article (``text_field``, or the first of TEXT_FIELDS that a
 record has); every other field goes to ``meta``.  ``raw`` is that field's value.
+A field whose name says it holds the title, the date or the source (``标题``,
+``发布时间``, ``来源`` …, see NAMED_FIELDS) also gives the document's ``title``,
+``date`` or ``source``, unless the record has a field of exactly that name; the
+field itself stays in ``meta`` under its own name.
 If the value is HTML (scraped feeds often carry ``<p>`` markup) it goes
 through :func:`corpus.readers.html.html_to_text`, otherwise the map is the
 identity.
@@ -24,6 +28,7 @@ import io
 import orjson
 
 from corpus.article import ImportFailure, RawArticle
+from corpus.metadata import parse_date
 from corpus.readers.html import html_to_text, looks_like_html
 from corpus.textmap import TextMap
 
@@ -31,6 +36,14 @@ TEXT_FIELDS = ("text", "content", "body", "article", "正文", "内容")
 # Where a .json object keeps its list of records, when it is not one record itself.
 LIST_FIELDS = ("data", "articles", "items", "records", "documents", "docs", "results", "rows",
                "news", "posts", "list")
+# Field names (compared ignoring case) that say what a field holds, most specific first.
+NAMED_FIELDS = {
+    "title": ("headline", "标题", "標題", "新闻标题", "新聞標題", "题目", "題目", "title"),
+    "date": ("发布时间", "發布時間", "发布日期", "發布日期", "日期", "时间", "時間",
+             "publish_time", "published_at", "publish_date", "pub_date", "pubdate",
+             "published", "datetime", "date"),
+    "source": ("来源", "來源", "出处", "出處", "媒体", "媒體", "source"),
+}
 CSV_FIELD_LIMIT = 2**31 - 1
 Items = list  # of RawArticle | ImportFailure
 
@@ -241,6 +254,8 @@ def _article(record: dict, field: str, name: str, format: str) -> RawArticle | I
     if not value.strip():
         return ImportFailure(name, f"the text field {field!r} is empty")
     meta = {key: item for key, item in record.items() if key != field}
+    for key, found in named_fields(meta).items():
+        meta.setdefault(key, found)
     if looks_like_html(value):
         text, text_map, html_meta = html_to_text(value)
         if not text.strip():
@@ -250,6 +265,20 @@ def _article(record: dict, field: str, name: str, format: str) -> RawArticle | I
         text, text_map = value, TextMap.identity(len(value))
     return RawArticle(name=name, raw=value, text=text, text_map=text_map, format=format,
                       meta=meta)
+
+
+def named_fields(meta: dict) -> dict[str, str]:
+    """The title, date and source that fields named like them hold (a date only if it
+    reads as one)."""
+    folded = {str(key).strip().casefold(): key for key in reversed(list(meta))}
+    found = {}
+    for key, names in NAMED_FIELDS.items():
+        for name in names:
+            value = meta.get(folded.get(name.casefold()))
+            if isinstance(value, str) and value.strip() and (key != "date" or parse_date(value)):
+                found[key] = value.strip()
+                break
+    return found
 
 
 def _kind(value: object) -> str:

@@ -101,6 +101,20 @@ def test_forced_encoding_and_text_field(empty_project, tmp_path):
         assert document.meta.get("标题") == "甲"
 
 
+def test_a_tables_title_and_date_columns_give_the_documents_title_and_date(empty_project,
+                                                                          tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_text("标题,正文,发布时间\n平原县召开会议,会议召开。,2022年2月15日 09:45\n",
+                     encoding="utf-8")
+    report = import_files(empty_project, [table])
+    assert report.imported[0]["title"] == "平原县召开会议"
+    with Project.open(empty_project) as project:
+        document = project.document(report.imported[0]["id"])
+        assert (document.title, document.text) == ("平原县召开会议", "会议召开。")
+        assert document.meta["date"] == "2022-02-15T09:45:00"
+        assert document.meta["title_from"] == "container" and document.meta["标题"] == "平原县召开会议"
+
+
 def test_a_large_import_runs_in_worker_processes_in_order(empty_project, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()

@@ -41,11 +41,26 @@ def test_csv_rows_become_articles_with_the_other_columns_as_meta(tmp_path):
 def test_the_text_column_is_chosen_by_name_or_option(tmp_path):
     path = write(tmp_path, "a.csv", "Title, Text ,正文\n题,英文列,中文列\n")
     [article] = read_path(path)
-    assert article.text == "英文列" and article.meta == {"Title": "题", "正文": "中文列"}
+    assert article.text == "英文列"
+    assert article.meta == {"Title": "题", "正文": "中文列", "title": "题"}
     [article] = read_path(path, text_field="正文")
     assert article.text == "中文列"
     [article] = read_path(path, text_field="title")
     assert article.text == "题"
+
+
+def test_fields_named_like_a_title_date_or_source_give_them(tmp_path):
+    content = ("标题,正文,发布时间,来源,时间\n"
+               "平原县召开会议,会议召开。,2022年2月15日 09:45,大众日报,3分钟\n"
+               "德州,正文二,不详,,\n")
+    first, second = read_path(write(tmp_path, "news.csv", content))
+    assert first.meta == {"标题": "平原县召开会议", "发布时间": "2022年2月15日 09:45",
+                          "来源": "大众日报", "时间": "3分钟", "title": "平原县召开会议",
+                          "date": "2022年2月15日 09:45", "source": "大众日报"}
+    assert "date" not in second.meta and "source" not in second.meta   # no date, no source
+    [record] = read_path(write(tmp_path, "a.json", orjson.dumps(
+        {"title": "原题", "headline": "另一个", "text": "正文", "date": "不是日期"})))
+    assert record.meta == {"title": "原题", "headline": "另一个", "date": "不是日期"}
 
 
 def test_a_csv_without_the_text_column_names_the_columns(tmp_path):
@@ -62,7 +77,7 @@ def test_tsv_semicolons_gbk_and_short_rows(tmp_path):
     assert (tsv.format, tsv.text, tsv.meta) == ("tsv", "平原,县委", {"source": "大众日报"})
     gbk = "标题;text\n平原;" + SIMPLIFIED.replace("\n", "") + "\n德州\n"
     items = read_path(write(tmp_path, "b.csv", gbk.encode("gbk")))
-    assert items[0].encoding == "gb18030" and items[0].meta == {"标题": "平原"}
+    assert items[0].encoding == "gb18030" and items[0].meta == {"标题": "平原", "title": "平原"}
     assert items[0].text == SIMPLIFIED.replace("\n", "")
     assert failures(items) == [("b.csv#2", "has no value for 'text'")]
 
