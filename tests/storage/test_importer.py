@@ -112,7 +112,8 @@ def test_a_tables_title_and_date_columns_give_the_documents_title_and_date(empty
         document = project.document(report.imported[0]["id"])
         assert (document.title, document.text) == ("平原县召开会议", "会议召开。")
         assert document.meta["date"] == "2022-02-15T09:45:00"
-        assert document.meta["title_from"] == "container" and document.meta["标题"] == "平原县召开会议"
+        assert document.meta["title_from"] == "container"
+        assert document.meta["标题"] == "平原县召开会议"
 
 
 def test_a_large_import_runs_in_worker_processes_in_order(empty_project, tmp_path):
