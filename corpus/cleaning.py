@@ -21,7 +21,9 @@ Nothing else changes: Traditional stays Traditional, full-width stays full-width
 
 **Title.** The container's title (front matter, ``<title>``) wins; else a short
 heading-like first line; else the first clause of the text (``meta["title_from"]``
-says which: ``container`` / ``heading`` / ``first_clause``).  The body keeps the
+says which: ``container`` / ``heading`` / ``first_clause``).  A page title that is
+the heading plus the site's name (``标题_德州新闻网``) gives way to the heading and is
+kept as ``meta["page_title"]``.  The body keeps the
 article's own headline once, in every format; only *repeated* copies of it at the
 top (a site's page title above the article's) go to ``meta["boilerplate"]``.
 """
@@ -44,6 +46,11 @@ MAX_TITLE = 50
 _BREAK_OR_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u200b\u2028\u2029]+")
 _BREAK = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
 _FIRST_CLAUSE = re.compile(r"[^。！？!?；;：:，,\n]+")
+# A site's name after or before a page's heading: "_德州新闻网", " - 大众日报", "｜中国新闻网"
+# ("——" is left out: in a headline it leads to the subtitle).
+_SEPARATOR = r"\s*(?:[_|｜]|\s[-–—]\s)\s*"
+_SITE_AFTER = re.compile(rf"{_SEPARATOR}\S.{{0,40}}")
+_SITE_BEFORE = re.compile(rf".{{0,40}}\S{_SEPARATOR}")
 
 
 class CleaningError(ValueError):
@@ -234,6 +241,8 @@ def compose(maps: list[TextMap], reader_map: TextMap) -> TextMap:
 
 def _title(container_title: str, heading: str, text: str) -> tuple[str, str]:
     if container_title:
+        if heading and _site_and_heading(container_title, heading):
+            return heading, "heading"
         return container_title, "container"
     if heading:
         return heading, "heading"
@@ -242,6 +251,16 @@ def _title(container_title: str, heading: str, text: str) -> tuple[str, str]:
     if len(title) > MAX_TITLE:
         title = title[:MAX_TITLE - 1] + "…"
     return title, "first_clause"
+
+
+def _site_and_heading(page_title: str, heading: str) -> bool:
+    """``德州召开会议_德州新闻网`` or ``大众日报 - 德州召开会议``: a page's title that is the
+    article's heading joined to the site's name."""
+    if page_title.startswith(heading):
+        return bool(_SITE_AFTER.fullmatch(page_title, len(heading)))
+    if page_title.endswith(heading):
+        return bool(_SITE_BEFORE.fullmatch(page_title, 0, len(page_title) - len(heading)))
+    return False
 
 
 def _meta(article: RawArticle, found: dict, title_from: str, pinyin_removed: int) -> dict:
@@ -255,6 +274,8 @@ def _meta(article: RawArticle, found: dict, title_from: str, pinyin_removed: int
     for key, value in article.meta.items():
         if key != "title":
             meta[key] = (metadata.parse_date(value) or value) if key == "date" else value
+    if title_from == "heading" and article.meta.get("title"):
+        meta["page_title"] = str(article.meta["title"]).strip()   # the heading + the site
     for key, value in found.items():
         meta.setdefault(key, value)
     meta["title_from"] = title_from

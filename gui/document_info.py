@@ -40,6 +40,7 @@ class DocumentInfo(QScrollArea):
             "boilerplate": self.tr("Removed lines"),
             "pinyin_removed": self.tr("Pinyin glosses removed"),
             "title_from": self.tr("Title taken from"),
+            "page_title": self.tr("Page title"),
         }
 
     def show_document(self, document: Document | None) -> None:

@@ -189,6 +189,10 @@
         <translation>缺失字符</translation>
     </message>
     <message>
+        <source>Page title</source>
+        <translation>网页标题</translation>
+    </message>
+    <message>
         <source>Pinyin glosses removed</source>
         <translation>删除的拼音注音</translation>
     </message>

@@ -13,6 +13,7 @@ from corpus.cleaning import (
     tidy_lines,
 )
 from corpus.pinyin import DAMAGE_MARKER, MIN_ARTEFACTS, is_toned_syllable, remove_pinyin
+from corpus.readers import read_bytes
 from tests.corpus.cleaning.helpers import assert_maps_back, markup_article, plain_article
 
 
@@ -172,6 +173,26 @@ def test_the_headline_stays_once_in_the_body():
     doc = clean(markup_article(raw))
     assert doc.text == "平原县委\n\n正文。" and doc.meta["boilerplate"] == ["平原县委"]
     assert doc.raw_map.to_source(0) == raw.rindex("平原县委")   # the copy next to the body
+
+
+@pytest.mark.parametrize("page_title", ["德州召开会议_德州新闻网", "德州召开会议 - 大众日报",
+                                        "大众日报 | 德州召开会议"])
+def test_a_page_title_that_adds_the_site_gives_way_to_the_heading(page_title):
+    raw = (f"<html><head><title>{page_title}</title></head><body><h1>德州召开会议</h1>"
+           "<p>会议召开。</p></body></html>")
+    [article] = read_bytes(raw.encode(), "a.html", suffix=".html")
+    doc = clean(article)
+    assert (doc.title, doc.meta["title_from"]) == ("德州召开会议", "heading")
+    assert doc.meta["page_title"] == page_title and doc.text == "德州召开会议\n会议召开。"
+
+
+@pytest.mark.parametrize("page_title", ["德州召开会议——推进改革", "德州召开会议：推进改革",
+                                        "别的标题_德州新闻网"])
+def test_any_other_page_title_is_the_title(page_title):
+    raw = f"<title>{page_title}</title><h1>德州召开会议</h1><p>会议召开。</p>"
+    doc = clean(read_bytes(raw.encode(), "a.html", suffix=".html")[0])
+    assert (doc.title, doc.meta["title_from"]) == (page_title, "container")
+    assert "page_title" not in doc.meta
 
 
 def test_title_falls_back_to_the_first_clause_cut_to_length():
