@@ -5,7 +5,11 @@ so text runs are *copied* from the source and everything the markup stands for
 is *emitted* in its place: ``\n`` for the block tags between two paragraphs,
 the decoded character for ``&amp;`` or ``&#20013;``.  Scripts, styles, forms,
 navigation, a page's own header and footer, and comments are dropped with
-everything inside them.  Nothing is fetched and nothing runs.
+everything inside them.  So is, in a whole page, the furniture that news sites
+build from ``<div>``s and lists rather than ``<nav>``: an element whose class or
+id names it (``nav``, ``menu``, ``breadcrumb``, ``related``, ``comment``,
+``share``, ``copyright`` …, or exactly ``header``/``footer`` outside the article),
+when its end tag is found.  Nothing is fetched and nothing runs.
 
 Whitespace that only indents markup (between two blocks, at the start or end
 of a paragraph) is left out; whitespace inside a paragraph is copied as it is
@@ -19,7 +23,7 @@ import re
 
 from corpus.article import RawArticle
 from corpus.readers import markup
-from corpus.readers.markup import DECL, REF, START, Event
+from corpus.readers.markup import DECL, END, REF, START, Event
 from corpus.textmap import TextMap, TextMapBuilder
 
 BLOCKS = frozenset({"address", "article", "aside", "blockquote", "body", "br", "caption",
@@ -38,6 +42,18 @@ CONTENT = frozenset({"article", "main"})
 # Tags that change more than "a line break here": handled off the fast loop.
 _SPECIAL = DROPPED | LAYOUT | PAGE_LAYOUT | CONTENT | {"pre", "title", "meta", "html", "body",
                                                          "!doctype"}
+# Page furniture named by a class or id: any of these words in it …
+FURNITURE_WORDS = frozenset({
+    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs",
+    "position", "location", "sidebar", "related", "relate", "recommend", "recommended",
+    "comment", "comments", "share", "sharing", "copyright", "ad", "ads", "advert", "banner",
+    "toolbar", "login", "xgxw", "xgwz", "pinglun", "fenxiang", "tuijian"})
+# … or one of these as a whole class or the id, outside <article>/<main>.
+PAGE_FURNITURE_WORDS = frozenset({"header", "footer", "head", "foot", "top", "bottom"})
+FURNITURE_TAGS = frozenset({"div", "section", "ul", "ol", "dl", "table"})
+_WORD = re.compile(r"[a-z]+")
+_CLASS_OR_ID = re.compile(r"""\s(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""",
+                          re.IGNORECASE)
 META_FIELDS = {"description": "description", "author": "author", "article:author": "author",
                "keywords": "keywords", "article:published_time": "date",
                "publishdate": "date", "pubdate": "date", "og:title": "title"}
@@ -72,6 +88,8 @@ def html_to_text(source: str, start: int = 0, end: int | None = None, *,
 
 def text_from_events(source: str, start: int, found: list[Event]) -> tuple[str, TextMap, dict]:
     builder = _TextBuilder(source, start, drop_layout=True)
+    if _PAGE_START.match(source, start):
+        builder.furniture = furniture(found, source)
     text, text_map = builder.run(found)
     if not text.strip() and builder.dropped_layout:
         builder = _TextBuilder(source, start, drop_layout=False)
@@ -83,6 +101,38 @@ def read_html(raw: str, name: str, encoding: str) -> RawArticle:
     text, text_map, meta = html_to_text(raw)
     return RawArticle(name=name, raw=raw, text=text, text_map=text_map, format="html",
                       encoding=encoding, meta=meta)
+
+
+_FURNITURE = "\x00furniture"     # on the skip stack while page furniture is dropped
+
+
+def furniture(found: list[Event], source: str) -> dict[int, tuple[int, bool]]:
+    """Start offset of each page-furniture element whose end tag is there → (the end
+    tag's offset, whether it is furniture only outside <article>/<main>)."""
+    opened: dict[str, list[tuple[int, int]]] = {}      # name → (start, 0/1/2) per open tag
+    ends = {}
+    for kind, start, end, name, _attrs in found:
+        if name not in FURNITURE_TAGS:
+            continue
+        if kind == START:
+            opened.setdefault(name, []).append((start, _furniture_kind(source[start:end])))
+        elif kind == END and opened.get(name):
+            tag_start, found_kind = opened[name].pop()
+            if found_kind:
+                ends[tag_start] = (start, found_kind == 2)
+    return ends
+
+
+def _furniture_kind(tag: str) -> int:
+    """0: not furniture; 1: by a word of its class or id; 2: a page's header or footer."""
+    kind = 0
+    for match in _CLASS_OR_ID.finditer(tag):
+        value = (match[1] or match[2] or match[3] or "").lower()
+        if not FURNITURE_WORDS.isdisjoint(_WORD.findall(value)):
+            return 1
+        if not PAGE_FURNITURE_WORDS.isdisjoint(value.split()):
+            kind = 2
+    return kind
 
 
 class _TextBuilder:
@@ -98,6 +148,8 @@ class _TextBuilder:
         self.title_start: int | None = None
         self.title = ""
         self.meta: dict = {}
+        self.furniture: dict[int, tuple[int, bool]] = {}   # see furniture()
+        self.furniture_end = -1             # where the furniture being dropped ends
 
     def run(self, found: list[Event]) -> tuple[str, TextMap]:
         source, skip = self.source, self.skip
@@ -107,9 +159,10 @@ class _TextBuilder:
         pre = 0
         held: list[tuple[int, int]] = []        # whitespace kept only if no break follows
         last = self.start                       # where the last text out ended
+        furniture = self.furniture
         for kind, start, end, name, attrs in found:
             if kind > REF:                      # a tag
-                if skip or in_title or name in _SPECIAL:
+                if skip or in_title or name in _SPECIAL or start in furniture:
                     pending |= self._tag(kind, start, end, name, attrs, started)
                     pre, in_title = self.pre_depth, self.title_start is not None
                 elif name in BLOCKS:
@@ -182,6 +235,10 @@ class _TextBuilder:
             return False
         if self.skip:
             return False
+        if self._furniture(start):
+            self.skip.append(_FURNITURE)
+            self.furniture_end, self.dropped_layout = self.furniture[start][0], True
+            return name in BLOCKS
         self.content_depth += name in CONTENT
         self.pre_depth += name == "pre"
         return name in BLOCKS
@@ -189,6 +246,10 @@ class _TextBuilder:
     def _end_tag(self, start: int, name: str) -> bool:
         if name == "title" and self.title_start is not None:
             self._end_title(start)
+        if start == self.furniture_end and _FURNITURE in self.skip:
+            while self.skip.pop() != _FURNITURE:    # and any unclosed element inside it
+                pass
+            return True
         if self.skip:
             if name not in self.skip:
                 return False
@@ -205,6 +266,11 @@ class _TextBuilder:
         if not self.drop_layout:
             return False
         return name in LAYOUT or (name in PAGE_LAYOUT and self.page and not self.content_depth)
+
+    def _furniture(self, start: int) -> bool:
+        found = self.furniture.get(start)
+        return (found is not None and self.drop_layout and self.page
+                and not (found[1] and self.content_depth))
 
     def _end_title(self, end: int) -> None:
         if not self.title and all(tag == "head" for tag in self.skip):

@@ -113,6 +113,37 @@ def test_unclosed_page_furniture_does_not_eat_the_article():
     assert text_of("<nav>菜单<p>正文一</p><p>正文二</p>") == "菜单\n正文一\n正文二"
 
 
+FURNISHED_PAGE = """<!DOCTYPE html><html><body>
+<div id="nav"><ul><li><a href="/">首页</a></li><li><a href="/a">时政</a></li></ul></div>
+<div class="header">德州新闻网</div>
+<div class="position">当前位置：首页 &gt; 新闻</div>
+<div class="article-head"><h1>德州召开会议</h1><span>时间：2022-02-15</span></div>
+<div id="content"><p>正文一。</p>
+  <div class="share-box"><div>分享到</div><div><div>微信</div></div></div>
+  <p>正文二。</p></div>
+<div class="xgxw"><h3>相关新闻</h3><ul><li><a href="/1">平原县召开会议</a></li></ul></div>
+<div class="comment-list">网友评论：写得好！</div>
+<div id="footer" class="clearfix">版权所有 德州新闻网</div>
+</body></html>"""
+
+
+def test_a_page_drops_the_furniture_its_classes_and_ids_name():
+    text, text_map, _meta = html_to_text(FURNISHED_PAGE)
+    assert text == "德州召开会议\n时间：2022-02-15\n正文一。\n正文二。"
+    assert_maps_back(text, text_map, FURNISHED_PAGE)
+
+
+def test_page_furniture_by_class_needs_its_end_tag_a_page_and_no_article_around_headers():
+    unclosed = "<html><body><div class='nav'>菜单<p>正文一</p><p>正文二</p></body></html>"
+    assert text_of(unclosed) == "菜单\n正文一\n正文二"
+    assert text_of("<div class='nav'>菜单</div><p>正文</p>") == "菜单\n正文"   # a fragment
+    in_article = ("<html><body><article><div class=footer>记者 张三</div>"
+                  "<div class='share'>分享</div><p>正文</p></article></body></html>")
+    assert text_of(in_article) == "记者 张三\n正文"
+    only_furniture = "<html><body><div class='menu'>唯一的文字</div></body></html>"
+    assert text_of(only_furniture) == "唯一的文字"
+
+
 def test_whitespace_inside_a_paragraph_is_kept_and_pre_is_verbatim():
     source = "<p>  第一行\r\n第二行  </p>\r\n<pre>  代码\n  缩进</pre>"
     assert text_of(source) == "第一行\r\n第二行\n  代码\n  缩进"
