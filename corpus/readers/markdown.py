@@ -3,8 +3,9 @@
 The front matter (``---`` … ``---`` at the very start) becomes ``meta``; the
 text is the body after it, mapped to its place in ``raw`` (the front matter
 stays in ``raw``).  A body with HTML in it (seed 000's ``<p>`` paragraphs) goes
-through :func:`corpus.readers.html.html_to_text`; Markdown syntax itself — links,
-``<https://…>`` autolinks, emphasis — is left as it is for the cleaner.
+through :func:`corpus.readers.html.html_to_text`, which keeps Markdown's
+``<https://…>`` autolinks as text; any other body loses its Markdown syntax
+(:mod:`corpus.readers.markdown_syntax`: ``# 标题`` → ``标题``, ``[文字](url)`` → ``文字``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 
 from corpus.article import RawArticle
 from corpus.readers.html import html_to_text, looks_like_html
-from corpus.textmap import TextMapBuilder
+from corpus.readers.markdown_syntax import markdown_to_text
 
 _OPEN = re.compile(r"---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
@@ -56,9 +57,7 @@ def read_markdown(raw: str, name: str, encoding: str) -> RawArticle:
         text, text_map, html_meta = html_to_text(raw, body_start, keep_autolinks=True)
         meta = {**html_meta, **meta}
     else:
-        builder = TextMapBuilder(raw)
-        builder.copy(body_start, len(raw))
-        text, text_map = builder.build()
+        text, text_map = markdown_to_text(raw, body_start)
     return RawArticle(name=name, raw=raw, text=text, text_map=text_map, format="markdown",
                       encoding=encoding, meta=meta)
 

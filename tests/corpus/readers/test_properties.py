@@ -42,10 +42,13 @@ def assert_both_paths_agree(source: str, drop_layout: bool) -> None:
     scanned = markup.scan(parse_text)
     if scanned is None:
         return
+    parsed = markup.parse(parse_text)
     fast = html._TextBuilder(source, 0, drop_layout=drop_layout)
     slow = html._TextBuilder(source, 0, drop_layout=drop_layout)
+    fast.furniture = html.furniture(scanned, source)
+    slow.furniture = html.furniture(parsed, source)
     fast_text, fast_map = fast.run(scanned)
-    slow_text, slow_map = slow.run(markup.parse(parse_text))
+    slow_text, slow_map = slow.run(parsed)
     assert fast_text == slow_text
     assert fast_map.to_json() == slow_map.to_json()
     assert fast.meta == slow.meta
@@ -77,10 +80,30 @@ SIMPLE_TAGS = ["<p>", "</p>", "<P CLASS=\"a>b\">", "</P >", "<div id='x'>", "</d
                "<br/>", "<BR />", "<b>", "</b>", "<li\n>", "</li>", "<h1>", "</h1>", "<pre>",
                "</pre>", "<nav>", "</nav>", "<aside>", "</aside>", "<header>", "</header>",
                "<footer>", "</footer>", "<article>", "</article>", "<html>", "<body>",
-               "<head>", "</head>", "<section data-a=\"1\" hidden>", "</section>", "<td>"]
+               "<head>", "</head>", "<section data-a=\"1\" hidden>", "</section>", "<td>",
+               "<div class=\"nav\">", "<ul class='related list'>", "</ul>", "<div id=footer>"]
 SIMPLE_TEXT = st.text(alphabet=st.sampled_from(list("平原县𠮷😀 \t\r\n&;#x9aZ.-，")), max_size=10)
 SIMPLE = st.lists(st.one_of(st.sampled_from(SIMPLE_TAGS), st.sampled_from(ENTITIES),
                             SIMPLE_TEXT), max_size=40).map("".join)
+
+
+MARKDOWN = st.lists(st.one_of(
+    st.sampled_from(["# ", "## ", "> ", "- ", "* ", "1. ", "**", "*", "__", "_", "~~", "`",
+                     "```", "[", "](", ")", "![", "\\", "\\*", "|", "---", "===", "#",
+                     "[r]: ", "<http://a.cn/x>", "｜"]),
+    st.sampled_from(["\n", "\r\n", "\n\n", " ", "\t"]), SIMPLE_TEXT), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=10), MARKDOWN)
+def test_markdown_text_maps_back_into_the_source(prefix, body):
+    from corpus.readers.markdown_syntax import markdown_to_text
+
+    source = prefix + body
+    text, text_map = markdown_to_text(source, len(prefix))
+    assert_maps_back(text, text_map, source)
+    assert all(segment.copied and segment.source_start >= len(prefix)
+               for segment in text_map.segments)
 
 
 @settings(max_examples=500, deadline=None)
