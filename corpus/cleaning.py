@@ -35,6 +35,7 @@ import re
 from corpus import metadata
 from corpus.article import RawArticle
 from corpus.damage import find_damage
+from corpus.dates import parse_date
 from corpus.document import NewDocument
 from corpus.metadata import Line
 from corpus.pinyin import might_apply, remove_pinyin
@@ -273,7 +274,7 @@ def _meta(article: RawArticle, found: dict, title_from: str, pinyin_removed: int
         meta["encoding"] = article.encoding
     for key, value in article.meta.items():
         if key != "title":
-            meta[key] = (metadata.parse_date(value) or value) if key == "date" else value
+            meta[key] = (parse_date(value) or value) if key == "date" else value
     if title_from == "heading" and article.meta.get("title"):
         meta["page_title"] = str(article.meta["title"]).strip()   # the heading + the site
     for key, value in found.items():

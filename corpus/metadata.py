@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
 from typing import NamedTuple
+
+from corpus.dates import DATE, parse_date
 
 HEADER_LINES = 8
 FOOTER_LINES = 5
@@ -47,10 +48,6 @@ _FIELD_KEY = re.compile(
     r"\s*[:：]\s*")
 _LINK_LINE = re.compile(
     r"(?:\s*(?:<https?://[^>\s]+>|https?://\S+|\[[^\]\n]*\]\([^)\s]*\)|[|｜/·•]))+\s*")
-_DATE = re.compile(
-    r"\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:[T\s]*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})\s*秒?)?\s*分?)?"
-    r"\s*(?:(?P<sign>[+-])(?P<tzh>\d{2}):?(?P<tzm>\d{2})|Z)?\s*")
 _OPEN, _CLOSE = "（(【[", "）)】]"
 _DASHES = ("——", "—", "--", "－－")
 _NOT_HEADING_END = tuple("，,、；;：:…")
@@ -80,29 +77,6 @@ class Extraction:
     title: str = ""                     # the headline found in the text ("" when none)
 
 
-# -- dates -------------------------------------------------------------------------------------
-
-def parse_date(value: object) -> str:
-    """ISO 8601 for the date forms seen in articles and front matter; ``""`` when not a date."""
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    text = value if isinstance(value, str) else ""
-    match = _DATE.fullmatch(text) if len(text) <= 64 else None    # short: no regex blow-up
-    if not match:
-        return ""
-    year, month, day, hour, minute, second = (int(g) if g else None for g in match.groups()[:6])
-    try:
-        if hour is None:
-            return date(year, month, day).isoformat()
-        zone = None
-        if match["sign"]:
-            offset = timedelta(hours=int(match["tzh"]), minutes=int(match["tzm"]))
-            zone = timezone(-offset if match["sign"] == "-" else offset)
-        return datetime(year, month, day, hour, minute, second or 0, tzinfo=zone).isoformat()
-    except ValueError:
-        return ""
-
-
 # -- one line ------------------------------------------------------------------------------------
 
 def classify(line: str, header: bool) -> LineInfo | None:
@@ -118,6 +92,8 @@ def classify(line: str, header: bool) -> LineInfo | None:
         return None
     if _FIELD_KEY.match(inner):
         return _fields(inner)
+    if inner[0].isdigit() and (dated := _dated_fields(inner)):
+        return dated
     if len(inner) <= MAX_BYLINE and _SPLIT.split(inner, 1)[0].endswith(_ROLES):
         return _byline(inner)
     if line[0] in "□■":
@@ -137,6 +113,18 @@ def _fields(line: str) -> LineInfo | None:
         value = line[key.end():following.start() if following else len(line)].strip()
         if not _field(info, key, value):
             return None
+    return info
+
+
+def _dated_fields(line: str) -> LineInfo | None:
+    """``2022-02-15 09:45 来源：大众日报 作者：王五``: a date, then field lines' keys."""
+    date_part = DATE.match(line)
+    if not date_part or not _FIELD_KEY.match(line, date_part.end()):
+        return None
+    info = _fields(line[date_part.end():])
+    if info is None or not (found := parse_date(date_part.group())):
+        return None
+    info.date = info.date or found
     return info
 
 

@@ -28,7 +28,7 @@ import io
 import orjson
 
 from corpus.article import ImportFailure, RawArticle
-from corpus.metadata import parse_date
+from corpus.dates import parse_date
 from corpus.readers.html import html_to_text, looks_like_html
 from corpus.textmap import TextMap
 
@@ -39,8 +39,9 @@ LIST_FIELDS = ("data", "articles", "items", "records", "documents", "docs", "res
 # Field names (compared ignoring case) that say what a field holds, most specific first.
 NAMED_FIELDS = {
     "title": ("headline", "标题", "標題", "新闻标题", "新聞標題", "题目", "題目", "title"),
-    "date": ("发布时间", "發布時間", "发布日期", "發布日期", "日期", "时间", "時間",
-             "publish_time", "published_at", "publish_date", "pub_date", "pubdate",
+    "date": ("发布时间", "發布時間", "发布日期", "發布日期", "发表时间", "發表時間", "日期",
+             "时间", "時間", "publish_time", "pub_time", "pubtime", "publishtime",
+             "published_at", "publish_at", "publish_date", "pub_date", "pubdate", "release_time",
              "published", "datetime", "date"),
     "source": ("来源", "來源", "出处", "出處", "媒体", "媒體", "source"),
 }

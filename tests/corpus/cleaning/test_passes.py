@@ -143,6 +143,18 @@ def test_field_lines_with_several_keys_and_brackets():
     assert doc.meta["byline"] == ["来源：新华社 作者：张三 发布时间：2022年3月5日 10:30", "（责任编辑：王五）"]
 
 
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_a_date_followed_by_fields_is_a_field_line(where):
+    line = "2022-02-15 09:45 来源：大众日报 作者：王五"
+    raw = f"{line}\n正文第一段。" if where == "header" else f"正文第一段。\n{line}"
+    doc = clean(plain_article(raw))
+    assert doc.text == "正文第一段。" and doc.meta["byline"] == [line]
+    assert (doc.meta["date"], doc.meta["source"], doc.meta["reporters"]) == (
+        "2022-02-15T09:45:00", "大众日报", ["王五"])
+    kept = "2022年，来源：群众的创造。\n正文。"           # a sentence, not a field line
+    assert clean(plain_article(kept)).text == kept
+
+
 @pytest.mark.parametrize(("line", "iso"), [
     ("時間:2022-06-12 07:33:00", "2022-06-12T07:33:00"),
     ("时间：2022年2月15日", "2022-02-15"),

@@ -58,6 +58,8 @@ def test_fields_named_like_a_title_date_or_source_give_them(tmp_path):
                           "来源": "大众日报", "时间": "3分钟", "title": "平原县召开会议",
                           "date": "2022年2月15日 09:45", "source": "大众日报"}
     assert "date" not in second.meta and "source" not in second.meta   # no date, no source
+    [feed] = read_path(write(tmp_path, "f.jsonl", '{"content": "正文", "pub_time": "2022-02-15"}'))
+    assert feed.meta == {"pub_time": "2022-02-15", "date": "2022-02-15"}
     [record] = read_path(write(tmp_path, "a.json", orjson.dumps(
         {"title": "原题", "headline": "另一个", "text": "正文", "date": "不是日期"})))
     assert record.meta == {"title": "原题", "headline": "另一个", "date": "不是日期"}
