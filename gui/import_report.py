@@ -46,7 +46,7 @@ class ImportReportDialog(QDialog):
         for item in report.imported:
             detail = " · ".join(x for x in (item["title"], item["format"], item["encoding"]) if x)
             if item["damage"]:
-                detail += " · " + self.tr("%1 lost characters marked").replace(
+                detail += " · " + self.tr("%1 damaged characters flagged").replace(
                     "%1", str(item["damage"]))
             rows.append((self.tr("imported"), item["name"], detail))
         return rows

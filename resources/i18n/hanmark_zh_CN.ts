@@ -415,8 +415,8 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <source>%1 lost characters marked</source>
-        <translation>已标记 %1 个缺失字符</translation>
+        <source>%1 damaged characters flagged</source>
+        <translation>已标出 %1 个受损字符</translation>
     </message>
     <message>
         <source>Details</source>
