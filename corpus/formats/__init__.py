@@ -16,6 +16,7 @@ format can carry spans, a reader; this registry names them and detects them.
 from __future__ import annotations
 
 import importlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,7 +115,7 @@ def annotated_file(path: Path, format: str) -> Path:
 
 def _brat_file(path: Path) -> bool:
     suffix = path.suffix.lower()
-    return suffix == ".ann" or (suffix == ".txt" and path.with_suffix(".ann").is_file())
+    return suffix == ".ann" or (suffix == ".txt" and os.path.isfile(str(path)[:-4] + ".ann"))
 
 
 def detect_bytes(head: bytes, suffix: str = "") -> str | None:
@@ -126,7 +127,11 @@ def detect_bytes(head: bytes, suffix: str = "") -> str | None:
     if isinstance(item, dict):
         return next((name for name in _JSON_ORDER if FORMATS[name].module.sniff(item)), None)
     # CoNLL shows in its first lines: 4 KB of them is plenty, and an article's whole
-    # head need not be decoded just to fail on its first line.
+    # head need not be decoded: nearly every article fails on its first line.
+    body = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
+    first_line = body.lstrip(b" \t\r\n").split(b"\n", 1)[0][:TEXT_SNIFF_BYTES]
+    if not FORMATS["conll"].module.sniff_text(first_line.decode("utf-8", errors="replace")):
+        return None
     cut = head[:TEXT_SNIFF_BYTES]
     if len(head) > TEXT_SNIFF_BYTES and (line_end := cut.rfind(b"\n")) > 0:
         cut = cut[:line_end]            # whole lines only

@@ -134,6 +134,10 @@ def test_detect_conll_and_plain_text(tmp_path):
     (tmp_path / "b.txt").write_text("平原县委书记王玉东说：\n第二段。\n", encoding="utf-8")
     assert formats.detect(tmp_path / "a.txt") == "conll"
     assert formats.detect(tmp_path / "b.txt") is None
+    (tmp_path / "c.txt").write_bytes("\ufeff\r\n平 B-ORG\r\n原 I-ORG\r\n".encode())  # BOM, CRLF
+    assert formats.detect(tmp_path / "c.txt") == "conll"
+    (tmp_path / "d.txt").write_text("平 B-ORG\n原 I-ORG\n平原县委书记说。\n", encoding="utf-8")
+    assert formats.detect(tmp_path / "d.txt") is None         # a good first line is not enough
 
 
 def test_conll_bad_lines_fail_their_document_only(tmp_path):
