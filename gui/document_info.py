@@ -43,6 +43,12 @@ class DocumentInfo(QScrollArea):
             "page_title": self.tr("Page title"),
         }
 
+    def title_sources(self) -> dict[str, str]:
+        """Display names of where the importer took the title from (``title_from``)."""
+        return {"container": self.tr("the file's own title"),
+                "heading": self.tr("the text's heading"),
+                "first_clause": self.tr("the text's first clause")}
+
     def show_document(self, document: Document | None) -> None:
         while self.form.rowCount():
             self.form.removeRow(0)
@@ -60,10 +66,11 @@ class DocumentInfo(QScrollArea):
             self._row(self.tr("Garbled characters"), str(len(garbled)))
         if len(damage) > len(lost) + len(garbled):
             self._row(self.tr("Unusual characters"), str(len(damage) - len(lost) - len(garbled)))
-        names = self.names()
+        names, title_sources = self.names(), self.title_sources()
         for key, value in document.meta.items():
             if key not in SKIP and value not in (None, "", [], {}):
-                self._row(names.get(key, key), _text(value))
+                shown = title_sources.get(value, value) if key == "title_from" else value
+                self._row(names.get(key, key), _text(shown))
 
     def _row(self, name: str, value: str) -> None:
         label = QLabel(value)

@@ -224,6 +224,18 @@
         <source>Unusual characters</source>
         <translation>异常字符</translation>
     </message>
+    <message>
+        <source>the file&apos;s own title</source>
+        <translation>文件自带的标题</translation>
+    </message>
+    <message>
+        <source>the text&apos;s first clause</source>
+        <translation>正文的第一个分句</translation>
+    </message>
+    <message>
+        <source>the text&apos;s heading</source>
+        <translation>正文的标题行</translation>
+    </message>
 </context>
 <context>
     <name>DocumentListModel</name>

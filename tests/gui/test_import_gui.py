@@ -61,6 +61,7 @@ def test_damage_markers_are_drawn_and_explained(open_window, tmp_path, qtbot):
     assert any(r.format.foreground().color().name() == "#d32f2f" for r in formats)
     lost = [d for d in damage if d["kind"] == "lost"]
     assert window.document_info.value_of("Lost characters").startswith(str(len(lost)))
+    assert window.document_info.value_of("Title taken from") == "the text's heading"
 
 
 def test_private_use_characters_are_explained_not_called_lost(open_window, tmp_path):
