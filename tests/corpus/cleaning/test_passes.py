@@ -207,6 +207,18 @@ def test_any_other_page_title_is_the_title(page_title):
     assert "page_title" not in doc.meta
 
 
+@pytest.mark.parametrize(("raw", "title"), [
+    ("本报讯（记者 张三）2月14日，德州市召开会议。", "2月14日，德州市召开会议"),
+    ("新华社北京2月14日电（记者 李四 王五）全国春耕生产现场会召开，会议指出。",
+     "全国春耕生产现场会召开"),
+    ("5G通讯（第五代移动通信）技术发展迅速，前景广阔。", "5G通讯（第五代移动通信）技术发展迅速"),
+])
+def test_a_first_clause_title_skips_the_dateline_and_a_bare_date(raw, title):
+    doc = clean(plain_article(raw))
+    assert (doc.title, doc.meta["title_from"]) == (title, "first_clause")
+    assert doc.text == raw                          # the text keeps its dateline
+
+
 def test_title_falls_back_to_the_first_clause_cut_to_length():
     doc = clean(plain_article("正" * 80 + "。第二句。"))
     assert doc.title == "正" * (MAX_TITLE - 1) + "…" and doc.meta["title_from"] == "first_clause"
