@@ -5,7 +5,8 @@ Run from the repo root:  python benchmarks/view.py [--quick]
 Builds a project with a ~5,000-character article carrying 200 spans and a
 1,000,000-character document carrying 20,000 spans (``--quick``: 200,000 and
 4,000), then drives the real MainWindow: open each document (shown and
-painted), scroll one screen at a time, and add and delete spans on the text on
+painted), scroll one screen at a time (straight on, and again after a pause in which
+the view's idle work lays out what is ahead), and add and delete spans on the text on
 screen through the undo commands (stored with synchronous=FULL and repainted).  Paints are forced
 with ``viewport().repaint()`` so each figure includes drawing.  An edit's figure is
 the frame that shows it in the text; the span list follows one event-loop turn
@@ -95,6 +96,12 @@ def measure(window, app, big_id: int, article_id: int, rounds: int) -> dict:
     for _ in range(rounds * 10):
         scrolls.append(timed(lambda: (bar.setValue(bar.value() + bar.pageStep()),
                                       view.viewport().repaint())))
+    paused = []
+    for _ in range(rounds * 10):    # a reader's pause first: the idle work lays out ahead
+        while view.prelayout.busy:
+            app.processEvents()
+        paused.append(timed(lambda: (bar.setValue(bar.value() + bar.pageStep()),
+                                     view.viewport().repaint())))
     edits, lists = [], []
     rng = random.Random(5)
     first, last = visible_range(view)
@@ -113,6 +120,7 @@ def measure(window, app, big_id: int, article_id: int, rounds: int) -> dict:
         lists.append(timed(list_catches_up))
     return {"open_article_ms_p95": p95(opens), "open_1m_ms": statistics.median(bigs),
             "open_1m_ms_p95": p95(bigs), "scroll_ms_p95": p95(scrolls),
+            "scroll_after_pause_ms_p95": p95(paused),
             "edit_ms_p95": p95(edits), "edit_ms_median": statistics.median(edits),
             "span_list_after_edit_ms_p95": p95(lists)}
 

@@ -18,9 +18,9 @@ from corpus.span_index import SpanIndex
 from corpus.token_bounds import TokenBounds
 from gui import view_keys
 from gui.fonts import text_font
+from gui.prelayout import Prelayout
 from gui.spaced_layout import SpacedLayout, line_gap
 from gui.span_highlighter import SpanHighlighter
-
 
 ZOOM_RANGE = (8, 40)
 
@@ -58,6 +58,8 @@ class DocumentView(QPlainTextEdit):
         self.tokens = TokenBounds([])
         self.character_mode = False  # selections snap to tokens unless this is on (or Alt)
         self.verticalScrollBar().valueChanged.connect(self._draw_visible_tokens)
+        self.prelayout = Prelayout(self)
+        self.verticalScrollBar().valueChanged.connect(self.prelayout.restart)
 
     # -- content -------------------------------------------------------------
     def set_scheme(self, scheme: LabelScheme) -> None:
@@ -79,6 +81,7 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.set_tokens(self.tokens)
         self.setPlainText(document.text)  # highlights every block once, with the new index
         self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.prelayout.restart()
 
     def set_tokens(self, ends: list[int]) -> None:
         """Token boundaries for snapping and drawing (they arrive from a worker)."""
@@ -87,6 +90,7 @@ class DocumentView(QPlainTextEdit):
         self.tokens = TokenBounds(ends)
         self.highlighter.set_tokens(self.tokens)
         self._draw_visible_tokens()
+        self.prelayout.restart()
 
     def _draw_visible_tokens(self, *_args) -> None:
         """Token underlines are drawn block by block as blocks come into view, so that a
@@ -121,6 +125,7 @@ class DocumentView(QPlainTextEdit):
             font.setPointSize(size)
             self._set_text_font(font)
             self.fontSizeChanged.emit(size)
+            self.prelayout.restart()
 
     def _set_text_font(self, font: QFont) -> None:
         self.line_layout.gap = line_gap(font)   # before the font change lays the text out again
@@ -159,6 +164,10 @@ class DocumentView(QPlainTextEdit):
         return self.spans.innermost(offset)
 
     # -- events ----------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.prelayout.restart()    # lines wrap anew: what lies ahead is laid out again
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton:
