@@ -113,6 +113,7 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.set_damage([])
         self.highlighter.set_spans([], rehighlight=False)
         self.setPlainText("")
+        self.prelayout.restart()
         self.setPlaceholderText(placeholder)
 
     # -- zoom ------------------------------------------------------------------

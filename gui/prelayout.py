@@ -26,8 +26,8 @@ class Prelayout(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(0)
         self.timer.timeout.connect(self._step)
-        self._next: QTextBlock | None = None  # None: find the first block below the screen
-        self._left = 0.0                      # pixels still to lay out ahead
+        self._next: int | None = None   # the next block's number (None: find the first one
+        self._left = 0.0                # below the screen); pixels still to lay out ahead
 
     def restart(self, *_args) -> None:
         """Lay out ahead of the screen as it is now (cheap: the work waits for idle time)."""
@@ -39,17 +39,19 @@ class Prelayout(QObject):
         return self.timer.isActive()
 
     def _step(self) -> None:
+        document = self.view.document()
         if self._next is None:
-            self._next, self._left = self._below_screen(), \
-                AHEAD_SCREENS * self.view.viewport().height()
+            block = self._below_screen()
+            self._left = AHEAD_SCREENS * self.view.viewport().height()
+        else:   # by number: a block kept across turns could outlive its document's text
+            block = document.findBlockByNumber(self._next)
         deadline = time.perf_counter() + SLICE_SECONDS
-        layout, highlighter = self.view.document().documentLayout(), self.view.highlighter
-        block = self._next
+        layout, highlighter = document.documentLayout(), self.view.highlighter
         while block.isValid() and self._left > 0 and time.perf_counter() < deadline:
             highlighter.draw_tokens(block)                     # before: it re-lays the block out
             self._left -= layout.blockBoundingRect(block).height()
             block = block.next()
-        self._next = block
+        self._next = block.blockNumber()
         if not block.isValid() or self._left <= 0:
             self.timer.stop()
 

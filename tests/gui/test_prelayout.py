@@ -52,3 +52,21 @@ def test_token_underlines_are_drawn_ahead_too(open_window, tmp_path, qtbot):
     qtbot.waitUntil(lambda: not view.prelayout.busy)
     below = view.prelayout._below_screen().blockNumber()
     assert below in view.highlighter._token_blocks
+
+
+def test_switching_documents_mid_work_starts_again_on_the_new_one(open_window, tmp_path,
+                                                                   qtbot):
+    path = tmp_path / "p.hanmark"
+    with Project.create(path) as project:
+        long_id = project.add_document(new_document(PARAGRAPHS, "a.txt"))
+        short_id = project.add_document(new_document("第一段。\n第二段。", "b.txt"))
+    window = open_window(path)
+    view = window.view
+    window.session.open_document(long_id)
+    assert view.prelayout.busy
+    window.session.open_document(short_id)        # the long one's blocks are gone
+    qtbot.waitUntil(lambda: not view.prelayout.busy)
+    assert view.text == "第一段。\n第二段。"
+    window.session.open_document(long_id)
+    qtbot.waitUntil(lambda: not view.prelayout.busy)
+    assert laid_out(view.prelayout._below_screen())
