@@ -62,6 +62,8 @@ def test_switching_documents_mid_work_starts_again_on_the_new_one(open_window, t
         short_id = project.add_document(new_document("第一段。\n第二段。", "b.txt"))
     window = open_window(path)
     view = window.view
+    window.session.open_document(short_id)
+    qtbot.waitUntil(lambda: not view.prelayout.busy)
     window.session.open_document(long_id)
     assert view.prelayout.busy
     window.session.open_document(short_id)        # the long one's blocks are gone
