@@ -13,12 +13,18 @@ def laid_out(block) -> bool:
     return block.layout().lineCount() > 0
 
 
-def test_the_screens_below_are_laid_out_when_idle_and_no_further(open_window, tmp_path,
-                                                                  qtbot):
+def window_on(open_window, tmp_path, *texts):
+    """The main window on a project of ``texts``, and the documents' ids."""
     path = tmp_path / "p.hanmark"
     with Project.create(path) as project:
-        project.add_document(new_document(PARAGRAPHS, "a.txt"))
-    window = open_window(path)
+        ids = [project.add_document(new_document(text, f"{i}.txt"))
+               for i, text in enumerate(texts)]
+    return open_window(path), ids
+
+
+def test_the_screens_below_are_laid_out_when_idle_and_no_further(open_window, tmp_path,
+                                                                  qtbot):
+    window, _ids = window_on(open_window, tmp_path, PARAGRAPHS)
     window.resize(900, 500)
     view = window.view
     qtbot.waitUntil(lambda: not view.prelayout.busy)
@@ -41,10 +47,7 @@ def test_the_screens_below_are_laid_out_when_idle_and_no_further(open_window, tm
 
 
 def test_token_underlines_are_drawn_ahead_too(open_window, tmp_path, qtbot):
-    path = tmp_path / "p.hanmark"
-    with Project.create(path) as project:
-        project.add_document(new_document(PARAGRAPHS, "a.txt"))
-    window = open_window(path)
+    window, _ids = window_on(open_window, tmp_path, PARAGRAPHS)
     view = window.view
     qtbot.waitUntil(lambda: not view.prelayout.busy)
     view.set_tokens(list(range(2, len(PARAGRAPHS), 2)) + [len(PARAGRAPHS)])
@@ -56,11 +59,7 @@ def test_token_underlines_are_drawn_ahead_too(open_window, tmp_path, qtbot):
 
 def test_switching_documents_mid_work_starts_again_on_the_new_one(open_window, tmp_path,
                                                                    qtbot):
-    path = tmp_path / "p.hanmark"
-    with Project.create(path) as project:
-        long_id = project.add_document(new_document(PARAGRAPHS, "a.txt"))
-        short_id = project.add_document(new_document("第一段。\n第二段。", "b.txt"))
-    window = open_window(path)
+    window, (long_id, short_id) = window_on(open_window, tmp_path, PARAGRAPHS, "第一段。\n第二段。")
     view = window.view
     window.session.open_document(short_id)
     qtbot.waitUntil(lambda: not view.prelayout.busy)
