@@ -24,6 +24,7 @@ from corpus.document import Document
 from corpus.formats import overlap
 from corpus.formats.model import ExportError, FormatError, WriteOptions
 from storage.export_select import (
+    ONE_OF,
     Selection,
     select_documents,
     span_query,
@@ -107,7 +108,9 @@ class _Export:
     def run(self) -> ExportResult:
         project, selection = self.project, self.options.selection
         statuses = project.statuses_by_document()
-        ids = select_documents(project.document_ids(), statuses, selection)
+        every = project.document_ids()
+        ids = select_documents(every, statuses, selection)
+        self._subset = len(ids) < len(every)    # then only the chosen rows are read
         parts = split(ids, self.options.split, self.options.seed) if self.options.split else {}
         try:
             for name, target in self.targets.items():
@@ -125,13 +128,14 @@ class _Export:
 
     def _write_all(self, ids: list[int], statuses: dict, parts: dict[int, str]) -> None:
         wanted = set(ids)
-        sql, params = span_query(self.options.selection, self.format.details)
+        sql, params = span_query(self.options.selection, self.format.details,
+                                 ids if self._subset else None)
         names = dict(self.project.db.execute("SELECT id, name FROM labels"))
         spans = spans_by_document(self.project.db.execute(sql, params), names)
         pending = next(spans, None)
         step, done = max(1, len(ids) // 200), 0
         self._conflicts: list[overlap.Conflict] = []
-        for document in self._documents():
+        for document in self._documents(ids):
             while pending is not None and pending[0] < document.id:
                 pending = next(spans, None)
             if document.id not in wanted:
@@ -144,9 +148,11 @@ class _Export:
             if done % step == 0 or done == len(ids):
                 self.progress(done, len(ids))
 
-    def _documents(self):
-        rows = self.project.db.execute(
-            "SELECT id, title, text, source, meta, content_hash FROM documents ORDER BY id")
+    def _documents(self, ids: list[int]):
+        sql, params = "SELECT id, title, text, source, meta, content_hash FROM documents", []
+        if self._subset:
+            sql, params = sql + f" WHERE id IN ({ONE_OF})", [orjson.dumps(ids).decode()]
+        rows = self.project.db.execute(sql + " ORDER BY id", params)
         for row in rows:
             yield Document(row[0], row[1], row[2], "", row[3], orjson.loads(row[4]), row[5])
 

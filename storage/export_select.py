@@ -77,15 +77,16 @@ def _statuses(by_annotator: dict[str, str], selection: Selection) -> set[str]:
     return set(by_annotator.values()) or {Status.TODO.value}
 
 
-def span_query(selection: Selection, details: bool = True) -> tuple[str, list]:
+def span_query(selection: Selection, details: bool = True,
+               documents: list[int] | None = None) -> tuple[str, list]:
     """One row per document that has spans, in document order: (id, JSON array of
     ``[start, end, label id, text, attributes, note]``).  Grouping in SQLite and
     parsing with orjson is much faster than a row per span; without ``details``
-    attributes and notes are not read."""
+    attributes and notes are not read.  ``documents``: only these documents' spans."""
     if selection.suggestions:
-        return suggestion_query(selection, details)
+        return suggestion_query(selection, details, documents)
     extra = "s.attributes, s.note" if details else "NULL, ''"
-    where, params = [], []
+    where, params = _of_documents("s", documents)
     if selection.annotators:
         where.append(f"s.annotator IN ({', '.join('?' * len(selection.annotators))})")
         params += list(selection.annotators)
@@ -96,15 +97,27 @@ def span_query(selection: Selection, details: bool = True) -> tuple[str, list]:
     return _grouped("spans s", f's.start, s."end", s.label_id, s.text, {extra}', where), params
 
 
-def suggestion_query(selection: Selection, details: bool = True) -> tuple[str, list]:
+def suggestion_query(selection: Selection, details: bool = True,
+                     documents: list[int] | None = None) -> tuple[str, list]:
     """The open suggestions, shaped like span rows (pre-annotation for another tool);
     their labels are names, not ids."""
     extra = "g.attributes, ''" if details else "NULL, ''"
-    where, params = ["g.state = 'open'"], []
+    where, params = _of_documents("g", documents)
+    where.append("g.state = 'open'")
     if selection.labels:
         where.append(f"g.label IN ({', '.join('?' * len(selection.labels))})")
         params += list(selection.labels)
     return _grouped("suggestions g", f'g.start, g."end", g.label, g.text, {extra}', where), params
+
+
+# "id IN (…)" for the ids of one JSON array parameter: any number of them, one statement.
+ONE_OF = "SELECT value FROM json_each(?)"
+
+
+def _of_documents(alias: str, documents: list[int] | None) -> tuple[list[str], list]:
+    if documents is None:
+        return [], []
+    return [f"{alias}.document_id IN ({ONE_OF})"], [orjson.dumps(documents).decode()]
 
 
 def _grouped(table: str, columns: str, where: list[str]) -> str:

@@ -45,6 +45,31 @@ def test_filters_by_status_annotator_label_and_document(tmp_path):
         [(2, ["ORG"]), (3, ["ORG"])]
 
 
+def test_a_filtered_export_reads_only_the_chosen_documents(tmp_path, monkeypatch):
+    from storage import connection
+
+    source = many_documents(tmp_path / "p.hanmark")
+    statements: list[str] = []
+    connect = connection.connect
+
+    def traced(*args, **kwargs):
+        db = connect(*args, **kwargs)
+        db.conn.set_trace_callback(statements.append)
+        return db
+
+    monkeypatch.setattr(connection, "connect", traced)
+    out = tmp_path / "o.jsonl"
+    export(source, out, ExportOptions(selection=Selection(documents=(2, 3))))
+    assert [r["id"] for r in records(out)] == [2, 3]
+    reads = [s for s in statements if "FROM documents" in s and "text" in s]
+    assert reads and all("json_each('[2,3]')" in s for s in reads)
+    assert any("FROM spans" in s and "json_each('[2,3]')" in s for s in statements)
+    statements.clear()
+    export(source, out, ExportOptions())                  # everything: no id list to send
+    assert len(records(out)) == 20
+    assert not any("json_each" in s for s in statements)
+
+
 def test_split_is_deterministic_by_document(tmp_path):
     source = many_documents(tmp_path / "p.hanmark")
     options = ExportOptions(split=parse_split("8/1/1"), seed=3)
