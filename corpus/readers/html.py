@@ -23,7 +23,7 @@ import re
 
 from corpus.article import RawArticle
 from corpus.readers import markup
-from corpus.readers.markup import DECL, END, REF, START, Event
+from corpus.readers.markup import DATA, DECL, END, REF, START, Event
 from corpus.textmap import TextMap, TextMapBuilder
 
 BLOCKS = frozenset({"address", "article", "aside", "blockquote", "body", "br", "caption",
@@ -108,10 +108,21 @@ _FURNITURE = "\x00furniture"     # on the skip stack while page furniture is dro
 
 def furniture(found: list[Event], source: str) -> dict[int, tuple[int, bool]]:
     """Start offset of each page-furniture element whose end tag is there → (the end
-    tag's offset, whether it is furniture only outside <article>/<main>)."""
+    tag's offset, whether it is furniture only outside <article>/<main>).
+
+    An element that holds the page's longest run of text is never furniture, whatever
+    its class says (``<div class="article comments-on">``): that run is the article's.
+    """
     opened: dict[str, list[tuple[int, int]]] = {}      # name → (start, 0/1/2) per open tag
     ends = {}
+    longest, longest_at, script = 0, -1, False
     for kind, start, end, name, _attrs in found:
+        if kind == DATA:
+            if end - start > longest and not script:
+                longest, longest_at = end - start, start
+            continue
+        if name in SCRIPTS:
+            script = kind == START
         if name not in FURNITURE_TAGS:
             continue
         if kind == START:
@@ -120,7 +131,8 @@ def furniture(found: list[Event], source: str) -> dict[int, tuple[int, bool]]:
             tag_start, found_kind = opened[name].pop()
             if found_kind:
                 ends[tag_start] = (start, found_kind == 2)
-    return ends
+    return {start: found for start, found in ends.items()
+            if not start < longest_at < found[0]}
 
 
 def _furniture_kind(tag: str) -> int:

@@ -142,6 +142,11 @@ def test_page_furniture_by_class_needs_its_end_tag_a_page_and_no_article_around_
     assert text_of(in_article) == "记者 张三\n正文"
     only_furniture = "<html><body><div class='menu'>唯一的文字</div></body></html>"
     assert text_of(only_furniture) == "唯一的文字"
+    script = "<script>var x = '" + "很长" * 12 + "的脚本';</script>"    # longer, but not text
+    misnamed = (f"<html><body>{script}"
+                "<div class='share'>分享</div><div class='article comments-on'>"
+                "<h1>标题</h1><p>正文很长的一段，写了会议的全部内容。</p></div></body></html>")
+    assert text_of(misnamed) == "标题\n正文很长的一段，写了会议的全部内容。"   # the article stays
 
 
 def test_whitespace_inside_a_paragraph_is_kept_and_pre_is_verbatim():
