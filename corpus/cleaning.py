@@ -49,10 +49,6 @@ _BREAK = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
 _FIRST_CLAUSE = re.compile(r"[^。！？!?；;：:，,\n]+")
 _FIRST_SENTENCE = re.compile(r"[^。！？!?\n]+")
 MIN_CLAUSE = 6
-# A news agency's or paper's dateline before the first sentence: "本报讯（记者 张三）",
-# "新华社北京2月14日电（记者 李四 王五）".
-_DATELINE = re.compile(r"(?:本报讯|本刊讯|[^，。！？\n]{0,20}?[电訊讯電])\s*[（(][^）)\n]{0,20}"
-                       r"(?:记者|記者|通讯员|通訊員|特约|特約|实习|實習)[^）)\n]{0,30}[）)]\s*")
 # A site's name after or before a page's heading: "_德州新闻网", " - 大众日报", "｜中国新闻网"
 # ("——" is left out: in a headline it leads to the subtitle).
 _SEPARATOR = r"\s*(?:[_|｜]|\s[-–—]\s)\s*"
@@ -253,7 +249,7 @@ def _title(container_title: str, heading: str, text: str) -> tuple[str, str]:
         return container_title, "container"
     if heading:
         return heading, "heading"
-    start = dateline.end() if (dateline := _DATELINE.match(text)) else 0
+    start = dateline.end() if (dateline := metadata.DATELINE.match(text)) else 0
     clause = _FIRST_CLAUSE.match(text, start)
     if clause and len(clause.group().strip()) < MIN_CLAUSE:    # "2月14日，…": the sentence
         clause = _FIRST_SENTENCE.match(text, start)

@@ -40,7 +40,7 @@ class DocumentInfo(QScrollArea):
             "boilerplate": self.tr("Removed lines"),
             "pinyin_removed": self.tr("Pinyin glosses removed"),
             "title_from": self.tr("Title taken from"),
-            "page_title": self.tr("Page title"),
+            "page_title": self.tr("Page title"), "dateline": self.tr("Dateline"),
         }
 
     def title_sources(self) -> dict[str, str]:

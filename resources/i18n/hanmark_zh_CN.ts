@@ -165,6 +165,10 @@
         <translation>日期</translation>
     </message>
     <message>
+        <source>Dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
         <source>Editors</source>
         <translation>编辑</translation>
     </message>

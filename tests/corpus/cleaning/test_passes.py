@@ -219,6 +219,17 @@ def test_a_first_clause_title_skips_the_dateline_and_a_bare_date(raw, title):
     assert doc.text == raw                          # the text keeps its dateline
 
 
+@pytest.mark.parametrize(("raw", "reporters", "dateline"), [
+    ("本报讯（记者 张三 通讯员 李四）2月14日，德州市召开会议。", ["张三", "李四"],
+     "本报讯（记者 张三 通讯员 李四）"),
+    ("标题行\n新华社北京2月14日电（记者李四、王五）全国春耕生产现场会召开。", ["李四", "王五"],
+     "新华社北京2月14日电（记者李四、王五）"),
+])
+def test_a_datelines_reporters_join_the_metadata(raw, reporters, dateline):
+    doc = clean(plain_article(raw))
+    assert (doc.meta["reporters"], doc.meta["dateline"]) == (reporters, dateline)
+    assert doc.text == raw
+
 def test_title_falls_back_to_the_first_clause_cut_to_length():
     doc = clean(plain_article("正" * 80 + "。第二句。"))
     assert doc.title == "正" * (MAX_TITLE - 1) + "…" and doc.meta["title_from"] == "first_clause"
