@@ -43,6 +43,8 @@ def add_import_parser(sub) -> None:
     parser.add_argument("--max-size", type=float, default=8, metavar="MB",
                         help="skip files larger than this (default 8 MB)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="print only what failed and the summary, not a line per file")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -59,7 +61,7 @@ def run_import(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print_report(report)
+        print_report(report, quiet=args.quiet)
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
@@ -68,8 +70,19 @@ def _progress(done: int, total: int) -> None:
         print(f"\rimporting {done}/{total}", end="", file=sys.stderr, flush=True)
 
 
-def print_report(report) -> None:
+def print_report(report, quiet: bool = False) -> None:
     detected = getattr(report, "detected", {})
+    if not quiet:
+        _print_successes(report, detected)
+    for item in report.failed:
+        print(f"failed     {item['name']}: {item['reason']}")
+    if isinstance(report, AnnotatedReport) and not detected:
+        print(super(AnnotatedReport, report).summary())  # plain articles only: as before
+    else:
+        print(report.summary())
+
+
+def _print_successes(report, detected: dict) -> None:
     for name, found in detected.items():
         print(f"detected   {name}: {found} ({formats.get(found).description})")
     for item in report.imported:
@@ -81,9 +94,3 @@ def print_report(report) -> None:
     for item in report.duplicates:
         spans = f", {item['spans']} new spans added" if "spans" in item else ""
         print(f"duplicate  {item['name']} (same text as #{item['same_as']}{spans})")
-    for item in report.failed:
-        print(f"failed     {item['name']}: {item['reason']}")
-    if isinstance(report, AnnotatedReport) and not detected:
-        print(super(AnnotatedReport, report).summary())  # plain articles only: as before
-    else:
-        print(report.summary())

@@ -26,6 +26,12 @@ def test_import_exits_non_zero_when_a_file_failed(tmp_path):
     assert result.returncode == 1
     assert "failed     empty.txt:" in result.stdout
     assert "imported 1, skipped as duplicate 0, failed 1" in result.stdout
+    (tmp_path / "new.txt").write_text("平原县召开会议。", encoding="utf-8")
+    quiet = run_hanmark("import", str(project), str(tmp_path / "*.txt"), "--quiet")
+    assert quiet.returncode == 1
+    assert quiet.stdout.splitlines() == [                 # no line per imported file
+        f"failed     empty.txt: {result.stdout.split('empty.txt: ')[1].splitlines()[0]}",
+        "imported 1, skipped as duplicate 1, failed 1 (3 files)"]
 
 
 def test_import_into_a_missing_project_is_one_line(tmp_path):
