@@ -28,7 +28,8 @@ _FIELD_KEY = re.compile(
     r"|(?P<lead>导语|導語|摘要)"
     r"|(?P<reporter>(?:特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員)|作者|撰稿|撰文|摄影|攝影))"
     r"\s*[:：]\s*")
-_LINK_LINE = re.compile(
+# A line of nothing but links and separators: site boilerplate, wherever it stands.
+LINK_LINE = re.compile(
     r"(?:\s*(?:<https?://[^>\s]+>|https?://\S+|\[[^\]\n]*\]\([^)\s]*\)|[|｜/·•]))+\s*")
 _OPEN, _CLOSE = "（(【[", "）)】]"
 
@@ -138,7 +139,7 @@ def _marked_byline(line: str) -> LineInfo | None:
 
 def _link_line(line: str) -> LineInfo | None:
     """A line of nothing but links: ``<http://…>``, ``[返回首页](//…)｜[…](…)``."""
-    if _LINK_LINE.fullmatch(line):
+    if LINK_LINE.fullmatch(line):
         return LineInfo()
     return None
 

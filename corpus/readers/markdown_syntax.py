@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from corpus.metadata_lines import LINK_LINE
 from corpus.textmap import TextMap, TextMapBuilder
 
 _FENCE = re.compile(r" {0,3}(?:```|~~~)")
@@ -36,8 +37,6 @@ _EMPHASIS = (re.compile(r"(\*\*|__)(?=\S)[^\n]+?(?<=\S)(\1)"),
              re.compile(r"(\*)(?=[^\s*])[^*\n]*?(?<=[^\s*])(\*)"),
              re.compile(r"(?<![0-9A-Za-z_])(_)(?=[^\s_])[^_\n]*?(?<=[^\s_])(_)(?![0-9A-Za-z_])"))
 _ESCAPE = re.compile(r"(\\)[!-/:-@\[-`{-~]")
-_LINKS_ONLY = re.compile(r"(?:[ \t|｜/·•]*(?:\[[^\]\n]*\]\([^)\n]*\)|<https?://[^>\s]+>))+"
-                         r"[ \t|｜/·•]*")
 _MASK = "\x00"
 
 
@@ -70,7 +69,7 @@ def _kept(line: str) -> list[tuple[int, int]]:
     closing = _CLOSING_HASHES.search(line, first) if line.lstrip(" >").startswith("#") else None
     if closing:
         last = closing.start()
-    if _LINKS_ONLY.fullmatch(line, first, last):
+    if LINK_LINE.fullmatch(line, first, last):     # left for the cleaner to remove
         return [(first, last)]
     work = line[:last]
     dropped: list[tuple[int, int]] = []
