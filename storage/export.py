@@ -24,8 +24,8 @@ from corpus.document import Document
 from corpus.formats import overlap
 from corpus.formats.model import ExportError, FormatError, WriteOptions
 from storage.export_select import (
-    ONE_OF,
     Selection,
+    one_of,
     select_documents,
     span_query,
     spans_by_document,
@@ -110,12 +110,12 @@ class _Export:
         statuses = project.statuses_by_document()
         every = project.document_ids()
         ids = select_documents(every, statuses, selection)
-        self._subset = len(ids) < len(every)    # then only the chosen rows are read
         parts = split(ids, self.options.split, self.options.seed) if self.options.split else {}
         try:
             for name, target in self.targets.items():
                 self.writers[name] = self.format.open_writer(target, self.write_options)
-            self._write_all(ids, statuses, parts)
+            chosen = ids if len(ids) < len(every) else None   # then only their rows are read
+            self._write_all(ids, chosen, statuses, parts)
         finally:
             for writer in self.writers.values():
                 writer.close()
@@ -126,16 +126,16 @@ class _Export:
         self.result.report = _format_report(self.writers)
         return self.result
 
-    def _write_all(self, ids: list[int], statuses: dict, parts: dict[int, str]) -> None:
+    def _write_all(self, ids: list[int], chosen: list[int] | None, statuses: dict,
+                   parts: dict[int, str]) -> None:
         wanted = set(ids)
-        sql, params = span_query(self.options.selection, self.format.details,
-                                 ids if self._subset else None)
+        sql, params = span_query(self.options.selection, self.format.details, chosen)
         names = dict(self.project.db.execute("SELECT id, name FROM labels"))
         spans = spans_by_document(self.project.db.execute(sql, params), names)
         pending = next(spans, None)
         step, done = max(1, len(ids) // 200), 0
         self._conflicts: list[overlap.Conflict] = []
-        for document in self._documents(ids):
+        for document in self._documents(chosen):
             while pending is not None and pending[0] < document.id:
                 pending = next(spans, None)
             if document.id not in wanted:
@@ -148,11 +148,12 @@ class _Export:
             if done % step == 0 or done == len(ids):
                 self.progress(done, len(ids))
 
-    def _documents(self, ids: list[int]):
-        sql, params = "SELECT id, title, text, source, meta, content_hash FROM documents", []
-        if self._subset:
-            sql, params = sql + f" WHERE id IN ({ONE_OF})", [orjson.dumps(ids).decode()]
-        rows = self.project.db.execute(sql + " ORDER BY id", params)
+    def _documents(self, chosen: list[int] | None):
+        where, params = one_of("id", chosen)
+        condition = f"WHERE {where[0]} " if where else ""
+        rows = self.project.db.execute(
+            "SELECT id, title, text, source, meta, content_hash FROM documents "
+            f"{condition}ORDER BY id", params)
         for row in rows:
             yield Document(row[0], row[1], row[2], "", row[3], orjson.loads(row[4]), row[5])
 

@@ -86,7 +86,7 @@ def span_query(selection: Selection, details: bool = True,
     if selection.suggestions:
         return suggestion_query(selection, details, documents)
     extra = "s.attributes, s.note" if details else "NULL, ''"
-    where, params = _of_documents("s", documents)
+    where, params = one_of("s.document_id", documents)
     if selection.annotators:
         where.append(f"s.annotator IN ({', '.join('?' * len(selection.annotators))})")
         params += list(selection.annotators)
@@ -102,7 +102,7 @@ def suggestion_query(selection: Selection, details: bool = True,
     """The open suggestions, shaped like span rows (pre-annotation for another tool);
     their labels are names, not ids."""
     extra = "g.attributes, ''" if details else "NULL, ''"
-    where, params = _of_documents("g", documents)
+    where, params = one_of("g.document_id", documents)
     where.append("g.state = 'open'")
     if selection.labels:
         where.append(f"g.label IN ({', '.join('?' * len(selection.labels))})")
@@ -110,14 +110,12 @@ def suggestion_query(selection: Selection, details: bool = True,
     return _grouped("suggestions g", f'g.start, g."end", g.label, g.text, {extra}', where), params
 
 
-# "id IN (…)" for the ids of one JSON array parameter: any number of them, one statement.
-ONE_OF = "SELECT value FROM json_each(?)"
-
-
-def _of_documents(alias: str, documents: list[int] | None) -> tuple[list[str], list]:
-    if documents is None:
+def one_of(column: str, ids: list[int] | None) -> tuple[list[str], list]:
+    """The WHERE condition and parameter for ``column`` in ``ids`` (None: no condition):
+    one JSON array through json_each, so any number of ids is one statement."""
+    if ids is None:
         return [], []
-    return [f"{alias}.document_id IN ({ONE_OF})"], [orjson.dumps(documents).decode()]
+    return [f"{column} IN (SELECT value FROM json_each(?))"], [orjson.dumps(ids).decode()]
 
 
 def _grouped(table: str, columns: str, where: list[str]) -> str:
