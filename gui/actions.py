@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from corpus.labels import LabelScheme
-from gui.label_bar import swatch
+from gui.panels.label_bar import swatch
 
 Keys = QKeySequence.StandardKey
 

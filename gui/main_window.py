@@ -13,19 +13,19 @@ from corpus.document import Document, Status
 from corpus.span import Span
 from gui import errors, window_layout
 from gui.actions import Actions, label_actions
-from gui.document_info import DocumentInfo
-from gui.document_list import DocumentList
-from gui.document_view import DocumentView
-from gui.label_bar import LabelBar
-from gui.model_tools import ModelTools
-from gui.project_files import ProjectFiles
+from gui.panels.document_info import DocumentInfo
+from gui.panels.document_list import DocumentList
+from gui.panels.label_bar import LabelBar
+from gui.panels.span_list import SpanList
 from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
-from gui.span_list import SpanList
-from gui.suggestion_tools import SuggestionTools
-from gui.token_service import TokenService
-from gui.token_tools import TokenTools
+from gui.tools.model_tools import ModelTools
+from gui.tools.project_files import ProjectFiles
+from gui.tools.suggestion_tools import SuggestionTools
+from gui.tools.token_tools import TokenTools
+from gui.view.document_view import DocumentView
 from gui.view_actions import ViewActions
+from gui.workers.token_service import TokenService
 from storage.errors import ProjectError
 from storage.project import Project
 

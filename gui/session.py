@@ -11,7 +11,7 @@ from corpus.document import Document, DocumentSummary, Status
 from corpus.labels import LabelScheme
 from corpus.span import Span, trim_whitespace
 from corpus.span_index import SpanIndex
-from gui import commands
+from gui.commands import spans as commands
 from storage.errors import ProjectError, RecordRejected
 from storage.project import Project
 

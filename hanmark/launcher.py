@@ -17,7 +17,7 @@ from corpus.tokenizer_process import ProcessTokenizer
 from gui import errors, i18n, project_lock
 from gui.file_open import FileOpenHandler
 from gui.main_window import MainWindow
-from gui.token_service import TokenService
+from gui.workers.token_service import TokenService
 from hanmark import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, paths, settings
 from storage.errors import ProjectError
 from storage.project import Project

@@ -4,7 +4,7 @@ import orjson
 from PySide6.QtCore import Qt
 
 from corpus.labels import LabelScheme
-from gui.export_dialog import ExportDialog
+from gui.dialogs.export import ExportDialog
 from tests.corpus.formats.helpers import NESTED_SPANS, make_project
 
 

@@ -85,7 +85,7 @@ def test_private_use_characters_are_explained_not_called_lost(open_window, tmp_p
 
 
 def test_import_with_options_forces_encoding_and_text_column(open_window, tmp_path, qtbot):
-    from gui.import_options import ImportOptionsDialog
+    from gui.dialogs.import_options import ImportOptionsDialog
 
     path = tmp_path / "p.hanmark"
     Project.create(path).close()

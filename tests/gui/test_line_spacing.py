@@ -4,7 +4,7 @@ clicks, the caret and zoom agree with what is drawn."""
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QFontInfo, QTextCursor
 
-from gui.spaced_layout import LINE_HEIGHT, line_gap
+from gui.view.spaced_layout import LINE_HEIGHT, line_gap
 from storage.project import Project
 from tests.conftest import new_document
 
@@ -67,7 +67,7 @@ def test_zoom_keeps_the_line_height_in_ems(open_window, tmp_path, qtbot):
 
 
 def test_the_scroll_bar_still_reaches_the_last_line(qtbot):
-    from gui.document_view import DocumentView
+    from gui.view.document_view import DocumentView
 
     view = DocumentView()
     qtbot.addWidget(view)

@@ -2,7 +2,7 @@
 their token underlines), so the next page down only paints; the work stops a couple of
 screens ahead and starts again from wherever the view is scrolled to."""
 
-from gui.prelayout import AHEAD_SCREENS
+from gui.view.prelayout import AHEAD_SCREENS
 from storage.project import Project
 from tests.conftest import new_document
 

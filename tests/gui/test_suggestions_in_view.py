@@ -154,7 +154,7 @@ def test_suggester_switches_and_gazetteer_are_project_settings(open_window, tmp_
 
 def test_a_long_document_is_searched_off_the_ui_thread(open_window, tmp_path, qtbot,
                                                        monkeypatch):
-    import gui.suggestion_tools as tools_module
+    import gui.tools.suggestion_tools as tools_module
 
     monkeypatch.setattr(tools_module, "IN_PLACE_LIMIT", len(TEXT))   # TEXT counts as long
     path = tmp_path / "s.hanmark"

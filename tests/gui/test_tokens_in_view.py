@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from corpus.tokenizer import Tokenizer
 from gui.main_window import MainWindow
-from gui.token_service import TokenService
+from gui.workers.token_service import TokenService
 from storage.project import Project
 from tests.conftest import ASTRAL_TEXT
 
@@ -267,7 +267,7 @@ def test_an_opened_document_is_tagged_in_the_background(tokened_window, tokenize
                                                         monkeypatch):
     project, service = tokened_window.session.project, tokened_window.tokens
     qtbot.waitUntil(lambda: project.cached_pos(1, tokenizer.key) is not None, timeout=20000)
-    monkeypatch.setattr("gui.token_service.PREPARE_TAGS_LIMIT", 5)   # document 2 is "long"
+    monkeypatch.setattr("gui.workers.token_service.PREPARE_TAGS_LIMIT", 5)   # document 2 is "long"
     service.prepare_tags(2, project.text_of(2))
     finished: list = []
     service._run(lambda: None, finished.append)     # the worker serves requests in turn

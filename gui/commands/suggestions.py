@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from corpus.suggest.model import Suggestion
-from gui.commands import _Command
+from gui.commands.spans import _Command
 
 translate = QCoreApplication.translate
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView, QWidget
 
 from corpus.document import DocumentSummary, Status
-from gui import row_table
-from gui.commands import status_name
+from gui.commands.spans import status_name
+from gui.panels import row_table
 
 STATUS_COLOURS = {
     Status.TODO: "#9e9e9e", Status.IN_PROGRESS: "#f0a202",

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from corpus.labels import LabelScheme
 from corpus.span import Span
-from gui import row_table
-
+from gui.panels import row_table
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.DecorationRole})

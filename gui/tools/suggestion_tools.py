@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from gui.occurrences_dialog import OccurrencesDialog
-from gui.suggest_settings_menu import SuggestSettingsMenu
-from gui.suggestion_session import SuggestionSession, find
-from gui.tasks import run_task
+from gui.dialogs.occurrences import OccurrencesDialog
+from gui.dialogs.suggest_settings_menu import SuggestSettingsMenu
+from gui.tools.suggestion_session import SuggestionSession, find
 from gui.view_actions import before_help
+from gui.workers.tasks import run_task
 
 IN_PLACE_LIMIT = 100_000   # characters: the rules take ~50 ms; longer documents use a worker
 

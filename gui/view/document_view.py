@@ -16,11 +16,11 @@ from corpus.offsets import OffsetMap
 from corpus.span import Span
 from corpus.span_index import SpanIndex
 from corpus.token_bounds import TokenBounds
-from gui import view_keys
-from gui.fonts import text_font
-from gui.prelayout import Prelayout
-from gui.spaced_layout import SpacedLayout, line_gap
-from gui.span_highlighter import SpanHighlighter
+from gui.view import view_keys
+from gui.view.fonts import text_font
+from gui.view.prelayout import Prelayout
+from gui.view.spaced_layout import SpacedLayout, line_gap
+from gui.view.span_highlighter import SpanHighlighter
 
 ZOOM_RANGE = (8, 40)
 

@@ -7,18 +7,22 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
-from corpus.tokenizer import Tokenizer
 from corpus.preparing import ImportOptions
+from corpus.tokenizer import Tokenizer
 from gui import errors, project_lock
-from gui.export_dialog import ExportDialog
-from gui.import_options import ImportChoices, ImportOptionsDialog
-from gui.import_report import ImportReportDialog
-from gui.progress_job import ProgressJob
+from gui.dialogs.export import ExportDialog
+from gui.dialogs.import_options import ImportChoices, ImportOptionsDialog
+from gui.dialogs.import_report import ImportReportDialog
+from gui.workers.progress_job import ProgressJob
+from storage.annotated_import import AnnotatedOptions
 from storage.errors import ProjectError
 from storage.export import (
-    ExportCancelled, ExportFailed, ExportOptions, ExportResult, export,
+    ExportCancelled,
+    ExportFailed,
+    ExportOptions,
+    ExportResult,
+    export,
 )
-from storage.annotated_import import AnnotatedOptions
 from storage.import_inputs import import_paths
 from storage.importer import ImportReport
 from storage.project import Project

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Signal
 
 from corpus.suggest.model import Suggestion
 from corpus.suggest.settings import rule_suggesters
-from gui.suggestion_commands import AcceptSuggestion, RejectSuggestion
+from gui.commands.suggestions import AcceptSuggestion, RejectSuggestion
 
 
 def find(suggesters: list, text: str) -> list[Suggestion]:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from gui.tasks import run_task
+from gui.workers.tasks import run_task
 
 Work = Callable[[Callable[[int, int], None], threading.Event], Any]
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu
 
 from corpus.document import Document
 from corpus.tokenizer import project_word
-from gui.project_words_dialog import ProjectWordsDialog
+from gui.dialogs.project_words import ProjectWordsDialog
 
 
 class TokenTools(QObject):

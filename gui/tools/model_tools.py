@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from corpus.document import Status
 from corpus.suggest.crf import CrfModel, train_with_held_out
-from gui.tasks import run_task
+from gui.workers.tasks import run_task
 from storage.errors import ProjectError
 from storage.project import Project
 

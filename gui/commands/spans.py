@@ -15,7 +15,6 @@ from corpus.document import Status
 from corpus.span import Span
 from storage.errors import ProjectError, RecordRejected
 
-
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 

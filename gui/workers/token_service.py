@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from corpus.tokenizer import Tokenizer
-from gui.tasks import run_task
+from gui.workers.tasks import run_task
 from storage.errors import ProjectError
 from storage.project import Project
 

@@ -1,0 +1,1 @@
+"""Undo commands: every edit is one QUndoCommand that calls the session's write path."""

@@ -1,0 +1,1 @@
+"""Dialogs and menus that ask the user something."""

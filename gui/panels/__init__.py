@@ -1,0 +1,1 @@
+"""Docked panels and bars beside the document: documents, spans, document info, labels."""

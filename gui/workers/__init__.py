@@ -1,0 +1,1 @@
+"""Background work: tasks on worker threads and processes, with progress and cancel."""
