@@ -23,6 +23,7 @@ class Span:
     id: int | None = None
     created_at: str = ""
     updated_at: str = ""
+    uid: str = ""        # the same span in every project file of a team (split, merge)
 
     @property
     def length(self) -> int:

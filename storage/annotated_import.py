@@ -8,7 +8,8 @@ be one) is reported with its name and reason and leaves nothing behind, while
 the good records import.  Labels the project lacks are added to its scheme
 (unless ``add_labels`` is off); a label given by its display name (人名) maps to
 the scheme's label.  A record whose text the project already holds adds its
-new spans to that document.
+new spans to that document: new for the importing annotator, whose layer is
+separate from every other annotator's (team workflow).
 """
 
 from __future__ import annotations
@@ -149,8 +150,10 @@ class AnnotatedImporter:
                                          "damage": 0, "spans": added})
 
     def _insert_spans(self, document_id: int, text: str, spans: list) -> int:
+        # Per annotator: bob's span where alice has the same one is bob's, or agreement is lost.
         have = set(self.project.db.execute(
-            'SELECT start, "end", label_id FROM spans WHERE document_id = ?', [document_id]))
+            'SELECT start, "end", label_id FROM spans WHERE document_id = ? AND annotator = ?',
+            [document_id, self.options.annotator]))
         rows = []
         for span, label_id in spans:
             if (span.start, span.end, label_id) in have:

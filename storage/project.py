@@ -44,6 +44,7 @@ class Project(SpanStore, TokenStore, SuggestionStore):
     def __init__(self, db: Database, path: Path, readonly: bool) -> None:
         self.db, self.path, self.readonly = db, path, readonly
         self._texts: dict[int, str] = {}
+        self._read_span_columns()
 
     # -- opening -----------------------------------------------------------
     @classmethod

@@ -211,6 +211,20 @@ def m006_models_and_pos(db: Database) -> None:
         "ends BLOB NOT NULL, flags TEXT NOT NULL, PRIMARY KEY (document_id, tokenizer))")
 
 
+@migration
+def m007_span_uid(db: Database) -> None:
+    """A span keeps one identity across the project files a team splits and merges back
+    (team workflow): a merge tells a span the annotator changed from one removed and another
+    added.  Every insert that gives no uid gets a fresh one from the trigger."""
+    db.execute("ALTER TABLE spans ADD COLUMN uid TEXT")
+    db.execute("UPDATE spans SET uid = lower(hex(randomblob(16)))")
+    db.execute("CREATE INDEX spans_uid ON spans(uid)")
+    db.execute("CREATE INDEX spans_layer ON spans(annotator, document_id)")
+    db.execute(
+        "CREATE TRIGGER spans_uid_default AFTER INSERT ON spans WHEN NEW.uid IS NULL "
+        "BEGIN UPDATE spans SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END")
+
+
 def latest_version() -> int:
     return len(_names)
 

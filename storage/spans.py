@@ -14,8 +14,10 @@ from storage.errors import RecordRejected
 
 _COLUMNS = (
     's.id, s.document_id, s.start, s."end", l.name, s.text, s.annotator, s.origin, '
-    "s.attributes, s.note, s.created_at, s.updated_at"
+    "s.attributes, s.note, s.created_at, s.updated_at, s.uid"
 )
+# A project older than migration 7 opened read-only (not upgraded) has no uid column.
+_COLUMNS_BEFORE_UID = _COLUMNS.replace("s.uid", "NULL")
 _FROM = "FROM spans s JOIN labels l ON l.id = s.label_id"
 TEXT_CACHE = 8  # documents whose text is kept for span checks
 
@@ -24,7 +26,7 @@ def _span(row: tuple) -> Span:
     return Span(
         id=row[0], document_id=row[1], start=row[2], end=row[3], label=row[4], text=row[5],
         annotator=row[6], origin=row[7], attributes=orjson.loads(row[8]), note=row[9],
-        created_at=row[10], updated_at=row[11],
+        created_at=row[10], updated_at=row[11], uid=row[12] or "",
     )
 
 
@@ -34,16 +36,31 @@ class SpanStore:
     db: Database
     path: Path
     _texts: dict[int, str]
+    _span_columns: str = _COLUMNS
 
-    def spans(self, document_id: int) -> list[Span]:
+    def _read_span_columns(self) -> None:
+        """Read spans with the columns this file has (an old file opened read-only)."""
+        names = {row[1] for row in self.db.execute("PRAGMA table_info(spans)")}
+        self._span_columns = _COLUMNS if "uid" in names else _COLUMNS_BEFORE_UID
+
+    def spans(self, document_id: int, annotator: str | None = None) -> list[Span]:
+        """A document's spans: every layer, or only ``annotator``'s."""
+        layer, params = ("", [document_id]) if annotator is None else (
+            " AND s.annotator = ?", [document_id, annotator])
         rows = self.db.execute(
-            f"SELECT {_COLUMNS} {_FROM} WHERE s.document_id = ? ORDER BY s.start, s.\"end\", s.id",
-            [document_id],
-        )
+            f"SELECT {self._span_columns} {_FROM} WHERE s.document_id = ?{layer} "
+            'ORDER BY s.start, s."end", s.id', params)
         return [_span(row) for row in rows]
 
+    def layers(self, document_id: int) -> dict[str, int]:
+        """Every annotator with spans in a document → their span count."""
+        return dict(self.db.execute(
+            "SELECT annotator, count(*) FROM spans WHERE document_id = ? GROUP BY annotator "
+            "ORDER BY annotator", [document_id]).fetchall())
+
     def span(self, span_id: int) -> Span:
-        row = self.db.execute(f"SELECT {_COLUMNS} {_FROM} WHERE s.id = ?", [span_id]).fetchone()
+        row = self.db.execute(f"SELECT {self._span_columns} {_FROM} WHERE s.id = ?",
+                              [span_id]).fetchone()
         if row is None:
             raise KeyError(f"no span {span_id}")
         return _span(row)
@@ -69,11 +86,11 @@ class SpanStore:
             self._check(span.document_id, span.start, span.end, span.text)
             self.db.execute(
                 'INSERT INTO spans (id, document_id, start, "end", label_id, annotator, origin, '
-                "text, attributes, note, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "text, attributes, note, created_at, updated_at, uid) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [span.id, span.document_id, span.start, span.end, self._label_id(span.label),
                  span.annotator, span.origin, span.text, orjson.dumps(span.attributes).decode(),
-                 span.note, span.created_at, span.updated_at],
+                 span.note, span.created_at, span.updated_at, span.uid or None],
             )
         return self.span(span.id)
 

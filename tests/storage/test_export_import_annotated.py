@@ -65,6 +65,22 @@ def test_a_known_text_gets_the_new_spans_only(tmp_path):
     assert stored(project.path)[0][1] == [(4, 8, "ORG", "平原县委"), (10, 13, "PER", "王玉东")]
 
 
+def test_the_same_span_from_two_annotators_is_two_spans(tmp_path):
+    project = Project.create(tmp_path / "p.hanmark")
+    project.close()
+    record = {"text": ASTRAL_TEXT, "label": [[6, 10, "ORG"], [12, 15, "PER"]]}
+    alice, bob = lines(tmp_path / "a.jsonl", record), lines(tmp_path / "b.jsonl", record)
+    import_annotated(project.path, [(alice, "doccano")], AnnotatedOptions("alice"))
+    report = import_annotated(project.path, [(bob, "doccano")], AnnotatedOptions("bob"))
+    assert report.duplicates == [{"name": "b.jsonl:1", "same_as": 1, "spans": 2}]
+    again = import_annotated(project.path, [(bob, "doccano")], AnnotatedOptions("bob"))
+    assert again.spans == 0      # de-duplication stays within bob's layer
+    with Project.open(project.path, readonly=True) as opened:
+        assert opened.layers(1) == {"alice": 2, "bob": 2}
+        assert [s.text for s in opened.spans(1, "bob")] == ["平原县委", "王玉东"]
+        assert len({s.uid for s in opened.spans(1)}) == 4
+
+
 def test_statuses_come_back(tmp_path):
     project = Project.create(tmp_path / "p.hanmark")
     project.close()

@@ -76,3 +76,19 @@ def test_a_version_5_project_gets_a_model_table_and_a_pos_cache(tmp_path):
         assert reopened.cached_pos(1, "jieba") == [(0, 3, "ns"), (3, 10, "x")]
     with Project.open(tmp_path / "v5.v5-backup.hanmark", readonly=True) as backup:
         assert backup.schema_version == 5
+
+
+def test_spans_get_a_uid_on_upgrade_and_an_old_file_reads_without_one(tmp_path):
+    path = tmp_path / "v5.hanmark"
+    make_version_5(path)
+    db = connection.connect(path)
+    with db.atomic():
+        db.execute("INSERT INTO spans (document_id, start, \"end\", label_id, text) "
+                   "VALUES (1, 0, 3, 3, '平原县')")
+    db.close()
+    with Project.open(path, readonly=True) as old:
+        assert [(s.text, s.uid) for s in old.spans(1)] == [("平原县", "")]
+    with Project.open(path) as project:
+        [kept] = project.spans(1)
+        added = project.add_span(1, 5, 10, "METRIC", annotator="a")
+        assert len(kept.uid) == len(added.uid) == 32 and kept.uid != added.uid

@@ -20,7 +20,7 @@ def test_new_project_has_pragmas_scheme_and_version(tmp_path):
         assert pragma("foreign_keys") == 1
         assert pragma("application_id") == APPLICATION_ID
         assert project.info()["offset_unit"] == "codepoint"
-        assert project.schema_version == schema.latest_version() == 6
+        assert project.schema_version == schema.latest_version() == 7
         assert [label.name for label in project.scheme()][:2] == ["PER", "ORG"]
     assert not list(tmp_path.glob("*.partial*"))
 
@@ -105,6 +105,7 @@ def test_delete_and_restore_keep_the_span_whole(astral_path):
         assert project.delete_span(span.id) == span
         assert project.spans(1) == []
         assert project.restore_span(span) == span
+        assert len(span.uid) == 32   # the undo brings back the same span, uid and all
 
 
 def test_relabel_returns_the_old_span(astral_path):
