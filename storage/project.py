@@ -17,6 +17,7 @@ from storage.connection import transaction
 from storage.errors import (
     NewerProject, ProjectError, ProjectExists, ProjectReadOnly, RecordRejected,
 )
+from storage.curation import CurationStore
 from storage.spans import SpanStore
 from storage.suggestions import SuggestionStore
 from storage.tokens import TokenStore
@@ -38,7 +39,7 @@ class DuplicateDocument(RecordRejected):
         super().__init__(f"same text as document {existing_id}")
 
 
-class Project(SpanStore, TokenStore, SuggestionStore):
+class Project(SpanStore, TokenStore, SuggestionStore, CurationStore):
     """The only way code reads or writes a project file."""
 
     def __init__(self, db: Database, path: Path, readonly: bool) -> None:

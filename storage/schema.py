@@ -225,6 +225,18 @@ def m007_span_uid(db: Database) -> None:
         "BEGIN UPDATE spans SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END")
 
 
+@migration
+def m008_curation(db: Database) -> None:
+    """A curator's rejection of a candidate span for a layer (gold), so that adjudicating
+    again never brings back what the curator threw out."""
+    db.execute(
+        "CREATE TABLE curation_rejections (document_id INTEGER NOT NULL REFERENCES "
+        "documents(id) ON DELETE CASCADE, layer TEXT NOT NULL, start INTEGER NOT NULL, "
+        "\"end\" INTEGER NOT NULL, label TEXT NOT NULL, curator TEXT NOT NULL DEFAULT '', "
+        "created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), "
+        "PRIMARY KEY (document_id, layer, start, \"end\", label))")
+
+
 def latest_version() -> int:
     return len(_names)
 
