@@ -15,12 +15,13 @@ from storage.errors import ProjectError, RecordRejected
 from hanmark.cli_export import ExportUsage, add_export_parser, run_export
 from hanmark.cli_import import add_import_parser, run_import
 from hanmark.cli_suggest import add_suggest_parser, run_suggest
+from hanmark.cli_team import add_team_parsers, run_merge, run_split
 from storage.export import ExportCancelled, ExportFailed
 from storage.project import Project
 from storage.sample import build_sample
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("new", "sample", "import", "export", "suggest", "stats")
+COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "split", "merge")
 
 
 class CliError(Exception):
@@ -54,6 +55,7 @@ def command_parser() -> argparse.ArgumentParser:
     add_import_parser(sub)
     add_suggest_parser(sub)
     add_export_parser(sub)
+    add_team_parsers(sub)
     stats = sub.add_parser("stats", help="documents per status and spans per label")
     stats.add_argument("project", type=Path)
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -94,7 +96,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export": run_export,
-           "suggest": run_suggest, "stats": run_stats}
+           "suggest": run_suggest, "stats": run_stats, "split": run_split, "merge": run_merge}
 
 
 def fail(message: str) -> int:

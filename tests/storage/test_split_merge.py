@@ -1,0 +1,144 @@
+"""Split a project into annotators' files, annotate them, merge them back."""
+
+import shutil
+
+import pytest
+
+from corpus.document import Status
+from storage.adjudicate import run_adjudication
+from storage.errors import NotAProject, ProjectExists, RecordRejected
+from storage.merge import MergeOptions, MergeRefused, merge_file
+from storage.project import Project
+from storage.split import SplitOptions, assign, split_project
+from tests.conftest import new_document
+
+TEXTS = [f"第{i}篇：平原县委书记王玉东在德州市审计局讲话，投资{i}万元。" * (1 + i % 3)
+         for i in range(12)]
+
+
+@pytest.fixture
+def project(tmp_path):
+    with Project.create(tmp_path / "lead.hanmark") as lead:
+        for i, text in enumerate(TEXTS):
+            lead.add_document(new_document(text, f"{i}.txt"))
+        lead.add_span(1, 3, 6, "LOC", annotator="model")
+        lead.set_info("suggest_settings", '{"gazetteer": {"平原县": "LOC"}}')
+    return tmp_path / "lead.hanmark"
+
+
+def split(project, folder, **kwargs):
+    options = SplitOptions(annotators=("alice", "bob", "carol"), **kwargs)
+    with Project.open(project, readonly=True) as source:
+        return split_project(source, folder, options)
+
+
+def test_the_assignment_is_balanced_reproducible_and_overlapping():
+    lengths = {i: 10 * (1 + i % 3) for i in range(1, 21)}
+    options = SplitOptions(annotators=("a", "b", "c"), overlap=0.2, copies=2, seed=7)
+    overlap, shares = assign(lengths, options)
+    assert (overlap, shares) == assign(lengths, options)
+    assert len(overlap) == 4
+    assert all(sum(doc in share for share in shares.values()) == 2 for doc in overlap)
+    rest = set(lengths) - set(overlap)
+    assert all(sum(doc in share for share in shares.values()) == 1 for doc in rest)
+    loads = [sum(lengths[d] for d in share) for share in shares.values()]
+    assert max(loads) - min(loads) <= 30
+    assert assign(lengths, SplitOptions(annotators=("a", "b", "c"), overlap=0.2, seed=8)) != \
+        (overlap, shares)
+
+
+def test_each_file_carries_the_scheme_settings_and_its_documents(project, tmp_path):
+    report = split(project, tmp_path / "out", overlap=0.25, with_spans="model")
+    assert len(report.overlap) == 3
+    with Project.open(report.shares["alice"].file, readonly=True) as alice:
+        assert alice.info()["annotator"] == "alice"
+        assert "平原县" in alice.info()["suggest_settings"]
+        assert [label.name for label in alice.scheme()] == \
+            ["PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN"]
+        assert alice.document_ids() == report.shares["alice"].documents
+        if 1 in alice.document_ids():
+            assert [(s.text, s.annotator) for s in alice.spans(1)] == [("平原县", "alice")]
+    with pytest.raises(ProjectExists):
+        split(project, tmp_path / "out")
+    split(project, tmp_path / "out", force=True)
+
+
+def test_bad_options_are_refused(project, tmp_path):
+    for bad in (dict(overlap=1.5), dict(copies=4), dict(statuses=("finished",))):
+        with pytest.raises(RecordRejected):
+            split(project, tmp_path / "out", **bad)
+    with Project.open(project, readonly=True) as source, pytest.raises(RecordRejected):
+        split_project(source, tmp_path / "x", SplitOptions(annotators=("a/b",)))
+
+
+def annotate(path, document_id, spans, status=Status.DONE):
+    with Project.open(path) as mine:
+        name = mine.info()["annotator"]
+        for start, end, label in spans:
+            mine.add_span(document_id, start, end, label, annotator=name)
+        mine.set_status(document_id, name, status)
+
+
+def test_the_whole_loop(project, tmp_path):
+    report = split(project, tmp_path / "out", overlap=1.0)     # every document to everyone
+    files = {name: share.file for name, share in report.shares.items()}
+    annotate(files["alice"], 2, [(4, 8, "ORG"), (10, 13, "PER")])
+    annotate(files["bob"], 2, [(4, 8, "ORG"), (10, 13, "PER")])
+    annotate(files["carol"], 2, [(4, 8, "ORG"), (10, 13, "POST")])
+    with Project.open(project) as lead:
+        reports = [merge_file(lead, files[name]) for name in ("alice", "bob", "carol")]
+        assert [(r.annotators, r.documents_matched, r.spans_added) for r in reports] == \
+            [(["alice"], 12, 2), (["bob"], 12, 2), (["carol"], 12, 2)]
+        assert lead.layers(2) == {"alice": 2, "bob": 2, "carol": 2}
+        assert lead.status(2, "bob") is Status.DONE
+        again = merge_file(lead, files["alice"])
+        assert (again.spans_added, again.spans_changed, again.spans_removed,
+                again.statuses_updated) == (0, 0, 0, 0)
+        adjudicated = run_adjudication(lead, min_agree=2)
+        assert adjudicated.written == 2
+        assert [(s.text, s.label) for s in lead.spans(2, "gold")] == \
+            [("平原县委", "ORG"), ("王玉东", "PER")]
+
+
+def test_a_newer_copy_makes_the_layer_equal_to_the_file(project, tmp_path):
+    report = split(project, tmp_path / "out", overlap=1.0)
+    alice = report.shares["alice"].file
+    annotate(alice, 2, [(4, 8, "ORG"), (10, 13, "PER"), (14, 16, "LOC")], Status.IN_PROGRESS)
+    with Project.open(project) as lead:
+        lead.add_span(2, 4, 8, "ORG", annotator="bob")
+        merge_file(lead, alice)
+    with Project.open(alice) as mine:
+        org, per, loc = mine.spans(2)
+        mine.relabel_span(per.id, "POST")
+        mine.delete_span(loc.id)
+        mine.add_span(2, 0, 3, "LOC", annotator="alice")
+        mine.set_status(2, "alice", Status.DONE)
+    with Project.open(project) as lead:
+        newer = merge_file(lead, alice)
+        assert (newer.spans_added, newer.spans_changed, newer.spans_removed,
+                newer.statuses_updated) == (1, 1, 1, 1)
+        assert [(s.text, s.label) for s in lead.spans(2, "alice")] == \
+            [("第1篇", "LOC"), ("平原县委", "ORG"), ("王玉东", "POST")]
+        assert lead.layers(2)["bob"] == 1          # other layers are never touched
+        assert lead.status(2, "alice") is Status.DONE
+
+
+def test_files_that_cannot_be_merged_leave_the_project_untouched(project, tmp_path):
+    other = tmp_path / "other.hanmark"
+    with Project.create(other) as foreign:
+        foreign.add_document(new_document("另一个项目的文档。", "x.txt"))
+        foreign.add_span(1, 0, 3, "ORG", annotator="eve")
+    broken = tmp_path / "broken.hanmark"
+    shutil.copy(project, broken)
+    with broken.open("r+b") as handle:
+        handle.seek(4096)
+        handle.write(b"\xff" * 8192)
+    with Project.open(project) as lead:
+        before = lead.span_count()
+        with pytest.raises(MergeRefused, match="no document in common"):
+            merge_file(lead, other)
+        with pytest.raises((NotAProject, MergeRefused)):
+            merge_file(lead, broken)
+        assert lead.span_count() == before
+        added = merge_file(lead, other, MergeOptions(add_documents=True))
+        assert (added.documents_added, added.spans_added) == (1, 1)
