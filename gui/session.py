@@ -50,7 +50,7 @@ class AnnotationSession(QObject):
         if self.document is not None and self.document.id == document_id:
             return
         self.document = self.project.document(document_id)
-        self.spans = SpanIndex(self.project.spans(document_id))
+        self.spans = SpanIndex(self.project.spans(document_id, self.annotator))  # their layer
         self.selected = None
         self.documentOpened.emit(self.document)
         self.selectedSpanChanged.emit(None)

@@ -98,7 +98,9 @@ def main_window(app: QApplication, project: Project, args: argparse.Namespace,
     tokenizer = ProcessTokenizer(paths.cache_dir() / "jieba")
     app.aboutToQuit.connect(tokenizer.close)
     service = TokenService(tokenizer)
-    window = MainWindow(project, args.annotator or user.effective_annotator(), user.font_size,
+    # A file made by `hanmark split` is one annotator's: the window edits that layer.
+    annotator = args.annotator or project.info().get("annotator") or user.effective_annotator()
+    window = MainWindow(project, annotator, user.font_size,
                         state_file=paths.config_dir() / "window.ini", tokens=service,
                         model_cache=paths.cache_dir())
     service.setParent(window)

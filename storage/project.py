@@ -25,9 +25,10 @@ from storage.tokens import TokenStore
 SUFFIX = ".hanmark"
 _SUMMARY = """
     SELECT d.id, d.title, coalesce(st.status, 'todo'),
-           (SELECT count(*) FROM spans s WHERE s.document_id = d.id), d.length
+           (SELECT count(*) FROM spans s WHERE s.document_id = d.id AND s.annotator = ?1),
+           d.length
     FROM documents d
-    LEFT JOIN document_status st ON st.document_id = d.id AND st.annotator = ?
+    LEFT JOIN document_status st ON st.document_id = d.id AND st.annotator = ?1
 """
 
 

@@ -72,6 +72,9 @@ class ProjectFiles(QObject):
                 lock.release()
             errors.show_project_error(self.window, error)
             return False
+        assigned = project.info().get("annotator")   # a file made by `hanmark split`
+        if assigned:
+            self.window.annotator = assigned
         self.window.set_project(project)
         self.window.hold_lock(lock)
         return True

@@ -116,8 +116,8 @@ def test_spans_drawn_where_they_are_when_a_document_opens(open_window, astral_pa
     with Project.open(astral_path) as project:  # spans exist before the window opens
         text = project.document(1).text
         second_line = text.index("\n") + 1
-        project.add_span(1, second_line + 3, second_line + 5, "SLOGAN", annotator="a")  # 𠀀有
-        project.add_span(1, second_line - 3, second_line + 2, "LOC", annotator="a")  # 说：⏎第二
+        project.add_span(1, second_line + 3, second_line + 5, "SLOGAN", annotator="tester")  # 𠀀有
+        project.add_span(1, second_line - 3, second_line + 2, "LOC", annotator="tester")  # 说：⏎第二
     window = open_window(astral_path)
     window.session.open_document(2)
     window.session.open_document(1)  # a longer document replaces a shorter one
@@ -134,3 +134,15 @@ def test_help_is_the_last_menu(open_window, astral_path):
     window = open_window(astral_path)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[-1] == "&Help" and "&View" in titles and "&Suggestions" in titles
+
+
+def test_the_window_edits_only_its_annotators_layer(open_window, astral_path, tmp_path):
+    with Project.open(astral_path) as project:
+        project.add_span(1, 4, 8, "ORG", annotator="bob")
+        project.add_span(1, 10, 13, "PER", annotator="tester")
+        project.set_info("annotator", "carol")     # as `hanmark split` writes it
+    window = open_window(astral_path)
+    assert [(s.text, s.annotator) for s in window.session.spans] == [("王玉东", "tester")]
+    assert window.session.summary(1).span_count == 1
+    assert window.files.open(astral_path)            # opening a split file: its annotator
+    assert window.session.annotator == "carol" and len(window.session.spans) == 0
