@@ -244,8 +244,8 @@ class MainWindow(QMainWindow):
     def _document_opened(self, document: Document) -> None:
         self._shown_selection = None
         self.tools.document_opened(document)
-        self.suggestion_tools.document_opened()
         self.view.show_document(document, self.session.spans)
+        self.suggestion_tools.document_opened()  # mapped through the new text's offsets
         self.document_info.show_document(document)
         self.span_list.show_rows(self.session.spans.list())
         self.document_list.show_current(document.id)
