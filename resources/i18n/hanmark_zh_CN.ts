@@ -147,6 +147,39 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>复制详情(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Hanmark</source>
+        <translation>汉标</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation>隐藏详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>显示详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Hanmark, and the last action may not have finished.
+
+Your work is saved: every change is stored in the project as you make it. You can go on working; if this happens again, please send the details to the developers.</source>
+        <translation>汉标内部出了问题，刚才的操作可能没有完成。
+
+您的工作已保存：每一处改动在您做出时就已存入项目。您可以继续工作；如果再次出现，请把详情发给开发者。</translation>
+    </message>
+    <message>
+        <source>The details were also written to:
+%1</source>
+        <translation>详情也已写入：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentInfo</name>
     <message>
         <source>Authors</source>
