@@ -87,7 +87,8 @@ def launch(args: argparse.Namespace) -> int:
     window.show()
     stalls = StallMeter() if probe == "stall" else None
     finish = (lambda: stalls.report(app)) if stalls else (lambda: None)
-    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: token_service(window, service, then=finish))
+    QTimer.singleShot(WARM_UP_DELAY_MS, window,   # with the window: never after it is gone
+                      lambda: token_service(window, service, then=finish))
     if probe:
         QTimer.singleShot(0, lambda: _report_ready(app, quit_now=stalls is None))
     return app.exec()
