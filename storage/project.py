@@ -191,6 +191,22 @@ class Project(SpanStore, TokenStore, SuggestionStore):
             raise KeyError(f"no document {document_id}")
         return DocumentSummary(row[0], row[1], Status(row[2]), row[3], row[4])
 
+    def next_document(self, after: int | None, annotator: str, *,
+                      not_done: bool) -> int | None:
+        """The first document after ``after`` in id order, wrapping round and never
+        ``after`` itself; with ``not_done``, one the annotator has not marked done or
+        skipped.  One indexed query, whatever the project holds."""
+        after = -1 if after is None else after
+        pending = ("AND coalesce((SELECT status FROM document_status WHERE document_id = d.id"
+                   " AND annotator = ?), 'todo') NOT IN ('done', 'skipped')") if not_done else ""
+        extra = [annotator] if not_done else []
+        for where, order in (("d.id > ?", "ASC"), ("d.id < ?", "ASC")):
+            row = self.db.execute(f"SELECT d.id FROM documents d WHERE {where} {pending} "
+                                  f"ORDER BY d.id {order} LIMIT 1", [after, *extra]).fetchone()
+            if row is not None:
+                return row[0]
+        return None
+
     # -- status ------------------------------------------------------------
     def status(self, document_id: int, annotator: str) -> Status:
         row = self.db.execute(
