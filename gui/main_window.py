@@ -17,6 +17,7 @@ from gui.panels.document_info import DocumentInfo
 from gui.panels.document_list import DocumentList
 from gui.panels.label_bar import LabelBar
 from gui.panels.span_list import SpanList
+from gui.panels.status_area import StatusArea
 from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
 from gui.tools.model_tools import ModelTools
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             (self.document_info, self.tr("Document"), right, "documentInfoDock"),
         ])
         self.statusBar().addPermanentWidget(self.tokenizer_state)
+        self.status_area = StatusArea(self)
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.view.set_scheme(session.scheme)
         self.span_list.model_.set_scheme(session.scheme)
         self.document_list.model_.set_rows(session.summaries())
+        self.status_area.watch(session)
         title = self.tr("Hanmark")
         self.setWindowTitle(f"{title} — {project.path.name}")
         if old is not None:

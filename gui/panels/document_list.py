@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView, QWidget
@@ -23,9 +25,27 @@ class DocumentListModel(row_table.RowTableModel):
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Title"), self.tr("Status"), self.tr("Spans"))
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._ids: list[int] = []
+        self.done_count = 0
+
+    def set_rows(self, rows: list[DocumentSummary]) -> None:
+        """``rows`` in id order (as the project lists them)."""
+        super().set_rows(rows)
+        self._ids = [row.id for row in self.rows]
+        self.done_count = sum(row.status == Status.DONE for row in self.rows)
+
+    def row_of(self, row_id: int | None) -> int | None:
+        """A bisection over the ids: called on every document opened, in 100,000 rows."""
+        i = bisect_left(self._ids, row_id) if row_id is not None else len(self._ids)
+        return i if i < len(self._ids) and self._ids[i] == row_id else None
+
     def update_row(self, summary: DocumentSummary) -> None:
         row = self.row_of(summary.id)
         if row is not None:
+            self.done_count += (summary.status == Status.DONE) - \
+                (self.rows[row].status == Status.DONE)
             self.rows[row] = summary
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
@@ -54,8 +74,18 @@ class DocumentList(QTableView):
         super().__init__(parent)
         self.setObjectName("documentList")
         self.model_ = DocumentListModel(self)
-        row_table.configure(self, self.model_, widths=(64, 52))
+        row_table.configure(self, self.model_, widths=self._widths())
         self.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _widths(self) -> tuple[int, int]:
+        """Status and span-count columns as wide as their longest text in this language
+        (the statuses are four words: measured, not guessed; no row is read)."""
+        metrics, pad = self.fontMetrics(), 18
+        headers = self.model_.headers()
+        status = max(metrics.horizontalAdvance(t)
+                     for t in [headers[1], *(status_name(s) for s in Status)])
+        spans = max(metrics.horizontalAdvance(headers[2]), metrics.horizontalAdvance("00000"))
+        return status + pad, spans + pad
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

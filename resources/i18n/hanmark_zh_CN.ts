@@ -871,6 +871,29 @@ Annotating it in two windows at once makes their undo histories disagree with th
     </message>
 </context>
 <context>
+    <name>StatusArea</name>
+    <message>
+        <source>%1 done</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source>Annotator: %1</source>
+        <translation>标注员：%1</translation>
+    </message>
+    <message>
+        <source>Document %1 / %2</source>
+        <translation>文档 %1 / %2</translation>
+    </message>
+    <message>
+        <source>No document / %2</source>
+        <translation>无文档 / %2</translation>
+    </message>
+    <message>
+        <source>Spans: %1</source>
+        <translation>标注数：%1</translation>
+    </message>
+</context>
+<context>
     <name>SuggestSettingsMenu</name>
     <message>
         <source>Add the Selected Span to the Gazetteer</source>
