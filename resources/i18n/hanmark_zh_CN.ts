@@ -990,6 +990,14 @@ Annotating it in two windows at once makes their undo histories disagree with th
         <translation>请先选中一个标注。</translation>
     </message>
     <message>
+        <source>Suggested %1 · %2 (by %3, score %4)</source>
+        <translation>建议 %1 · %2（来自 %3，得分 %4）</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 of %2: %3</source>
+        <translation>第 %1 条建议，共 %2 条：%3</translation>
+    </message>
+    <message>
         <source>The suggesters failed: %1</source>
         <translation>建议器出错：%1</translation>
     </message>

@@ -56,3 +56,17 @@ def test_switching_documents_of_different_lengths_draws_each_ones_suggestions(
     window.session.open_document(short_id)
     assert {"25个", "665万元"} <= set(_dashed(window.view))
     assert "五型" not in _dashed(window.view)
+
+
+def test_a_suggestion_has_a_tooltip_and_the_current_one_is_named(open_window, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    path, _ids = _project(tmp_path)
+    window = open_window(path)
+    start = SHORT.index("25个")
+    assert "Suggested METRIC · 25个 (by metrics, score 1.00)" in window.view.tooltip_at(start)
+    assert "Suggested" not in window.view.tooltip_at(0)
+    qtbot.keyClick(window.view, Qt.Key.Key_BracketRight)
+    total = len(window.suggestion_tools.suggestions.items)
+    assert window.statusBar().currentMessage() == \
+        f"Suggestion 1 of {total}: Suggested METRIC · 25个 (by metrics, score 1.00)"
