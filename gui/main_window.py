@@ -14,6 +14,7 @@ from corpus.span import Span
 from gui import errors, window_layout
 from gui.actions import Actions, label_actions
 from gui.panels.document_info import DocumentInfo
+from gui.panels.document_filter import DocumentPanel
 from gui.panels.document_list import DocumentList
 from gui.panels.label_bar import LabelBar
 from gui.panels.span_list import SpanList
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.view = DocumentView(self, point_size)
         self.label_bar = LabelBar(self)
         self.document_list = DocumentList(self)
+        self.document_panel = DocumentPanel(self.document_list)   # search, filter, sort
         self.span_list = SpanList(self)
         self.document_info = DocumentInfo(self)
         self.tokenizer_state = QLabel(self.tr("Loading the word list…"))
@@ -80,7 +82,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.label_bar)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         window_layout.dock_panels(self, [
-            (self.document_list, self.tr("Documents"), left, "documentsDock"),
+            (self.document_panel, self.tr("Documents"), left, "documentsDock"),
             (self.span_list, self.tr("Spans"), right, "spansDock"),
             (self.document_info, self.tr("Document"), right, "documentInfoDock"),
         ])
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
         self._install_labels()
         self.view.set_scheme(session.scheme)
         self.span_list.model_.set_scheme(session.scheme)
-        self.document_list.model_.set_rows(session.summaries())
+        self.document_panel.reload(session)
         self.status_area.watch(session)
         title = self.tr("Hanmark")
         self.setWindowTitle(f"{title} — {project.path.name}")
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def reload_documents(self) -> None:
         """Re-read the document list (after an import); the current document stays open."""
-        self.document_list.model_.set_rows(self.session.summaries())
+        self.document_panel.reload(self.session)
         if self.session.document is not None:
             self.document_list.show_current(self.session.document.id)
         elif self.document_list.model_.rows:

@@ -29,6 +29,12 @@ _SUMMARY = """
     LEFT JOIN document_status st ON st.document_id = d.id AND st.annotator = ?
 """
 
+SORT_COLUMNS = {  # of _SUMMARY; statuses in the order of the work, not of their names
+    "id": "d.id", "title": "d.title", "spans": "4",
+    "status": "CASE coalesce(st.status, 'todo') WHEN 'todo' THEN 0 WHEN 'in_progress' THEN 1 "
+              "WHEN 'done' THEN 2 ELSE 3 END",
+}
+
 
 class DuplicateDocument(RecordRejected):
     """A document whose cleaned text the project already holds."""
@@ -180,9 +186,22 @@ class Project(SpanStore, TokenStore, SuggestionStore):
     def document_ids(self) -> list[int]:
         return [row[0] for row in self.db.execute("SELECT id FROM documents ORDER BY id")]
 
-    def documents(self, annotator: str) -> list[DocumentSummary]:
-        """The document list for one annotator: title, status, span count, length."""
-        rows = self.db.execute(_SUMMARY + " ORDER BY d.id", [annotator])
+    def documents(self, annotator: str, *, title: str = "", status: Status | None = None,
+                  order: str = "id", descending: bool = False) -> list[DocumentSummary]:
+        """The document list for one annotator: title, status, span count, length; only
+        titles containing ``title`` and of ``status`` when given, sorted in SQL by ``order``
+        (one of SORT_COLUMNS), ties in id order."""
+        where, params = [], [annotator]
+        if title:
+            escaped = title.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            where.append("d.title LIKE ? ESCAPE '\\'")
+            params.append(f"%{escaped}%")
+        if status is not None:
+            where.append("coalesce(st.status, 'todo') = ?")
+            params.append(Status(status).value)
+        sql = _SUMMARY + (" WHERE " + " AND ".join(where) if where else "")
+        sql += f" ORDER BY {SORT_COLUMNS[order]} {'DESC' if descending else 'ASC'}, d.id"
+        rows = self.db.execute(sql, params)
         return [DocumentSummary(r[0], r[1], Status(r[2]), r[3], r[4]) for r in rows]
 
     def document_summary(self, document_id: int, annotator: str) -> DocumentSummary:

@@ -27,8 +27,12 @@ class StatusArea(QLabel):
         document = session.document if session is not None else None
         total = model.rowCount()
         row = model.row_of(document.id) if document is not None else None
-        position = self.tr("Document %1 / %2").replace("%1", str(row + 1)) \
-            if row is not None else self.tr("No document / %2")
+        if row is not None:
+            position = self.tr("Document %1 / %2").replace("%1", str(row + 1))
+        elif document is not None:      # open, but the list's filter hides it
+            position = self.tr("Document not listed / %2")
+        else:
+            position = self.tr("No document / %2")
         parts = [position.replace("%2", str(total)),
                  self.tr("%1 done").replace("%1", str(model.done_count)),
                  self.tr("Annotator: %1").replace("%1", session.annotator if session else "")]

@@ -180,6 +180,17 @@ Your work is saved: every change is stored in the project as you make it. You ca
     </message>
 </context>
 <context>
+    <name>DocumentFilter</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Search titles…</source>
+        <translation>搜索标题…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentInfo</name>
     <message>
         <source>Authors</source>
@@ -883,6 +894,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>Document %1 / %2</source>
         <translation>文档 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Document not listed / %2</source>
+        <translation>文档不在列表中 / %2</translation>
     </message>
     <message>
         <source>No document / %2</source>

@@ -33,3 +33,18 @@ def test_next_document_agrees_with_walking_the_list(tmp_path_factory, states, pi
         current = ids[pick % len(ids)] if ids and pick < 9 else None
         assert project.next_document(current, "alice", not_done=not_done) == \
             walk(ids, statuses, current, not_done)
+
+
+def test_documents_filtered_and_sorted_in_sql(tmp_path):
+    with Project.create(tmp_path / "p.hanmark") as project:
+        ids = [project.add_document(new_document(t, f"{i}.txt"))
+               for i, t in enumerate(["乙 报道", "甲 50% 报道", "丙"])]
+        project.set_status(ids[2], "alice", Status.SKIPPED)
+        project.add_span(ids[0], 0, 1, "LOC", annotator="alice")
+        titles = [s.title for s in project.documents("alice", title="报道")]
+        assert titles == ["乙 报道", "甲 50% 报道"]
+        assert [s.title for s in project.documents("alice", title="%")] == ["甲 50% 报道"]
+        assert [s.id for s in project.documents("alice", status=Status.SKIPPED)] == [ids[2]]
+        by_spans = project.documents("alice", order="spans", descending=True)
+        assert [s.id for s in by_spans] == [ids[0], ids[1], ids[2]]
+        assert [s.id for s in project.documents("alice", order="status")][-1] == ids[2]
