@@ -255,6 +255,11 @@ class Project(SpanStore, TokenStore, SuggestionStore):
         return out
 
     # -- statistics ----------------------------------------------------------
+    def done_count(self, annotator: str) -> int:
+        """How many documents ``annotator`` has marked done (one count, no summaries)."""
+        return self.db.execute("SELECT count(*) FROM document_status WHERE annotator = ? "
+                               "AND status = 'done'", [annotator]).fetchone()[0]
+
     def stats(self, annotator: str) -> dict:
         statuses = {status.value: 0 for status in Status}
         for summary in self.documents(annotator):

@@ -48,3 +48,12 @@ def test_documents_filtered_and_sorted_in_sql(tmp_path):
         by_spans = project.documents("alice", order="spans", descending=True)
         assert [s.id for s in by_spans] == [ids[0], ids[1], ids[2]]
         assert [s.id for s in project.documents("alice", order="status")][-1] == ids[2]
+
+
+def test_done_count_is_one_annotators(tmp_path):
+    with Project.create(tmp_path / "p.hanmark") as project:
+        ids = [project.add_document(new_document(f"文{i}", f"{i}.txt")) for i in range(3)]
+        project.set_status(ids[0], "alice", Status.DONE)
+        project.set_status(ids[1], "alice", Status.SKIPPED)
+        project.set_status(ids[2], "bob", Status.DONE)
+        assert project.done_count("alice") == 1
