@@ -21,6 +21,7 @@ class SpanIndex:
         self._spans = sorted(spans or [], key=_key)
         self._keys = [_key(s) for s in self._spans]
         self._longest = max((s.length for s in self._spans), default=0)
+        self._by_id = {s.id: s for s in self._spans if s.id}   # get() without a scan
 
     def __len__(self) -> int:
         return len(self._spans)
@@ -43,6 +44,8 @@ class SpanIndex:
         self._spans.insert(position, span)
         self._keys.insert(position, _key(span))
         self._longest = max(self._longest, span.length)
+        if span.id:
+            self._by_id[span.id] = span
         return position
 
     def remove(self, span: Span) -> int | None:
@@ -50,11 +53,12 @@ class SpanIndex:
         position = self.position(span)
         if position < len(self._spans) and self._spans[position].id == span.id:
             del self._spans[position], self._keys[position]
+            self._by_id.pop(span.id, None)
             return position
         return None
 
     def get(self, span_id: int | None) -> Span | None:
-        return next((s for s in self._spans if s.id == span_id), None) if span_id else None
+        return self._by_id.get(span_id) if span_id else None
 
     def containing(self, offset: int) -> list[Span]:
         """Every span with start <= offset < end."""

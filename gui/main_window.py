@@ -14,9 +14,11 @@ from corpus.span import Span
 from gui import errors, window_layout
 from gui.actions import Actions, label_actions
 from gui.panels.document_info import DocumentInfo
+from gui.panels.document_filter import DocumentPanel
 from gui.panels.document_list import DocumentList
 from gui.panels.label_bar import LabelBar
 from gui.panels.span_list import SpanList
+from gui.panels.status_area import StatusArea
 from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
 from gui.tools.model_tools import ModelTools
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self.view = DocumentView(self, point_size)
         self.label_bar = LabelBar(self)
         self.document_list = DocumentList(self)
+        self.document_panel = DocumentPanel(self.document_list)   # search, filter, sort
         self.span_list = SpanList(self)
         self.document_info = DocumentInfo(self)
         self.tokenizer_state = QLabel(self.tr("Loading the word list…"))
@@ -79,11 +82,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.label_bar)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         window_layout.dock_panels(self, [
-            (self.document_list, self.tr("Documents"), left, "documentsDock"),
+            (self.document_panel, self.tr("Documents"), left, "documentsDock"),
             (self.span_list, self.tr("Spans"), right, "spansDock"),
             (self.document_info, self.tr("Document"), right, "documentInfoDock"),
         ])
         self.statusBar().addPermanentWidget(self.tokenizer_state)
+        self.status_area = StatusArea(self)
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -122,7 +126,8 @@ class MainWindow(QMainWindow):
         self._install_labels()
         self.view.set_scheme(session.scheme)
         self.span_list.model_.set_scheme(session.scheme)
-        self.document_list.model_.set_rows(session.summaries())
+        self.document_panel.reload(session)
+        self.status_area.watch(session)
         title = self.tr("Hanmark")
         self.setWindowTitle(f"{title} — {project.path.name}")
         if old is not None:
@@ -168,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def reload_documents(self) -> None:
         """Re-read the document list (after an import); the current document stays open."""
-        self.document_list.model_.set_rows(self.session.summaries())
+        self.document_panel.reload(self.session)
         if self.session.document is not None:
             self.document_list.show_current(self.session.document.id)
         elif self.document_list.model_.rows:
@@ -244,8 +249,8 @@ class MainWindow(QMainWindow):
     def _document_opened(self, document: Document) -> None:
         self._shown_selection = None
         self.tools.document_opened(document)
-        self.suggestion_tools.document_opened()
         self.view.show_document(document, self.session.spans)
+        self.suggestion_tools.document_opened()  # mapped through the new text's offsets
         self.document_info.show_document(document)
         self.span_list.show_rows(self.session.spans.list())
         self.document_list.show_current(document.id)

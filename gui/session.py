@@ -109,16 +109,8 @@ class AnnotationSession(QObject):
 
     def next_document(self, *, not_done: bool) -> int | None:
         """The id after the current one (wrapping), optionally skipping done documents."""
-        summaries = self.summaries()
-        ids = [s.id for s in summaries]
-        if not ids:
-            return None
-        start = ids.index(self.document.id) + 1 if self.document and self.document.id in ids else 0
-        for summary in summaries[start:] + summaries[:start]:
-            if not not_done or summary.status not in (Status.DONE, Status.SKIPPED):
-                if summary.id != (self.document.id if self.document else None):
-                    return summary.id
-        return None
+        current = self.document.id if self.document is not None else None
+        return self.project.next_document(current, self.annotator, not_done=not_done)
 
     def push(self, command) -> None:
         self.undo_stack.push(command)

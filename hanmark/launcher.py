@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from corpus.resources import resource_path
 from corpus.tokenizer_process import ProcessTokenizer
-from gui import errors, i18n, project_lock
+from gui import crash_report, errors, i18n, project_lock
 from gui.file_open import FileOpenHandler
 from gui.main_window import MainWindow
 from gui.workers.token_service import TokenService
@@ -68,6 +68,7 @@ def remember(user: settings.Settings, **changes) -> None:
 def launch(args: argparse.Namespace) -> int:
     user = settings.load()
     app = application()
+    crash_report.install(paths.log_dir())   # an error in a slot reaches the user as a dialog
     i18n.install(app, i18n.choose_language(args.lang or user.lang))
     probe = os.environ.get(STARTUP_PROBE, "")   # a measuring run: nobody to click anything
     try:
@@ -86,7 +87,8 @@ def launch(args: argparse.Namespace) -> int:
     window.show()
     stalls = StallMeter() if probe == "stall" else None
     finish = (lambda: stalls.report(app)) if stalls else (lambda: None)
-    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: token_service(window, service, then=finish))
+    QTimer.singleShot(WARM_UP_DELAY_MS, window,   # with the window: never after it is gone
+                      lambda: token_service(window, service, then=finish))
     if probe:
         QTimer.singleShot(0, lambda: _report_ready(app, quit_now=stalls is None))
     return app.exec()

@@ -31,6 +31,12 @@ _SUMMARY = """
     LEFT JOIN document_status st ON st.document_id = d.id AND st.annotator = ?1
 """
 
+SORT_COLUMNS = {  # of _SUMMARY; statuses in the order of the work, not of their names
+    "id": "d.id", "title": "d.title", "spans": "4",
+    "status": "CASE coalesce(st.status, 'todo') WHEN 'todo' THEN 0 WHEN 'in_progress' THEN 1 "
+              "WHEN 'done' THEN 2 ELSE 3 END",
+}
+
 
 class DuplicateDocument(RecordRejected):
     """A document whose cleaned text the project already holds."""
@@ -182,9 +188,22 @@ class Project(SpanStore, TokenStore, SuggestionStore, CurationStore):
     def document_ids(self) -> list[int]:
         return [row[0] for row in self.db.execute("SELECT id FROM documents ORDER BY id")]
 
-    def documents(self, annotator: str) -> list[DocumentSummary]:
-        """The document list for one annotator: title, status, span count, length."""
-        rows = self.db.execute(_SUMMARY + " ORDER BY d.id", [annotator])
+    def documents(self, annotator: str, *, title: str = "", status: Status | None = None,
+                  order: str = "id", descending: bool = False) -> list[DocumentSummary]:
+        """The document list for one annotator: title, status, span count, length; only
+        titles containing ``title`` and of ``status`` when given, sorted in SQL by ``order``
+        (one of SORT_COLUMNS), ties in id order."""
+        where, params = [], [annotator]
+        if title:
+            escaped = title.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            where.append("d.title LIKE ? ESCAPE '\\'")
+            params.append(f"%{escaped}%")
+        if status is not None:
+            where.append("coalesce(st.status, 'todo') = ?")
+            params.append(Status(status).value)
+        sql = _SUMMARY + (" WHERE " + " AND ".join(where) if where else "")
+        sql += f" ORDER BY {SORT_COLUMNS[order]} {'DESC' if descending else 'ASC'}, d.id"
+        rows = self.db.execute(sql, params)
         return [DocumentSummary(r[0], r[1], Status(r[2]), r[3], r[4]) for r in rows]
 
     def document_summary(self, document_id: int, annotator: str) -> DocumentSummary:
@@ -192,6 +211,22 @@ class Project(SpanStore, TokenStore, SuggestionStore, CurationStore):
         if row is None:
             raise KeyError(f"no document {document_id}")
         return DocumentSummary(row[0], row[1], Status(row[2]), row[3], row[4])
+
+    def next_document(self, after: int | None, annotator: str, *,
+                      not_done: bool) -> int | None:
+        """The first document after ``after`` in id order, wrapping round and never
+        ``after`` itself; with ``not_done``, one the annotator has not marked done or
+        skipped.  One indexed query, whatever the project holds."""
+        after = -1 if after is None else after
+        pending = ("AND coalesce((SELECT status FROM document_status WHERE document_id = d.id"
+                   " AND annotator = ?), 'todo') NOT IN ('done', 'skipped')") if not_done else ""
+        extra = [annotator] if not_done else []
+        for where, order in (("d.id > ?", "ASC"), ("d.id < ?", "ASC")):
+            row = self.db.execute(f"SELECT d.id FROM documents d WHERE {where} {pending} "
+                                  f"ORDER BY d.id {order} LIMIT 1", [after, *extra]).fetchone()
+            if row is not None:
+                return row[0]
+        return None
 
     # -- status ------------------------------------------------------------
     def status(self, document_id: int, annotator: str) -> Status:
@@ -222,6 +257,11 @@ class Project(SpanStore, TokenStore, SuggestionStore, CurationStore):
         return out
 
     # -- statistics ----------------------------------------------------------
+    def done_count(self, annotator: str) -> int:
+        """How many documents ``annotator`` has marked done (one count, no summaries)."""
+        return self.db.execute("SELECT count(*) FROM document_status WHERE annotator = ? "
+                               "AND status = 'done'", [annotator]).fetchone()[0]
+
     def stats(self, annotator: str) -> dict:
         statuses = {status.value: 0 for status in Status}
         for summary in self.documents(annotator):

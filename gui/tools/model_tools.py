@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from corpus.document import Status
 from corpus.suggest.crf import CrfModel, train_with_held_out
 from gui.workers.tasks import run_task
 from storage.errors import ProjectError
@@ -55,7 +54,8 @@ class ModelTools(QObject):
             self.start_training()
 
     def _done_count(self) -> int:
-        return sum(1 for s in self.window.session.summaries() if s.status is Status.DONE)
+        session = self.window.session   # asked on every Ctrl+Enter: one count in SQL
+        return session.project.done_count(session.annotator)
 
     def start_training(self) -> None:
         if self.training:

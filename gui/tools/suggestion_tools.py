@@ -36,6 +36,7 @@ class SuggestionTools(QObject):
         self.previous.triggered.connect(lambda: self.step(-1))
         self.accept_all.triggered.connect(self.accept_all_of_label)
         self.occurrences.triggered.connect(self.label_all_occurrences)
+        window.view.tooltip_sources.append(self.tooltip_lines)
 
     def _make(self, text: str, shortcut: str) -> QAction:
         action = QAction(text, self.window)
@@ -139,8 +140,24 @@ class SuggestionTools(QObject):
         self.window.view.highlighter.set_suggestions(
             [s for _i, s in self.suggestions.items], current[1] if current else None)
 
+    def describe(self, suggestion) -> str:
+        """A suggestion in words: label, text, the suggester and its score."""
+        return self.tr("Suggested %1 · %2 (by %3, score %4)").replace("%1", suggestion.label) \
+            .replace("%2", suggestion.text).replace("%3", suggestion.source) \
+            .replace("%4", f"{suggestion.score:.2f}")
+
+    def tooltip_lines(self, offset: int) -> list[str]:
+        items = self.suggestions.items if self.suggestions is not None else []
+        return [self.describe(s) for _i, s in items if s.start <= offset < s.end]
+
     def _current_changed(self, current) -> None:
         self._draw()
+        if current is not None:   # ] and [ say which one is current
+            number = self.suggestions.items.index(current) + 1
+            self.window.statusBar().showMessage(
+                self.tr("Suggestion %1 of %2: %3").replace("%1", str(number))
+                .replace("%2", str(len(self.suggestions.items)))
+                .replace("%3", self.describe(current[1])), 8000)
         self.window.actions.delete_span.setEnabled(
             current is not None or self.window.session.selected is not None)
         if current is not None:

@@ -59,6 +59,7 @@ class DocumentView(QPlainTextEdit):
         self.character_mode = False  # selections snap to tokens unless this is on (or Alt)
         self.verticalScrollBar().valueChanged.connect(self._draw_visible_tokens)
         self.prelayout = Prelayout(self)
+        self.tooltip_sources: list = []   # offset → more tooltip lines (the suggestions)
         self.verticalScrollBar().valueChanged.connect(self.prelayout.restart)
 
     # -- content -------------------------------------------------------------
@@ -242,4 +243,6 @@ class DocumentView(QPlainTextEdit):
         for span in sorted(self.spans.containing(offset), key=lambda s: (-s.length, s.start)):
             label = self._labels.get(span.label, span.label)
             lines.append(f"{label} · {span.text} [{span.start}, {span.end})")
+        for source in self.tooltip_sources:
+            lines.extend(source(offset))
         return "\n".join(lines)

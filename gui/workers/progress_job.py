@@ -6,9 +6,10 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QMetaMethod, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from gui import crash_report
 from gui.workers.tasks import run_task
 
 Work = Callable[[Callable[[int, int], None], threading.Event], Any]
@@ -52,4 +53,7 @@ class ProgressJob(QObject):
 
     def _error(self, error: BaseException) -> None:
         self._close()
-        self.failed.emit(error)
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.failed)):
+            self.failed.emit(error)
+        else:   # nobody handles it: the user still hears that the job failed
+            crash_report.report_error(error)

@@ -1,7 +1,8 @@
 """Run work off the UI thread and get the result back on it.
 
 ``run_task(fn, ...)`` runs ``fn(progress)`` on Qt's thread pool; ``on_done``,
-``on_error`` and ``on_progress`` are called on the UI thread (queued signals).
+``on_error`` and ``on_progress`` are called on the UI thread (queued signals); without
+``on_error`` a failure is shown to the user as an unexpected error (gui/crash_report.py).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from gui import crash_report
 
 _alive: set["Task"] = set()
 
@@ -47,13 +50,14 @@ class Task(QRunnable):
 
 
 def run_task(fn: Callable[[Callable[[int, int], None]], Any], *,
-             on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+             on_done: Callable[[Any], None],
+             on_error: Callable[[BaseException], None] | None = None,
              on_progress: Callable[[int, int], None] | None = None,
              pool: QThreadPool | None = None) -> Task:
     task = Task(fn)
     _alive.add(task)
     task.relay.done.connect(on_done)
-    task.relay.failed.connect(on_error)
+    task.relay.failed.connect(on_error or crash_report.report_error)  # never lost
     task.relay.done.connect(lambda _r: _alive.discard(task))
     task.relay.failed.connect(lambda _e: _alive.discard(task))
     if on_progress is not None:

@@ -29,11 +29,17 @@ class TokenService(QObject):
         self.project: Project | None = None
 
     def _run(self, work: Callable[[], object], on_done: Callable[[object], None]) -> None:
-        run_task(lambda _progress: work(), on_done=on_done,
-                 on_error=lambda error: self.ready.emit(False, str(error)), pool=self.pool)
+        run_task(lambda _progress: work(), on_done=on_done, on_error=self._failed,
+                 pool=self.pool)   # a bound slot: dropped with the service, a lambda is not
+
+    def _failed(self, error: BaseException) -> None:
+        self.ready.emit(False, str(error))
+
+    def _started(self, _result) -> None:
+        self.ready.emit(True, "")
 
     def start(self) -> None:
-        self._run(self.tokenizer.initialize, lambda _t: self.ready.emit(True, ""))
+        self._run(self.tokenizer.initialize, self._started)
 
     def set_project(self, project: Project) -> None:
         """Use ``project``'s cache and its own words."""

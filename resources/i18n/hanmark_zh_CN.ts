@@ -147,6 +147,50 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>复制详情(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Hanmark</source>
+        <translation>汉标</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation>隐藏详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>显示详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Hanmark, and the last action may not have finished.
+
+Your work is saved: every change is stored in the project as you make it. You can go on working; if this happens again, please send the details to the developers.</source>
+        <translation>汉标内部出了问题，刚才的操作可能没有完成。
+
+您的工作已保存：每一处改动在您做出时就已存入项目。您可以继续工作；如果再次出现，请把详情发给开发者。</translation>
+    </message>
+    <message>
+        <source>The details were also written to:
+%1</source>
+        <translation>详情也已写入：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilter</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Search titles…</source>
+        <translation>搜索标题…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentInfo</name>
     <message>
         <source>Authors</source>
@@ -838,6 +882,33 @@ Annotating it in two windows at once makes their undo histories disagree with th
     </message>
 </context>
 <context>
+    <name>StatusArea</name>
+    <message>
+        <source>%1 done</source>
+        <translation>已完成 %1</translation>
+    </message>
+    <message>
+        <source>Annotator: %1</source>
+        <translation>标注员：%1</translation>
+    </message>
+    <message>
+        <source>Document %1 / %2</source>
+        <translation>文档 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Document not listed / %2</source>
+        <translation>文档不在列表中 / %2</translation>
+    </message>
+    <message>
+        <source>No document / %2</source>
+        <translation>无文档 / %2</translation>
+    </message>
+    <message>
+        <source>Spans: %1</source>
+        <translation>标注数：%1</translation>
+    </message>
+</context>
+<context>
     <name>SuggestSettingsMenu</name>
     <message>
         <source>Add the Selected Span to the Gazetteer</source>
@@ -932,6 +1003,14 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>Select a span first.</source>
         <translation>请先选中一个标注。</translation>
+    </message>
+    <message>
+        <source>Suggested %1 · %2 (by %3, score %4)</source>
+        <translation>建议 %1 · %2（来自 %3，得分 %4）</translation>
+    </message>
+    <message>
+        <source>Suggestion %1 of %2: %3</source>
+        <translation>第 %1 条建议，共 %2 条：%3</translation>
     </message>
     <message>
         <source>The suggesters failed: %1</source>

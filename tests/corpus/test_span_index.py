@@ -28,3 +28,13 @@ def test_after_and_before_for_tab_navigation():
     index = SpanIndex([span(1, 0, 2), span(2, 5, 8), span(3, 9, 10)])
     assert index.after(0).id == 2 and index.after(5).id == 3 and index.after(9) is None
     assert index.before(9).id == 2 and index.before(0) is None
+
+
+def test_get_by_id_follows_add_and_remove():
+    index = SpanIndex([span(1, 0, 2), span(2, 3, 5)])
+    assert index.get(2).start == 3 and index.get(None) is None and index.get(9) is None
+    added = span(3, 1, 4)
+    index.add(added)
+    assert index.get(3) is added
+    index.remove(index.get(1))
+    assert index.get(1) is None and [s.id for s in index] == [3, 2]
