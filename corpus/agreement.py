@@ -10,7 +10,7 @@ agreement_spans for the metrics; undefined values are ``None``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 import numpy as np
@@ -23,7 +23,13 @@ CONFUSIONS_SHOWN = 5
 
 
 class AgreementError(ValueError):
-    """Nothing to compare (too few annotators, no documents in common); one line."""
+    """Nothing to compare (too few annotators, no documents in common), or a name the
+    project does not have; one line.  ``code`` lets the window say it in its language:
+    annotators, unknown_annotator, unknown_label, no_documents, no_common, too_large."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass
@@ -88,14 +94,18 @@ class Agreement:
 def compute(data: AgreementInput) -> Agreement:
     """Every pair's span F1, partial F1 and κ, and α over all annotators."""
     if len(data.annotators) < 2:
-        raise AgreementError("agreement needs at least two annotators")
+        raise AgreementError("agreement needs at least two annotators", "annotators")
     if not len(data.document_ids):
-        raise AgreementError("there are no documents to compare")
+        raise AgreementError("there are no documents to compare", "no_documents")
+    data = _used_labels(data)
     count = len(data.labels)
     offsets = np.concatenate([[0], np.cumsum(data.lengths)]).astype(np.int64)
     layers = [_global(layer, offsets) for layer in data.layers]
     groups, group_coders = _coverage_groups(data.covered)
     char_groups = np.repeat(groups, data.lengths)
+    if count > chars.MAX_LABELS:
+        raise AgreementError(f"agreement compares at most {chars.MAX_LABELS} labels at once; "
+                             "choose some with --labels", "too_large")
     masks = [chars.coverage_masks(s.starts, s.ends, s.labels, int(offsets[-1]), count)
              for s in layers]
     codes, values = chars.value_codes(masks)
@@ -118,6 +128,18 @@ def compute(data: AgreementInput) -> Agreement:
                      documents=int((data.covered.sum(axis=1) >= 2).sum()),
                      pairs=pairs, alpha=alpha.scores(group_coders),
                      confusions=_top_confusions(total_confusion, data.labels))
+
+
+def _used_labels(data: AgreementInput) -> AgreementInput:
+    """Only the labels some layer uses (the others are left out of every result)."""
+    used = np.unique(np.concatenate([layer.labels for layer in data.layers])).astype(np.int64)
+    if len(used) == len(data.labels):
+        return data
+    new_index = np.full(len(data.labels), -1, dtype=np.int64)
+    new_index[used] = np.arange(len(used))
+    layers = [Layer(layer.documents, layer.starts, layer.ends, new_index[layer.labels])
+              for layer in data.layers]
+    return replace(data, labels=[data.labels[i] for i in used.tolist()], layers=layers)
 
 
 def _global(layer: Layer, offsets: np.ndarray) -> SpanArrays:
@@ -212,4 +234,5 @@ def _top_confusions(matrix: np.ndarray, labels: list[str]) -> list[tuple[str, st
 def _check_common(data: AgreementInput, pairs: list[PairResult]) -> None:
     if not any(pair.documents for pair in pairs):
         raise AgreementError("no document is marked done by two of the annotators: mark "
-                             "documents done, or use --all to compare every document")
+                             "documents done, or use --all to compare every document",
+                             "no_common")

@@ -52,15 +52,16 @@ def _annotators(project: Project, wanted: tuple[str, ...]) -> list[str]:
         if len(chosen) < 2:
             found = ", ".join(chosen) or "none"
             raise AgreementError(f"agreement needs at least two annotators; this project has "
-                                 f"{len(chosen)} ({found})")
+                                 f"{len(chosen)} ({found})", "annotators")
         return chosen
     unknown = [name for name in wanted if name not in known]
     if unknown:
         raise AgreementError(f"unknown annotator {unknown[0]!r} (this project has: "
-                             f"{', '.join(known) or 'none'})")
+                             f"{', '.join(known) or 'none'})", "unknown_annotator")
     chosen = list(dict.fromkeys(wanted))
     if len(chosen) < 2:
-        raise AgreementError("agreement needs at least two annotators; name two or more")
+        raise AgreementError("agreement needs at least two annotators; name two or more",
+                             "annotators")
     return chosen
 
 
@@ -69,7 +70,7 @@ def _labels(project: Project, wanted: tuple[str, ...]) -> list[tuple[str, int]]:
     unknown = [name for name in wanted if name not in {n for n, _ in scheme}]
     if unknown:
         raise AgreementError(f"unknown label {unknown[0]!r} (the scheme has: "
-                             f"{', '.join(n for n, _ in scheme)})")
+                             f"{', '.join(n for n, _ in scheme)})", "unknown_label")
     return [item for item in scheme if not wanted or item[0] in wanted]
 
 
@@ -79,7 +80,8 @@ def _documents(project: Project, wanted: tuple[int, ...]) -> tuple[np.ndarray, n
     if wanted:
         rows = rows[np.isin(rows[:, 0], np.array(wanted, dtype=np.int64))]
         if not len(rows):
-            raise AgreementError("none of the documents given by --documents is in the project")
+            raise AgreementError("none of the documents given by --documents is in the project",
+                                 "no_documents")
     return rows[:, 0].copy(), rows[:, 1].copy()
 
 
@@ -125,7 +127,7 @@ def _read_packed(project: Project, annotators: list[str], width: int) -> np.ndar
     people = len(annotators)
     largest = project.db.execute("SELECT coalesce(max(document_id), 0) FROM spans").fetchone()[0]
     if (largest + 1) * width * people >= 1 << 62:
-        raise AgreementError("document or label ids too large to compare")
+        raise AgreementError("document or label ids too large to compare", "too_large")
     case = " ".join(f"WHEN ? THEN {i}" for i in range(people))
     rows = project.db.execute(
         f"SELECT (document_id * {width} + label_id) * {people} + CASE annotator {case} END, "
