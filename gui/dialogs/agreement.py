@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from corpus.agreement import Agreement, AgreementError, compute
+from gui.errors import explain
 from gui.workers.tasks import run_task
 from storage.agreement_data import GOLD, AgreementRequest, project_annotators, read_input
 from storage.errors import ProjectError
@@ -183,7 +184,8 @@ class AgreementDialog(QDialog):
 
     def explain(self, error: BaseException) -> str:
         if isinstance(error, ProjectError):
-            return self.tr("The project could not be read: %1").replace("%1", error.message)
+            what, hint = explain(error)
+            return f"{what}\n{hint}".strip()
         texts = {
             "annotators": self.tr("Choose at least two annotators. Agreement compares the "
                                   "layers of two or more annotators."),
