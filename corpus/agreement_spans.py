@@ -126,8 +126,3 @@ def _greedy(a_start, a_end, b_start, b_end) -> int:
                 break
             position += 1
     return matched
-
-
-def f1(matches: int, size_a: int, size_b: int) -> float | None:
-    total = size_a + size_b
-    return None if total == 0 else 2 * matches / total

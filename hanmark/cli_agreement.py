@@ -39,8 +39,9 @@ def request_from(args: argparse.Namespace) -> AgreementRequest:
         documents = parse_ids(args.documents)
     except ValueError as error:
         raise ExportUsage(str(error)) from None
-    return AgreementRequest(annotators=parse_names(args.annotators), labels=parse_names(args.labels),
-                            documents=documents, all_documents=args.all_documents)
+    return AgreementRequest(annotators=parse_names(args.annotators),
+                            labels=parse_names(args.labels), documents=documents,
+                            all_documents=args.all_documents)
 
 
 def run_agreement(args: argparse.Namespace) -> int:

@@ -20,8 +20,9 @@ ANNOTATORS = ["alice", "bob", "carol"]
 def imported_project(tmp_path, seed=3):
     """Three annotators' doccano files of the same texts, imported one after another."""
     rng = random.Random(seed)
-    texts = ["".join(rng.choice("平原县委书记王玉东德州市审计局五型") for _ in range(rng.randrange(8, 30)))
-             + f"（{i}）" for i in range(10)]
+    letters = "平原县委书记王玉东德州市审计局五型"
+    texts = ["".join(rng.choice(letters) for _ in range(rng.randrange(8, 30))) + f"（{i}）"
+             for i in range(10)]
     lengths = [len(t) for t in texts]
     layers = random_layers(rng, ANNOTATORS, lengths)
     path = tmp_path / "team.hanmark"
