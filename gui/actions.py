@@ -26,6 +26,7 @@ class Actions(QObject):
         self.import_options = self._make(self.tr("Import with &Options…"))
         self.export = self._make(self.tr("&Export…"), "Ctrl+E")
         self.annotator = self._make(self.tr("&Annotator Name…"))
+        self.agreement = self._make(self.tr("&Agreement…"))
         self.quit = self._make(self.tr("&Quit"), Keys.Quit)
         self.undo = self._make(self.tr("&Undo"), Keys.Undo)
         self.redo = self._make(self.tr("&Redo"), "Ctrl+Shift+Z", Keys.Redo)
@@ -59,6 +60,8 @@ class Actions(QObject):
             menu = bar.addMenu(title)
             for action in actions:
                 menu.addSeparator() if action is None else menu.addAction(action)
+        self.project_menu = bar.addMenu(self.tr("&Project"))
+        self.project_menu.addAction(self.agreement)
         labels_menu = bar.addMenu(self.tr("&Labels"))
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about)

@@ -13,6 +13,7 @@ from corpus.document import Document, Status
 from corpus.span import Span
 from gui import errors, window_layout
 from gui.actions import Actions, label_actions
+from gui.dialogs.agreement import open_agreement
 from gui.panels.document_info import DocumentInfo
 from gui.panels.document_filter import DocumentPanel
 from gui.panels.document_list import DocumentList
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         a.next_document.triggered.connect(lambda: self._step_document(1))
         a.previous_document.triggered.connect(lambda: self._step_document(-1))
         a.about.triggered.connect(self.about)
+        a.agreement.triggered.connect(lambda: open_agreement(self))
 
     # -- the project ------------------------------------------------------------
     def set_project(self, project: Project) -> None:

@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 
 from hanmark import APP_NAME, __version__, settings
+from corpus.agreement import AgreementError
 from storage.errors import ProjectError, RecordRejected
+from hanmark.cli_agreement import add_agreement_parser, run_agreement
 from hanmark.cli_export import ExportUsage, add_export_parser, run_export
 from hanmark.cli_import import add_import_parser, run_import
 from hanmark.cli_suggest import add_suggest_parser, run_suggest
@@ -21,7 +23,8 @@ from storage.project import Project
 from storage.sample import build_sample
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "split", "merge")
+COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "split", "merge",
+            "agreement")
 
 
 class CliError(Exception):
@@ -60,6 +63,7 @@ def command_parser() -> argparse.ArgumentParser:
     stats.add_argument("project", type=Path)
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.add_argument("--annotator", help="whose statuses to count (default: you)")
+    add_agreement_parser(sub)
     return parser
 
 
@@ -96,7 +100,8 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export": run_export,
-           "suggest": run_suggest, "stats": run_stats, "split": run_split, "merge": run_merge}
+           "suggest": run_suggest, "stats": run_stats, "split": run_split, "merge": run_merge,
+           "agreement": run_agreement}
 
 
 def fail(message: str) -> int:
@@ -112,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             return RUNNERS[args.command](args)
         except ProjectError as error:
             return fail(f"{error.message}. {error.hint}".strip())
-        except (CliError, ExportFailed, ExportUsage, RecordRejected) as error:
+        except (AgreementError, CliError, ExportFailed, ExportUsage, RecordRejected) as error:
             return fail(str(error))
         except ExportCancelled:
             return fail("export cancelled; nothing was written")

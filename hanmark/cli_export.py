@@ -69,7 +69,7 @@ def add_export_parser(sub) -> None:
 def export_options(args: argparse.Namespace, tokens=None) -> ExportOptions:
     try:
         selection = Selection(statuses=_statuses(args.status), annotators=tuple(args.annotator),
-                              labels=_names(args.labels), documents=_ids(args.documents),
+                              labels=parse_names(args.labels), documents=parse_ids(args.documents),
                               suggestions=args.as_predictions)
         ratios = parse_split(args.split) if args.split else None
     except ValueError as error:
@@ -83,12 +83,12 @@ def export_options(args: argparse.Namespace, tokens=None) -> ExportOptions:
                          seed=args.seed, overlap=args.overlap)
 
 
-def _names(text: str | None) -> tuple[str, ...]:
+def parse_names(text: str | None) -> tuple[str, ...]:
     return tuple(p.strip() for p in (text or "").split(",") if p.strip())
 
 
 def _statuses(text: str | None) -> tuple[str, ...]:
-    names = _names(text)
+    names = parse_names(text)
     known = {s.value for s in Status}
     unknown = [n for n in names if n not in known]
     if unknown:
@@ -96,9 +96,9 @@ def _statuses(text: str | None) -> tuple[str, ...]:
     return names
 
 
-def _ids(text: str | None) -> tuple[int, ...]:
+def parse_ids(text: str | None) -> tuple[int, ...]:
     out: list[int] = []
-    for part in _names(text):
+    for part in parse_names(text):
         first, _, last = part.partition("-")
         try:
             out += range(int(first), int(last or first) + 1)

@@ -75,6 +75,7 @@ def test_excludes_unused_qt_but_nothing_the_code_imports(monkeypatch):
     assert not {f"PySide6.{name}" for name in used} & excludes
     for heavy in ("QtWebEngineCore", "QtQml", "QtQuick", "QtMultimedia", "Qt3DCore", "QtCharts"):
         assert f"PySide6.{heavy}" in excludes
+    assert "numpy" not in excludes   # agreement (corpus/agreement*.py) needs it at run time
 
 
 def test_onedir_without_upx_named_after_the_app(monkeypatch):

@@ -8,6 +8,10 @@
         <translation>关于汉标(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Agreement…</source>
+        <translation>一致性(&amp;A)…</translation>
+    </message>
+    <message>
         <source>&amp;Annotator Name…</source>
         <translation>标注员姓名(&amp;A)…</translation>
     </message>
@@ -56,6 +60,10 @@
         <translation>上一篇文档(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -90,6 +98,109 @@
     <message>
         <source>Save &amp;Sample Project As…</source>
         <translation>将示例项目另存为(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>%1 documents compared (marked done by at least two annotators).</source>
+        <translation>比较了 %1 篇文档（至少两位标注员已标为完成）。</translation>
+    </message>
+    <message>
+        <source>%1 documents compared.</source>
+        <translation>比较了 %1 篇文档。</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>标注一致性</translation>
+    </message>
+    <message>
+        <source>Agreement could not be computed.</source>
+        <translation>无法计算一致性。</translation>
+    </message>
+    <message>
+        <source>Annotators</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <source>Annotators:</source>
+        <translation>标注员：</translation>
+    </message>
+    <message>
+        <source>Choose at least two annotators. Agreement compares the layers of two or more annotators.</source>
+        <translation>请至少选择两位标注员。一致性比较两位或更多标注员的标注层。</translation>
+    </message>
+    <message>
+        <source>Compare every document (an annotator with no span there marked nothing)</source>
+        <translation>比较所有文档（标注员在某文档中没有标注即视为什么都没标）</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Most confused labels (characters): %1</source>
+        <translation>最易混淆的标签（字数）：%1</translation>
+    </message>
+    <message>
+        <source>No characters with one label in one layer and another label in the other.</source>
+        <translation>没有一层标为某标签而另一层标为其他标签的字符。</translation>
+    </message>
+    <message>
+        <source>No document is marked done by two of these annotators. Mark documents done, or compare every document.</source>
+        <translation>没有文档被其中两位标注员标为完成。请将文档标为完成，或比较所有文档。</translation>
+    </message>
+    <message>
+        <source>Otherwise a pair is compared on the documents both have marked done</source>
+        <translation>否则每对标注员只比较两人都已标为完成的文档</translation>
+    </message>
+    <message>
+        <source>Partial F1</source>
+        <translation>部分匹配 F1</translation>
+    </message>
+    <message>
+        <source>Per label, for the chosen row:</source>
+        <translation>所选行的各标签结果：</translation>
+    </message>
+    <message>
+        <source>Span F1</source>
+        <translation>标注 F1</translation>
+    </message>
+    <message>
+        <source>The project has no documents yet.</source>
+        <translation>项目中还没有文档。</translation>
+    </message>
+    <message>
+        <source>This project is too large to compare here; use hanmark agreement with --labels.</source>
+        <translation>此项目太大，无法在此比较；请使用 hanmark agreement 并加 --labels。</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>α, all annotators</source>
+        <translation>α，全部标注员</translation>
+    </message>
+    <message>
+        <source>κ</source>
+        <translation>κ</translation>
+    </message>
+    <message>
+        <source>κ / α</source>
+        <translation>κ / α</translation>
     </message>
 </context>
 <context>
