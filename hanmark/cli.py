@@ -12,6 +12,7 @@ from pathlib import Path
 
 from hanmark import APP_NAME, __version__, settings
 from storage.errors import ProjectError, RecordRejected
+from hanmark.cli_adjudicate import AdjudicateUsage, add_adjudicate_parser, run_adjudicate
 from hanmark.cli_export import ExportUsage, add_export_parser, run_export
 from hanmark.cli_import import add_import_parser, run_import
 from hanmark.cli_suggest import add_suggest_parser, run_suggest
@@ -20,7 +21,7 @@ from storage.project import Project
 from storage.sample import build_sample
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("new", "sample", "import", "export", "suggest", "stats")
+COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "adjudicate")
 
 
 class CliError(Exception):
@@ -54,6 +55,7 @@ def command_parser() -> argparse.ArgumentParser:
     add_import_parser(sub)
     add_suggest_parser(sub)
     add_export_parser(sub)
+    add_adjudicate_parser(sub)
     stats = sub.add_parser("stats", help="documents per status and spans per label")
     stats.add_argument("project", type=Path)
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -94,7 +96,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export": run_export,
-           "suggest": run_suggest, "stats": run_stats}
+           "suggest": run_suggest, "stats": run_stats, "adjudicate": run_adjudicate}
 
 
 def fail(message: str) -> int:
@@ -110,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             return RUNNERS[args.command](args)
         except ProjectError as error:
             return fail(f"{error.message}. {error.hint}".strip())
-        except (CliError, ExportFailed, ExportUsage, RecordRejected) as error:
+        except (CliError, ExportFailed, ExportUsage, AdjudicateUsage, RecordRejected) as error:
             return fail(str(error))
         except ExportCancelled:
             return fail("export cancelled; nothing was written")
