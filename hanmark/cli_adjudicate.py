@@ -57,10 +57,11 @@ def run_adjudicate(args: argparse.Namespace) -> int:
         report = run_adjudication(project, into=into, annotators=annotators,
                                   min_agree=min_agree, documents=documents)
         texts = {doc: project.text_of(doc) for doc in {d for d, _ in report.conflicts}}
+        titles = {doc: project.document(doc).title for doc, _ in report.conflicts[:SHOWN]}
     if args.json:
         print(json.dumps(report.to_dict(texts), ensure_ascii=False, indent=2))
     else:
-        print_report(report, texts)
+        print_report(report, texts, titles)
     return EXIT_OK
 
 
@@ -111,7 +112,8 @@ def _documents(project: Project, text: str | None) -> set[int] | None:
     return ids
 
 
-def print_report(report: AdjudicationReport, texts: dict[int, str]) -> None:
+def print_report(report: AdjudicationReport, texts: dict[int, str],
+                 titles: dict[int, str]) -> None:
     agree = (f"at least {report.min_agree} agree" if report.min_agree is not None
              else "more than half agree")
     print(f"adjudicated {report.documents} documents into {report.into} "
@@ -123,7 +125,9 @@ def print_report(report: AdjudicationReport, texts: dict[int, str]) -> None:
     current = None
     for document_id, conflict in shown:
         if document_id != current:
-            print(f"  document {document_id}")
+            title = titles.get(document_id) or ""
+            title = title[:SPAN_TEXT] + "…" if len(title) > SPAN_TEXT else title
+            print(f"  document {document_id}  {title}".rstrip())
             current = document_id
         for line in conflict_lines(conflict, texts[document_id]):
             print(line)

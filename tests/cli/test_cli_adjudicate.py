@@ -161,7 +161,7 @@ def test_the_text_report_lists_conflicts_by_document(tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0] == ("adjudicated 1 documents into gold (alice, bob; more than half agree): "
                         "1 spans written, 0 already decided, 30 conflicts left")
-    assert lines[2] == "  document 1"
+    assert lines[2] == "  document 1  第00号第01号第02号第03号第04号第05号…"   # its title
     assert lines[3].split() == ["•", "0-4", "LOC", "「第00号」", "bob"]  # overlaps 0-3 in gold
     assert lines[4].split() == ["•", "4-7", "ORG", "「第01」", "alice"]
     assert sum(line.lstrip().startswith("•") for line in lines) == 20
