@@ -6,7 +6,9 @@ A candidate held by at least K of the annotators who cover the document is *agre
 A candidate is *decided* when the gold layer already has a span of the same label
 overlapping it (the curator accepted it, or adjusted it) or when the curator
 rejected it: decided candidates are never written again, so re-running keeps every
-decision the curator made.  The candidates that are neither agreed nor decided are
+decision the curator made.  A candidate overlapping an agreed one of the same label is
+decided as well (by the span this run writes), so the first run lists the same
+conflicts as every later one.  The candidates that are neither agreed nor decided are
 *open*; open candidates that overlap one another form one *conflict*, listed with
 the competing spans and who has each.
 """
@@ -108,7 +110,11 @@ def adjudicate(layers: Mapping[str, Iterable[Key]], *, gold: Iterable[Key] = (),
             outcome.agreed.append(candidate)
         else:
             open_.append(candidate)
-    outcome.conflicts = group_conflicts(open_)
+    written = _GoldIndex(c.key for c in outcome.agreed)
+    for candidate in open_:          # settled by the span this run writes, as on a re-run
+        if written.overlaps(*candidate.key):
+            outcome.decided.append(candidate)
+    outcome.conflicts = group_conflicts([c for c in open_ if not written.overlaps(*c.key)])
     return outcome
 
 

@@ -14,6 +14,7 @@ from hanmark import APP_NAME, __version__, settings
 from corpus.agreement import AgreementError
 from storage.errors import ProjectError, RecordRejected
 from hanmark.cli_agreement import add_agreement_parser, run_agreement
+from hanmark.cli_adjudicate import AdjudicateUsage, add_adjudicate_parser, run_adjudicate
 from hanmark.cli_export import ExportUsage, add_export_parser, run_export
 from hanmark.cli_import import add_import_parser, run_import
 from hanmark.cli_suggest import add_suggest_parser, run_suggest
@@ -24,7 +25,7 @@ from storage.sample import build_sample
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "split", "merge",
-            "agreement")
+            "agreement", "adjudicate")
 
 
 class CliError(Exception):
@@ -59,6 +60,7 @@ def command_parser() -> argparse.ArgumentParser:
     add_suggest_parser(sub)
     add_export_parser(sub)
     add_team_parsers(sub)
+    add_adjudicate_parser(sub)
     stats = sub.add_parser("stats", help="documents per status and spans per label")
     stats.add_argument("project", type=Path)
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -101,7 +103,7 @@ def run_stats(args: argparse.Namespace) -> int:
 
 RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export": run_export,
            "suggest": run_suggest, "stats": run_stats, "split": run_split, "merge": run_merge,
-           "agreement": run_agreement}
+           "agreement": run_agreement, "adjudicate": run_adjudicate}
 
 
 def fail(message: str) -> int:
@@ -117,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
             return RUNNERS[args.command](args)
         except ProjectError as error:
             return fail(f"{error.message}. {error.hint}".strip())
-        except (AgreementError, CliError, ExportFailed, ExportUsage, RecordRejected) as error:
+        except (AgreementError, AdjudicateUsage, CliError, ExportFailed, ExportUsage,
+                RecordRejected) as error:
             return fail(str(error))
         except ExportCancelled:
             return fail("export cancelled; nothing was written")

@@ -45,3 +45,13 @@ def test_conflicts_chain_through_overlaps():
     open_ = candidates({"a": [(0, 4, ORG), (3, 6, LOC), (9, 10, ORG)]})
     assert [(c.start, c.end, len(c.candidates)) for c in group_conflicts(open_)] == \
         [(0, 6, 2), (9, 10, 1)]
+
+
+def test_a_variant_of_an_agreed_span_is_settled_by_it_on_the_first_run_too():
+    layers = {"a": [(0, 4, ORG)], "b": [(0, 4, ORG)], "c": [(0, 3, ORG), (0, 3, LOC)]}
+    first = adjudicate(layers)
+    assert [c.key for c in first.agreed] == [(0, 4, ORG)]
+    assert [c.key for c in first.decided] == [(0, 3, ORG)]          # same label, overlapping
+    assert [[c.key for c in g.candidates] for g in first.conflicts] == [[(0, 3, LOC)]]
+    again = adjudicate(layers, gold=[c.key for c in first.agreed])
+    assert again.conflicts == first.conflicts and again.agreed == []
