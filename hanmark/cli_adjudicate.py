@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 from corpus.adjudication import GOLD, Conflict
-from hanmark.cli_export import _ids, _names
+from hanmark.cli_export import parse_ids, parse_names
 from storage.adjudicate import AdjudicationReport, annotators_of, run_adjudication
 from storage.project import Project
 
@@ -82,7 +82,7 @@ def _annotators(project: Project, text: str | None, into: str) -> list[str]:
     if text is None:
         chosen = annotators_of(project, (into, GOLD))
     else:
-        chosen = sorted(set(_names(text)))
+        chosen = sorted(set(parse_names(text)))
         if into in chosen:
             raise AdjudicateUsage(f"--into {into}: that layer is also one of the compared "
                                   "annotators; write to another layer")
@@ -101,7 +101,7 @@ def _documents(project: Project, text: str | None) -> set[int] | None:
     if text is None:
         return None
     try:
-        ids = set(_ids(text))
+        ids = set(parse_ids(text))
     except ValueError as error:
         raise AdjudicateUsage(str(error)) from None
     if not ids:
