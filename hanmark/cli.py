@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from hanmark import APP_NAME, __version__, settings
+from hanmark import APP_NAME, __version__, crashlog, settings
 from storage.errors import ProjectError, RecordRejected
 from hanmark.cli_export import ExportUsage, add_export_parser, run_export
 from hanmark.cli_import import add_import_parser, run_import
@@ -20,7 +20,7 @@ from storage.project import Project
 from storage.sample import build_sample
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("new", "sample", "import", "export", "suggest", "stats")
+COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "doctor")
 
 
 class CliError(Exception):
@@ -58,7 +58,22 @@ def command_parser() -> argparse.ArgumentParser:
     stats.add_argument("project", type=Path)
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.add_argument("--annotator", help="whose statuses to count (default: you)")
+    doctor = sub.add_parser("doctor", help="check a project's integrity (exit 0 healthy, "
+                            "1 problems); never modifies the file")
+    doctor.add_argument("project", type=Path)
+    doctor.add_argument("--json", action="store_true", help="print JSON")
     return parser
+
+
+def run_doctor(args: argparse.Namespace) -> int:
+    from storage.doctor import describe, diagnose
+
+    diagnosis = diagnose(args.project)
+    if args.json:
+        print(json.dumps(diagnosis.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(describe(diagnosis)))
+    return EXIT_OK if diagnosis.healthy else EXIT_ERROR
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -94,7 +109,8 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export": run_export,
-           "suggest": run_suggest, "stats": run_stats}
+           "suggest": run_suggest, "stats": run_stats,
+           "doctor": run_doctor}
 
 
 def fail(message: str) -> int:
@@ -103,7 +119,15 @@ def fail(message: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Run one command; whatever goes wrong, the user sees one line (never a traceback)
+    and the traceback goes to the crash log."""
+    try:
+        return dispatch(list(sys.argv[1:] if argv is None else argv))
+    except Exception as error:  # noqa: BLE001 - the catch-all no failure may pass
+        return fail(crashlog.report(error))
+
+
+def dispatch(argv: list[str]) -> int:
     if argv and argv[0] in COMMANDS:
         args = command_parser().parse_args(argv)
         try:
@@ -116,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
             return fail("export cancelled; nothing was written")
         except KeyboardInterrupt:
             return fail("interrupted")
+        except OSError as error:
+            return fail(f"{error.strerror or 'the operation failed'}"
+                        f"{f': {error.filename}' if error.filename else ''}")
     args = gui_parser().parse_args(argv)
     if args.self_test:
         from hanmark.selftest import run_self_test
