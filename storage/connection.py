@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from storage.errors import (
     NotAProject,
+    ProjectDamaged,
     ProjectError,
     ProjectLocked,
     ProjectMissing,
@@ -95,13 +96,17 @@ def translate(path: Path, error: sqlite3.Error) -> Exception:
         return ProjectLocked(path)
     if "readonly" in text or "read-only" in text:
         return ProjectReadOnly(path)
-    if "full" in text or "disk i/o" in text:
-        return ProjectWriteFailed(path, str(error))
-    if "not a database" in text or "malformed" in text:
-        return NotAProject(path, str(error))
+    if "full" in text:
+        return ProjectWriteFailed(path, "the disk is full or the file-size limit was reached")
+    if "disk i/o" in text:
+        return ProjectWriteFailed(path, "the drive reported a read or write error")
+    if "malformed" in text or "corrupt" in text:
+        return ProjectDamaged(path)
+    if "not a database" in text:
+        return NotAProject(path, "not an SQLite file")
     if "unable to open" in text:
         return ProjectError(path, "the file cannot be opened (check permissions and the folder)")
-    return ProjectError(path, str(error))
+    return ProjectError(path, "SQLite refused the file; run 'hanmark doctor' on it")
 
 
 @contextlib.contextmanager

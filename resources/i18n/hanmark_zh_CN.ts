@@ -667,9 +667,19 @@
         <translation>请打开由汉标创建的 .hanmark 文件。</translation>
     </message>
     <message>
+        <source>Run &apos;hanmark doctor&apos; on it, or open a backup copy (*-backup.hanmark beside it). The file was not changed.</source>
+        <translation>请对它运行 &apos;hanmark doctor&apos;，或打开旁边的备份副本（*-backup.hanmark）。文件未被改动。</translation>
+    </message>
+    <message>
         <source>The project file does not exist:
 %1</source>
         <translation>项目文件不存在：
+%1</translation>
+    </message>
+    <message>
+        <source>The project file is damaged (truncated or overwritten):
+%1</source>
+        <translation>项目文件已损坏（被截断或被覆盖）：
 %1</translation>
     </message>
     <message>
