@@ -144,6 +144,12 @@ def dispatch(argv: list[str]) -> int:
             return fail(f"{error.strerror or 'the operation failed'}"
                         f"{f': {error.filename}' if error.filename else ''}")
     args = gui_parser().parse_args(argv)
+    from hanmark import xcb_check  # before Qt: its own message for this is cryptic
+
+    problem = xcb_check.check()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_ERROR
     if args.self_test:
         from hanmark.selftest import run_self_test
 
