@@ -98,8 +98,9 @@ def translate(path: Path, error: sqlite3.Error) -> Exception:
         return ProjectReadOnly(path)
     if "full" in text:
         return ProjectWriteFailed(path, "the disk is full or the file-size limit was reached")
-    if "disk i/o" in text:
-        return ProjectWriteFailed(path, "the drive reported a read or write error")
+    if "disk i/o" in text:  # EFBIG and many ENOSPC paths arrive as SQLITE_IOERR_WRITE
+        return ProjectWriteFailed(path, "the drive refused a write: it may be full, at the "
+                                  "file-size limit, or failing")
     if "malformed" in text or "corrupt" in text:
         return ProjectDamaged(path)
     if "not a database" in text:
