@@ -833,6 +833,27 @@ Annotating it in two windows at once makes their undo histories disagree with th
     </message>
 </context>
 <context>
+    <name>ReadOnlyTexts</name>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only? You can read and export it, but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file is read-only:
+%1</source>
+        <translation type="unfinished">项目文件为只读：
+%1</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpanListModel</name>
     <message>
         <source>Label</source>
