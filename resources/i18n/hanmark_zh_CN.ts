@@ -836,21 +836,21 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <name>ReadOnlyTexts</name>
     <message>
         <source>(read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（只读）</translation>
     </message>
     <message>
         <source>Open it read-only? You can read and export it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开吗？可以阅读和导出，但不能修改。</translation>
     </message>
     <message>
         <source>The project file is read-only:
 %1</source>
-        <translation type="unfinished">项目文件为只读：
+        <translation>项目文件为只读：
 %1</translation>
     </message>
     <message>
         <source>This project is open read-only: the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目以只读方式打开：未作修改。</translation>
     </message>
 </context>
 <context>
