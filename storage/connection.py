@@ -63,6 +63,7 @@ def connect(path: Path, *, readonly: bool = False, create: bool = False) -> Data
     writable = create or is_writable(path)
     mode = "rwc" if create else ("rw" if writable else "ro")
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    conn = None
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         db = Database(conn, execute_plugins=False)
@@ -75,6 +76,8 @@ def connect(path: Path, *, readonly: bool = False, create: bool = False) -> Data
             db.execute("PRAGMA journal_mode = WAL")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as error:
+        if conn is not None:
+            conn.close()  # at once: a live connection keeps -wal and -shm beside the file
         raise translate(path, error) from None
     return db
 
