@@ -29,6 +29,11 @@ class ProjectErrors(QObject):
                 self.tr("This file is not a Hanmark project:\n%1"),
                 self.tr("Open a .hanmark file created by Hanmark."),
             ),
+            "damaged": (
+                self.tr("The project file is damaged (truncated or overwritten):\n%1"),
+                self.tr("Run 'hanmark doctor' on it, or open a backup copy "
+                        "(*-backup.hanmark beside it). The file was not changed."),
+            ),
             "locked": (
                 self.tr("The project is locked by another program:\n%1"),
                 self.tr("Close the other program using this project, then try again."),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, Q
 from corpus.document import Document, Status
 from corpus.span import Span
 from gui import errors, window_layout
+from gui.dialogs import read_only
 from gui.actions import Actions, label_actions
 from gui.dialogs.agreement import open_agreement
 from gui.panels.document_info import DocumentInfo
@@ -131,7 +132,8 @@ class MainWindow(QMainWindow):
         self.document_panel.reload(session)
         self.status_area.watch(session)
         title = self.tr("Hanmark")
-        self.setWindowTitle(f"{title} — {project.path.name}")
+        suffix = f" {read_only.ReadOnlyTexts().title_suffix()}" if project.readonly else ""
+        self.setWindowTitle(f"{title} — {project.path.name}{suffix}")
         if old is not None:
             if old.project is not project:
                 old.project.close()
@@ -274,7 +276,9 @@ class MainWindow(QMainWindow):
         self.actions.delete_span.setEnabled(span is not None or self.suggestion_tools.has_current())
 
     def _edit_failed(self, error: Exception) -> None:
-        if isinstance(error, ProjectError):
+        if read_only.is_refused_edit(self.session and self.session.project, error):
+            self.statusBar().showMessage(read_only.ReadOnlyTexts().refused(), 8000)
+        elif isinstance(error, ProjectError):
             errors.show_project_error(self, error)
         else:
             self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", str(error)), 8000)

@@ -10,8 +10,8 @@ import json
 import sys
 from pathlib import Path
 
-from hanmark import APP_NAME, __version__, settings
 from corpus.agreement import AgreementError
+from hanmark import APP_NAME, __version__, crashlog, settings
 from storage.errors import ProjectError, RecordRejected
 from hanmark.cli_agreement import add_agreement_parser, run_agreement
 from hanmark.cli_adjudicate import AdjudicateUsage, add_adjudicate_parser, run_adjudicate
@@ -24,8 +24,8 @@ from storage.project import Project
 from storage.sample import build_sample
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "split", "merge",
-            "agreement", "adjudicate")
+COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "doctor", "split",
+            "merge", "agreement", "adjudicate")
 
 
 class CliError(Exception):
@@ -66,7 +66,22 @@ def command_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.add_argument("--annotator", help="whose statuses to count (default: you)")
     add_agreement_parser(sub)
+    doctor = sub.add_parser("doctor", help="check a project's integrity (exit 0 healthy, "
+                            "1 problems); never modifies the file")
+    doctor.add_argument("project", type=Path)
+    doctor.add_argument("--json", action="store_true", help="print JSON")
     return parser
+
+
+def run_doctor(args: argparse.Namespace) -> int:
+    from storage.doctor import describe, diagnose
+
+    diagnosis = diagnose(args.project)
+    if args.json:
+        print(json.dumps(diagnosis.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(describe(diagnosis)))
+    return EXIT_OK if diagnosis.healthy else EXIT_ERROR
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -102,8 +117,9 @@ def run_stats(args: argparse.Namespace) -> int:
 
 
 RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export": run_export,
-           "suggest": run_suggest, "stats": run_stats, "split": run_split, "merge": run_merge,
-           "agreement": run_agreement, "adjudicate": run_adjudicate}
+           "suggest": run_suggest, "stats": run_stats, "doctor": run_doctor,
+           "split": run_split, "merge": run_merge, "agreement": run_agreement,
+           "adjudicate": run_adjudicate}
 
 
 def fail(message: str) -> int:
@@ -112,7 +128,15 @@ def fail(message: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    """Run one command; whatever goes wrong, the user sees one line (never a traceback)
+    and the traceback goes to the crash log."""
+    try:
+        return dispatch(list(sys.argv[1:] if argv is None else argv))
+    except Exception as error:  # noqa: BLE001 - the catch-all no failure may pass
+        return fail(crashlog.report(error))
+
+
+def dispatch(argv: list[str]) -> int:
     if argv and argv[0] in COMMANDS:
         args = command_parser().parse_args(argv)
         try:
@@ -126,7 +150,16 @@ def main(argv: list[str] | None = None) -> int:
             return fail("export cancelled; nothing was written")
         except KeyboardInterrupt:
             return fail("interrupted")
+        except OSError as error:
+            return fail(f"{error.strerror or 'the operation failed'}"
+                        f"{f': {error.filename}' if error.filename else ''}")
     args = gui_parser().parse_args(argv)
+    from hanmark import xcb_check  # before Qt: its own message for this is cryptic
+
+    problem = xcb_check.check()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_ERROR
     if args.self_test:
         from hanmark.selftest import run_self_test
 

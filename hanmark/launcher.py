@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from corpus.resources import resource_path
 from corpus.tokenizer_process import ProcessTokenizer
 from gui import crash_report, errors, i18n, project_lock
+from gui.dialogs import read_only
 from gui.file_open import FileOpenHandler
 from gui.main_window import MainWindow
 from gui.workers.token_service import TokenService
@@ -40,7 +41,9 @@ def application() -> QApplication:
 
 def open_project(path: Path | None) -> Project:
     """The project asked for, or the sample project (built on first use)."""
-    return Project.open(path if path is not None else ensure_sample(paths.sample_project_path()))
+    if path is None:
+        return Project.open(ensure_sample(paths.sample_project_path()))
+    return read_only.open_project(None, path)  # a read-only file: offer to open it so
 
 
 def token_service(window: MainWindow, service: TokenService, then=lambda: None) -> None:

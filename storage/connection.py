@@ -15,6 +15,7 @@ from sqlite_utils import Database
 
 from storage.errors import (
     NotAProject,
+    ProjectDamaged,
     ProjectError,
     ProjectLocked,
     ProjectMissing,
@@ -62,6 +63,7 @@ def connect(path: Path, *, readonly: bool = False, create: bool = False) -> Data
     writable = create or is_writable(path)
     mode = "rwc" if create else ("rw" if writable else "ro")
     uri = f"file:{quote(str(path.resolve()))}?mode={mode}"
+    conn = None
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         db = Database(conn, execute_plugins=False)
@@ -74,6 +76,8 @@ def connect(path: Path, *, readonly: bool = False, create: bool = False) -> Data
             db.execute("PRAGMA journal_mode = WAL")
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as error:
+        if conn is not None:
+            conn.close()  # at once: a live connection keeps -wal and -shm beside the file
         raise translate(path, error) from None
     return db
 
@@ -95,13 +99,18 @@ def translate(path: Path, error: sqlite3.Error) -> Exception:
         return ProjectLocked(path)
     if "readonly" in text or "read-only" in text:
         return ProjectReadOnly(path)
-    if "full" in text or "disk i/o" in text:
-        return ProjectWriteFailed(path, str(error))
-    if "not a database" in text or "malformed" in text:
-        return NotAProject(path, str(error))
+    if "full" in text:
+        return ProjectWriteFailed(path, "the disk is full or the file-size limit was reached")
+    if "disk i/o" in text:  # EFBIG and many ENOSPC paths arrive as SQLITE_IOERR_WRITE
+        return ProjectWriteFailed(path, "the drive refused a write: it may be full, at the "
+                                  "file-size limit, or failing")
+    if "malformed" in text or "corrupt" in text:
+        return ProjectDamaged(path)
+    if "not a database" in text:
+        return NotAProject(path, "not an SQLite file")
     if "unable to open" in text:
         return ProjectError(path, "the file cannot be opened (check permissions and the folder)")
-    return ProjectError(path, str(error))
+    return ProjectError(path, "SQLite refused the file; run 'hanmark doctor' on it")
 
 
 @contextlib.contextmanager

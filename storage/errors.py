@@ -48,6 +48,15 @@ class NotAProject(ProjectError):
         return f"{self.path}: not a Hanmark project"
 
 
+class ProjectDamaged(ProjectError):
+    code = "damaged"
+    hint = ("Run 'hanmark doctor' on it, or use a backup copy "
+            "(*-backup.hanmark beside it); the file was left untouched.")
+
+    def describe(self) -> str:
+        return f"{self.path}: the project file is damaged (truncated or overwritten)"
+
+
 class NewerProject(ProjectError):
     code = "newer"
     hint = "Update Hanmark to open this project; the file was left untouched."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from glob import escape as glob_escape
 from pathlib import Path
 
 import orjson
@@ -23,6 +24,7 @@ from storage.suggestions import SuggestionStore
 from storage.tokens import TokenStore
 
 SUFFIX = ".hanmark"
+KEEP_BACKUPS = 3  # upgrade backups kept beside a project (NAME.vN-backup.hanmark)
 _SUMMARY = """
     SELECT d.id, d.title, coalesce(st.status, 'todo'),
            (SELECT count(*) FROM spans s WHERE s.document_id = d.id AND s.annotator = ?1),
@@ -317,3 +319,18 @@ def _upgrade(db: Database, path: Path) -> None:
         schema.migrations.apply(db)
     except sqlite3.Error as error:
         raise connection.translate(path, error) from None
+    prune_backups(path)
+
+
+def prune_backups(path: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
+    """Remove all but the ``keep`` newest upgrade backups of ``path``; returns those removed."""
+    def version(backup: Path) -> int:
+        middle = backup.name[len(path.stem) + 2:-len(f"-backup{SUFFIX}")]
+        return int(middle) if middle.isdigit() else -1
+
+    backups = sorted(path.parent.glob(f"{glob_escape(path.stem)}.v*-backup{SUFFIX}"),
+                     key=version)
+    removed = [b for b in backups[:-keep] if version(b) >= 0] if keep else []
+    for backup in removed:
+        backup.unlink(missing_ok=True)
+    return removed

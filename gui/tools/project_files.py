@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog
 from corpus.preparing import ImportOptions
 from corpus.tokenizer import Tokenizer
 from gui import errors, project_lock
+from gui.dialogs import read_only
 from gui.dialogs.export import ExportDialog
 from gui.dialogs.import_options import ImportChoices, ImportOptionsDialog
 from gui.dialogs.import_report import ImportReportDialog
@@ -66,7 +67,7 @@ class ProjectFiles(QObject):
         if lock is None:
             return False
         try:
-            project = Project.open(path)
+            project = read_only.open_project(self.window, Path(path))
         except ProjectError as error:
             if not same:
                 lock.release()

@@ -822,9 +822,19 @@ Your work is saved: every change is stored in the project as you make it. You ca
         <translation>请打开由汉标创建的 .hanmark 文件。</translation>
     </message>
     <message>
+        <source>Run &apos;hanmark doctor&apos; on it, or open a backup copy (*-backup.hanmark beside it). The file was not changed.</source>
+        <translation>请对它运行 &apos;hanmark doctor&apos;，或打开旁边的备份副本（*-backup.hanmark）。文件未被改动。</translation>
+    </message>
+    <message>
         <source>The project file does not exist:
 %1</source>
         <translation>项目文件不存在：
+%1</translation>
+    </message>
+    <message>
+        <source>The project file is damaged (truncated or overwritten):
+%1</source>
+        <translation>项目文件已损坏（被截断或被覆盖）：
 %1</translation>
     </message>
     <message>
@@ -975,6 +985,27 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>Words the tokenizer keeps whole in this project:</source>
         <translation>本项目中分词器保持完整的词语：</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyTexts</name>
+    <message>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Open it read-only? You can read and export it, but not change it.</source>
+        <translation>以只读方式打开吗？可以阅读和导出，但不能修改。</translation>
+    </message>
+    <message>
+        <source>The project file is read-only:
+%1</source>
+        <translation>项目文件为只读：
+%1</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the change was not made.</source>
+        <translation>此项目以只读方式打开：未作修改。</translation>
     </message>
 </context>
 <context>

@@ -92,3 +92,19 @@ def test_spans_get_a_uid_on_upgrade_and_an_old_file_reads_without_one(tmp_path):
         [kept] = project.spans(1)
         added = project.add_span(1, 5, 10, "METRIC", annotator="a")
         assert len(kept.uid) == len(added.uid) == 32 and kept.uid != added.uid
+
+
+def test_only_the_last_few_upgrade_backups_are_kept(tmp_path):
+    from storage.project import KEEP_BACKUPS, prune_backups
+
+    path = tmp_path / "p[1].hanmark"
+    path.write_bytes(b"")
+    for version in (1, 2, 3, 4, 10):
+        (tmp_path / f"p[1].v{version}-backup.hanmark").write_bytes(b"x")
+    (tmp_path / "p[1].vX-backup.hanmark").write_bytes(b"not ours")
+    removed = prune_backups(path)
+    assert sorted(p.name for p in removed) == ["p[1].v1-backup.hanmark",
+                                               "p[1].v2-backup.hanmark"]
+    left = sorted(p.name for p in tmp_path.glob("*-backup.hanmark"))
+    assert len([n for n in left if n[6].isdigit()]) == KEEP_BACKUPS
+    assert "p[1].vX-backup.hanmark" in left
