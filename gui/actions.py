@@ -25,6 +25,7 @@ class Actions(QObject):
         self.import_folder = self._make(self.tr("Import a &Folder…"))
         self.import_options = self._make(self.tr("Import with &Options…"))
         self.export = self._make(self.tr("&Export…"), "Ctrl+E")
+        self.merge_files = self._make(self.tr("&Merge Annotators' Files…"))
         self.annotator = self._make(self.tr("&Annotator Name…"))
         self.agreement = self._make(self.tr("&Agreement…"))
         self.quit = self._make(self.tr("&Quit"), Keys.Quit)
@@ -50,7 +51,7 @@ class Actions(QObject):
         groups = (
             (self.tr("&File"), (self.open_project, self.new_project, self.save_sample, None,
                                  self.import_files, self.import_folder, self.import_options,
-                                 self.export, None,
+                                 self.export, self.merge_files, None,
                                  self.annotator, None, self.quit)),
             (self.tr("&Edit"), (self.undo, self.redo, self.delete_span)),
             (self.tr("&Document"), (self.done_next, self.skip, self.next_document,

@@ -25,6 +25,7 @@ from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
 from gui.tools.model_tools import ModelTools
 from gui.tools.project_files import ProjectFiles
+from gui.tools.team_files import TeamFiles
 from gui.tools.suggestion_tools import SuggestionTools
 from gui.tools.token_tools import TokenTools
 from gui.view.document_view import DocumentView
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.model_tools = ModelTools(
             self, model_cache or Path(tempfile.mkdtemp(prefix="hanmark-model-")))
         self.files = ProjectFiles(self)
+        self.team_files = TeamFiles(self)
         self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
         self.span_list.spanChosen.connect(self._span_chosen)

@@ -48,6 +48,10 @@
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Merge Annotators&apos; Files…</source>
+        <translation>合并标注员文件(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
@@ -1157,6 +1161,31 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>The suggesters failed: %1</source>
         <translation>建议器出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFiles</name>
+    <message>
+        <source>%1 (%2): %3 documents matched; spans added %4, changed %5, removed %6; statuses updated %7</source>
+        <translation>%1（%2）：匹配 %3 篇文档；标注新增 %4、修改 %5、删除 %6；状态更新 %7</translation>
+    </message>
+    <message>
+        <source>%1: not merged — %2</source>
+        <translation>%1：未合并——%2</translation>
+    </message>
+    <message>
+        <source>; %1 documents are not in this project</source>
+        <translation>；%1 篇文档不在本项目中</translation>
+    </message>
+    <message>
+        <source>Merge Annotators&apos; Files</source>
+        <translation>合并标注员文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %n file(s)…</source>
+        <translation>
+            <numerusform>正在合并 %n 个文件…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
