@@ -76,6 +76,10 @@ def print_report(report, quiet: bool = False) -> None:
         _print_successes(report, detected)
     for item in report.failed:
         print(f"failed     {item['name']}: {item['reason']}")
+    for item in getattr(report, "spans_rejected", ()):
+        print(f"span rejected {item['name']}: {item['span']}: {item['reason']}")
+    for item in getattr(report, "notes", ()):
+        print(f"note       {item['name']}: {item['note']}")
     if isinstance(report, AnnotatedReport) and not detected:
         print(super(AnnotatedReport, report).summary())  # plain articles only: as before
     else:

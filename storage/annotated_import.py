@@ -24,7 +24,7 @@ import orjson
 
 from corpus import formats
 from corpus.document import NewDocument, Status
-from corpus.formats.model import Annotated, FormatError, ReadOptions, RecordFailure, check_spans
+from corpus.formats.model import Annotated, FormatError, ReadOptions, RecordFailure, split_spans
 from corpus.labels import Kind, Label, SchemeError
 from storage.errors import RecordRejected
 from storage.importer import ImportReport
@@ -47,11 +47,18 @@ class AnnotatedReport(ImportReport):
     spans: int = 0
     labels_added: list[str] = field(default_factory=list)
     detected: dict[str, str] = field(default_factory=dict)   # file → format
+    spans_rejected: list[dict] = field(default_factory=list)  # name, span (as written), reason
+    notes: list[dict] = field(default_factory=list)           # name, note
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.spans_rejected
 
     def summary(self) -> str:
         text = super().summary()
         added = f", labels added: {', '.join(self.labels_added)}" if self.labels_added else ""
-        return f"{text}; {self.spans} spans{added}"
+        rejected = f", {len(self.spans_rejected)} spans rejected" if self.spans_rejected else ""
+        return f"{text}; {self.spans} spans{rejected}{added}"
 
 
 class _Labels:
@@ -78,9 +85,10 @@ class _Labels:
         except SchemeError:
             raise RecordRejected(f"unknown label {name!r}, which cannot be a label name "
                                  "(letters, digits, _ or -)") from None
-        self.project.add_label(label)
+        added = self.project.add_label(label)
         self.report.labels_added.append(name)
-        self._load()
+        row = self.project.db.execute("SELECT id FROM labels WHERE name = ?", [added.name])
+        self.ids[name] = row.fetchone()[0]
         return self.ids[name]
 
 
@@ -123,16 +131,25 @@ class AnnotatedImporter:
         try:
             if isinstance(record, RecordFailure):
                 raise RecordRejected(record.reason)
-            problem = check_spans(record)
-            if problem:
-                raise RecordRejected(problem)
+            split_spans(record)
             with self.project.db.atomic():  # a savepoint: all of the record or none
                 self._store(record, fmt, source)
         except (RecordRejected, sqlite3.IntegrityError) as error:
             self.report.failed.append({"name": record.name, "reason": str(error)})
+            return
+        self.report.notes.extend({"name": record.name, "note": n} for n in record.notes)
+        self.report.spans_rejected.extend(
+            {"name": record.name, "span": span, "reason": reason}
+            for span, reason in record.rejected)
 
     def _store(self, record: Annotated, fmt: str, source: str) -> None:
-        spans = [(s, self.labels.id(s.label)) for s in record.spans]
+        spans = []
+        for span in record.spans:    # a label that cannot be one rejects its span alone
+            try:
+                spans.append((span, self.labels.id(span.label)))
+            except RecordRejected as error:
+                record.rejected.append(
+                    (f"[{span.start}, {span.end}, {span.label!r}]", str(error)))
         new = NewDocument(text=record.text, title=record.title or _title(record.text),
                           raw_text=record.text, source=source, meta=record.meta)
         existing = self.hashes.get(new.content_hash)

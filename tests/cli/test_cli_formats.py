@@ -46,7 +46,9 @@ def test_doccano_import_defaults_to_utf16_and_reports_bad_records(tmp_path):
     result = run_hanmark("import", str(project), str(path))
     assert result.returncode == 1
     assert "failed     from-doccano.jsonl:2: ORG" not in result.stdout
-    assert "failed     from-doccano.jsonl:2: span [1, 4) ORG splits a character" in result.stdout
+    assert "span rejected from-doccano.jsonl:2: [1, 4, 'ORG']: splits a character" \
+        in result.stdout
+    assert "imported   from-doccano.jsonl:2 (doccano, 0 spans)" in result.stdout
     assert "failed     from-doccano.jsonl:3: not valid JSON" in result.stdout
     assert "labels added: GPE" in result.stdout
     assert stored(project)[0][1] == [(4, 8, "ORG", "平原县委"), (10, 13, "PER", "王玉东")]
