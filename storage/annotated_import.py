@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from pathlib import Path
 import orjson
 
 from corpus import formats
-from corpus.document import NewDocument, Status
+from corpus.document import NewDocument, Status, content_hash
 from corpus.formats.model import Annotated, FormatError, ReadOptions, RecordFailure, split_spans
 from corpus.labels import Kind, Label, SchemeError
 from storage.errors import RecordRejected
@@ -39,7 +40,8 @@ PALETTE = ("#8e44ad", "#16a085", "#d35400", "#2c3e50", "#c0392b", "#27ae60", "#2
 class AnnotatedOptions:
     annotator: str = ""                 # recorded on the imported spans
     offsets: str | None = None          # doccano: utf16 | codepoint (None: declared, else utf16)
-    add_labels: bool = True             # add labels the scheme lacks, else fail the record
+    add_labels: bool = True             # add labels the scheme lacks, else reject the span
+    keep_duplicates: bool = False       # every record a document, repeated texts too
 
 
 @dataclass
@@ -104,6 +106,7 @@ class AnnotatedImporter:
         self.report = report or AnnotatedReport()
         self.labels = _Labels(project, options, self.report)
         self.hashes = project.content_hashes()
+        self.copies: Counter[str] = Counter()   # records of each text met in this import
 
     def run(self, files: list[tuple[Path, str]]) -> AnnotatedReport:
         self.report.files += len(files)
@@ -151,7 +154,8 @@ class AnnotatedImporter:
                 record.rejected.append(
                     (f"[{span.start}, {span.end}, {span.label!r}]", str(error)))
         new = NewDocument(text=record.text, title=record.title or _title(record.text),
-                          raw_text=record.text, source=source, meta=record.meta)
+                          raw_text=record.text, source=source, meta=record.meta,
+                          copy=self._copy(record.text))
         existing = self.hashes.get(new.content_hash)
         document_id = existing or self.project.insert_document(new)
         self.hashes[new.content_hash] = document_id
@@ -165,6 +169,17 @@ class AnnotatedImporter:
             self.report.imported.append({"name": record.name, "id": document_id,
                                          "title": new.title, "format": fmt, "encoding": "",
                                          "damage": 0, "spans": added})
+
+    def _copy(self, text: str) -> int:
+        """Which copy of its text the record is: always 1 unless repeated records are kept.
+
+        The n-th record of a text in this import is the n-th copy, so importing the
+        same dataset again finds each copy again instead of adding more."""
+        if not self.options.keep_duplicates:
+            return 1
+        base = content_hash(text)
+        self.copies[base] += 1
+        return self.copies[base]
 
     def _insert_spans(self, document_id: int, text: str, spans: list) -> int:
         # Per annotator: bob's span where alice has the same one is bob's, or agreement is lost.
