@@ -29,8 +29,11 @@ def test_export_then_import_detects_the_format_and_keeps_the_spans(tmp_path, fmt
     Project.create(copy).close()
     imported = run_hanmark("import", str(copy), str(out), "--annotator", "cli")
     assert imported.returncode == 0, imported.stdout + imported.stderr
-    assert f"detected   {out.name}: {fmt}" in imported.stdout
-    assert "imported 2, skipped as duplicate 0, failed 0 (1 files); 7 spans" in imported.stdout
+    shown = "doc-000001.ann" if fmt == "brat" else out.name   # a brat folder: each .ann
+    assert f"detected   {shown}: {fmt}" in imported.stdout
+    files = 2 if fmt == "brat" else 1   # a brat folder: one file per .ann/.txt document
+    assert f"imported 2, skipped as duplicate 0, failed 0 ({files} files); 7 spans" \
+        in imported.stdout
     assert stored(copy) == stored(source)
 
 

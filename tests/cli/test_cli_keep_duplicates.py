@@ -68,3 +68,30 @@ def test_the_first_copy_keeps_the_plain_content_hash(tmp_path):
         hashes = sorted(opened.content_hashes())
     plain = content_hash("（全文另发）")
     assert {plain, plain + "#2", plain + "#3", content_hash("德州市审计局召开会议")} <= set(hashes)
+
+
+def test_a_folder_with_brat_files_imports_every_other_file_too(tmp_path):
+    folder = tmp_path / "mixed"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("德州市审计局", encoding="utf-8")
+    (folder / "a.ann").write_text("T1\tORG 0 6\t德州市审计局\n", encoding="utf-8")
+    (folder / "other.txt").write_text("另一篇文章。", encoding="utf-8")
+    (folder / "sub" / "x.md").write_text("# 标题\n\n正文。", encoding="utf-8")
+    project = tmp_path / "p.hanmark"
+    Project.create(project).close()
+    report = orjson.loads(run_hanmark("import", str(project), str(folder), "--json").stdout)
+    names = sorted(item["name"] for item in report["imported"])
+    assert names == ["a.ann", "other.txt", "x.md"] and report["failed"] == []
+    assert report["detected"] == {"a.ann": "brat"} and report["spans"] == 1
+
+
+def test_a_doccano_file_whose_first_record_passes_64_kb_keeps_its_spans(tmp_path):
+    path = tmp_path / "long.jsonl"
+    path.write_bytes(orjson.dumps({"text": "长" * 70000, "label": [[0, 1, "LOC"]]}) + b"\n"
+                     + orjson.dumps({"text": "短文", "label": [[0, 2, "LOC"]]}) + b"\n")
+    project = tmp_path / "p.hanmark"
+    Project.create(project).close()
+    report = orjson.loads(run_hanmark("import", str(project), str(path), "--offsets",
+                                      "codepoint", "--json").stdout)
+    assert report["detected"] == {"long.jsonl": "doccano"}
+    assert [item["spans"] for item in report["imported"]] == [1, 1]
