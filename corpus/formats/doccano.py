@@ -33,6 +33,7 @@ from corpus.formats.model import (
     RecordFailure,
     WriteOptions,
     document_meta,
+    kind,
     written,
 )
 from corpus.offsets import OffsetMap
@@ -192,8 +193,7 @@ def _annotated(name: str, item: dict, options: ReadOptions) -> Annotated:
 
 
 def _kind(value) -> str:
-    return {dict: "object", list: "list", str: "string", int: "number", float: "number",
-            bool: "true/false"}.get(type(value), "null" if value is None else type(value).__name__)
+    return kind(value)
 
 
 def _raw_spans(item: dict, notes: list[str]) -> list[tuple]:

@@ -93,5 +93,18 @@ def read_json_records(path: Path, parse: Callable[[str, dict], Annotated]
         try:
             yield parse(name, item)
         except RECORD_ERRORS as error:
-            reason = f"missing field {error}" if isinstance(error, KeyError) else str(error)
-            yield RecordFailure(name, reason)
+            yield RecordFailure(name, record_reason(error))
+        except RecursionError:
+            yield RecordFailure(name, "nested too deeply to be read")
+
+
+def record_reason(error: Exception) -> str:
+    """Why a record failed, in words: a reader's own ValueError says it; Python's
+    TypeError and AttributeError texts ("'int' object has no attribute 'get'") are
+    internal, so they become a sentence about the record's fields."""
+    if isinstance(error, KeyError):
+        return f"missing field {error}"
+    if isinstance(error, ValueError) and not isinstance(error, UnicodeError):
+        return str(error)
+    return "a field holds a value of the wrong type (a list, object, number or string " \
+           "where another is expected)"

@@ -25,6 +25,7 @@ from corpus.formats.model import (
     RecordFailure,
     WriteOptions,
     document_meta,
+    kind,
     written,
 )
 
@@ -112,8 +113,7 @@ def _annotated(name: str, item: dict) -> Annotated:
 
 
 def _kind(value) -> str:
-    return {dict: "object", list: "list", str: "string", int: "number", float: "number",
-            bool: "true/false"}.get(type(value), "null" if value is None else type(value).__name__)
+    return kind(value)
 
 
 def _object(item: dict, key: str, notes: list[str]) -> dict:

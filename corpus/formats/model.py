@@ -79,6 +79,14 @@ class ReadOptions:
     offsets: str | None = None           # doccano: None = declared in the record, else utf16
 
 
+def kind(value) -> str:
+    """A JSON value's type in words: "object", "list", "string", "number" …"""
+    if value is None:
+        return "null"
+    return {dict: "object", list: "list", str: "string", int: "number", float: "number",
+            bool: "true/false"}.get(type(value), type(value).__name__)
+
+
 def written(raw) -> str:
     """A span as the file wrote it, short enough for a report line."""
     try:
