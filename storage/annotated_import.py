@@ -27,8 +27,9 @@ from corpus import formats
 from corpus.document import NewDocument, Status, content_hash
 from corpus.formats.model import Annotated, FormatError, ReadOptions, RecordFailure, split_spans
 from corpus.labels import Kind, Label, SchemeError
+from corpus.readers import printable
 from storage.errors import RecordRejected
-from storage.importer import ImportReport
+from storage.importer import UNSTORABLE, ImportReport
 from storage.project import Project
 
 Progress = Callable[[int, int], None]
@@ -114,7 +115,7 @@ class AnnotatedImporter:
             if self.cancel.is_set():
                 self.report.cancelled = True
                 break
-            self.report.detected[path.name] = name
+            self.report.detected[printable(path.name)] = name
             self._file(path, formats.get(name))
             self.progress(done, len(files))
         return self.report
@@ -126,7 +127,7 @@ class AnnotatedImporter:
                     if self.cancel.is_set():
                         self.report.cancelled = True
                         break
-                    self._record(record, fmt.name, path.name)
+                    self._record(record, fmt.name, printable(path.name))
         except FormatError as error:
             self.report.failed.append({"name": path.name, "reason": str(error)})
 
@@ -139,6 +140,9 @@ class AnnotatedImporter:
                 self._store(record, fmt, source)
         except (RecordRejected, sqlite3.IntegrityError) as error:
             self.report.failed.append({"name": record.name, "reason": str(error)})
+            return
+        except (TypeError, ValueError, OverflowError, RecursionError):
+            self.report.failed.append({"name": record.name, "reason": UNSTORABLE})
             return
         self.report.notes.extend({"name": record.name, "note": n} for n in record.notes)
         self.report.spans_rejected.extend(

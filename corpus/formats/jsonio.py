@@ -8,6 +8,7 @@ from pathlib import Path
 import orjson
 
 from corpus.formats.model import Annotated, FormatError, RecordFailure
+from corpus.readers import printable
 
 
 def read_bytes(path: Path) -> bytes:
@@ -26,13 +27,14 @@ def json_records(path: Path) -> Iterator[tuple[str, dict | RecordFailure]]:
     data = read_bytes(path)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    file_name = printable(path.name)
     if data.lstrip()[:1] == b"[":
-        yield from _array(path.name, data)
+        yield from _array(file_name, data)
         return
     for number, line in enumerate(data.splitlines(), 1):
         if not line.strip():
             continue
-        name = f"{path.name}:{number}"
+        name = f"{file_name}:{number}"
         try:
             item = orjson.loads(line)
         except orjson.JSONDecodeError as error:

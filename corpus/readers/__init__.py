@@ -222,14 +222,25 @@ def expand_inputs(inputs: list[str], extra_suffixes: tuple[str, ...] = ()
 def display_names(paths: list[Path]) -> list[str]:
     """What a report calls each file: its name, or where names repeat (``2021/a.txt``
     and ``2022/a.txt``) its path from the folder the files share."""
-    names = [path.name for path in paths]
+    names = [printable(path.name) for path in paths]
     if len(set(names)) == len(names):
         return names
     try:
         common = os.path.commonpath([os.path.abspath(path.parent) for path in paths])
     except ValueError:      # different drives: the full paths tell them apart
-        return [str(path) for path in paths]
-    return [Path(os.path.relpath(os.path.abspath(path), common)).as_posix() for path in paths]
+        return [printable(str(path)) for path in paths]
+    return [printable(Path(os.path.relpath(os.path.abspath(path), common)).as_posix())
+            for path in paths]
+
+
+def printable(name: str) -> str:
+    """A file name as text a report and the project can hold: bytes that are not UTF-8
+    (kept by Python as lone surrogates) become U+FFFD."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _walk(folder: Path, add, failures: list[ImportFailure],
