@@ -175,6 +175,14 @@ def generate(folder: Path, quick: bool) -> list[Path]:
     return paths
 
 
+def _around(out: str) -> str:
+    """The internal message and a little around it (else the output's end)."""
+    found = INTERNAL.search(out)
+    if not found:
+        return out[-300:]
+    return out[max(0, found.start() - 150):found.end() + 100]
+
+
 def outcome_names(report: dict) -> set[str]:
     keys = ("imported", "duplicates", "failed", "skipped")
     return {str(item.get("name", "")) for key in keys for item in report.get(key, [])}
@@ -196,7 +204,7 @@ def run_one(path: Path, work: Path) -> dict:
     out = done.stdout.decode("utf-8", "replace") + done.stderr.decode("utf-8", "replace")
     result = {"path": path, "seconds": time.perf_counter() - started, "code": done.returncode,
               "internal": bool(INTERNAL.search(out)), "traceback": "Traceback" in out,
-              "output": out[-600:]}
+              "output": _around(out)}
     try:
         report = json.loads(done.stdout)
     except ValueError:
@@ -229,7 +237,7 @@ def main() -> None:
     for r in bad:
         kind = ", ".join(k for k in ("traceback", "internal", "timeout", "silent") if r.get(k))
         print(f"{kind:24} {os.fsencode(r['path'].name)!r}: "
-              f"{r.get('output', '').strip().splitlines()[-1:] if r.get('output') else ''}")
+              f"{' '.join(r.get('output', '').split())[:300]}")
     figures = {"inputs": len(results),
                "tracebacks": sum(bool(r.get("traceback")) for r in results),
                "internal_messages": sum(bool(r.get("internal")) for r in results),

@@ -53,3 +53,17 @@ def test_hostile_front_matter_gets_a_reason_or_a_bounded_value(head, meta_check)
     article = read_markdown(f"---\n{head}\n---\n\n正文。\n", "a.md", "utf-8")
     assert article.text.strip().endswith("正文。")   # a front matter in error stays in the text
     assert meta_check(article.meta)
+
+
+def test_a_punctuation_flood_reads_in_linear_steps():
+    """The inline patterns are bounded (INLINE characters), so a line of * _ ` [ is read
+    whole, and a code span longer than INLINE is left as text, not scanned to the end."""
+    from corpus.readers import read_bytes
+    from corpus.readers.markdown_syntax import INLINE
+
+    flood = "*_`[" * 2000
+    [article] = read_bytes(flood.encode(), "p.md", suffix=".md")
+    assert article.text.strip("\n") and set(article.text) <= set("*_`[\x00\n")
+    long_code = "`" + "代" * (INLINE + 5) + "`"
+    [article] = read_bytes(long_code.encode(), "c.md", suffix=".md")
+    assert article.text == long_code
