@@ -125,3 +125,14 @@ def test_random_bytes_under_every_extension_give_articles_or_reasons(suffix, dat
             assert not INTERNAL.search(reason), reason
         else:
             assert isinstance(item.text, str)
+
+
+def test_a_bad_brat_line_is_rejected_alone_and_non_utf8_is_said_in_words(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.ann").write_text("T1\tORG 0 6\t德州市审计局\nT2\tPER zz\t王\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe")
+    (tmp_path / "b.ann").write_bytes(b"")
+    a, b = formats.get("brat").read(tmp_path)
+    assert [(s.start, s.end, s.label) for s in a.spans] == [(0, 6, "ORG")]
+    assert len(a.rejected) == 1 and a.rejected[0][0].startswith("a.ann:2")
+    assert isinstance(b, RecordFailure) and b.reason.startswith("not UTF-8 text (byte 0)")
