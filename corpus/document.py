@@ -27,10 +27,11 @@ class NewDocument:
     source: str = ""
     meta: dict = field(default_factory=dict)
     raw_map: TextMap | None = None  # text → raw_text; None means identical texts
+    copy: int = 1                   # the n-th record of this text kept (--keep-duplicates)
 
     @cached_property
     def content_hash(self) -> str:
-        return content_hash(self.text)
+        return content_hash(self.text, self.copy)
 
 
 @dataclass(frozen=True)
@@ -57,5 +58,12 @@ class DocumentSummary:
     length: int
 
 
-def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def content_hash(text: str, copy: int = 1) -> str:
+    """SHA-256 of the text; the 2nd, 3rd … copy kept of one text gets ``#2``, ``#3`` …
+
+    A text's first copy has the plain hash in every project file, so a document is
+    the same document wherever its hash is; the n-th copy is the same n-th copy in
+    every project that kept repeated records (a repeated import adds no more).
+    """
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    return digest if copy == 1 else f"{digest}#{copy}"

@@ -54,7 +54,8 @@ def prepare(path: Path, options: ImportOptions = ImportOptions(),
     if options.annotated and options.format is None and (found := _annotated(path, data)):
         return [Prepared(name, annotated=found)]
     items = read_bytes(data, name, suffix=path.suffix, encoding=options.encoding,
-                       text_field=options.text_field, format=options.format)
+                       text_field=options.text_field, format=options.format,
+                       max_bytes=options.max_bytes)
     return [_prepared(item) for item in items]
 
 

@@ -40,6 +40,10 @@ def add_import_parser(sub) -> None:
     parser.add_argument("--annotator", help="name recorded on imported spans (default: you)")
     parser.add_argument("--no-new-labels", action="store_true",
                         help="report labels the project lacks instead of adding them")
+    parser.add_argument("--keep-duplicates", action="store_true",
+                        help="annotated files: every record becomes a document, also a text "
+                             "met before (gold datasets such as MSRA or CLUENER repeat "
+                             "sentences; an export then gives back every record)")
     parser.add_argument("--max-size", type=float, default=8, metavar="MB",
                         help="skip files larger than this (default 8 MB)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -53,7 +57,8 @@ def run_import(args: argparse.Namespace) -> int:
                             max_bytes=int(args.max_size * 1024 * 1024))
     annotated = AnnotatedOptions(
         annotator=args.annotator or settings.load().effective_annotator(),
-        offsets=args.offsets, add_labels=not args.no_new_labels)
+        offsets=args.offsets, add_labels=not args.no_new_labels,
+        keep_duplicates=args.keep_duplicates)
     report = import_paths(args.project, args.paths, options, annotated, format=args.format,
                           progress=_progress)
     if sys.stderr.isatty():
@@ -76,6 +81,10 @@ def print_report(report, quiet: bool = False) -> None:
         _print_successes(report, detected)
     for item in report.failed:
         print(f"failed     {item['name']}: {item['reason']}")
+    for item in getattr(report, "spans_rejected", ()):
+        print(f"span rejected {item['name']}: {item['span']}: {item['reason']}")
+    for item in getattr(report, "notes", ()):
+        print(f"note       {item['name']}: {item['note']}")
     if isinstance(report, AnnotatedReport) and not detected:
         print(super(AnnotatedReport, report).summary())  # plain articles only: as before
     else:

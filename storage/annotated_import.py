@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,11 +24,12 @@ from pathlib import Path
 import orjson
 
 from corpus import formats
-from corpus.document import NewDocument, Status
-from corpus.formats.model import Annotated, FormatError, ReadOptions, RecordFailure, check_spans
+from corpus.document import NewDocument, Status, content_hash
+from corpus.formats.model import Annotated, FormatError, ReadOptions, RecordFailure, split_spans
 from corpus.labels import Kind, Label, SchemeError
+from corpus.readers import printable
 from storage.errors import RecordRejected
-from storage.importer import ImportReport
+from storage.importer import UNSTORABLE, ImportReport
 from storage.project import Project
 
 Progress = Callable[[int, int], None]
@@ -39,7 +41,8 @@ PALETTE = ("#8e44ad", "#16a085", "#d35400", "#2c3e50", "#c0392b", "#27ae60", "#2
 class AnnotatedOptions:
     annotator: str = ""                 # recorded on the imported spans
     offsets: str | None = None          # doccano: utf16 | codepoint (None: declared, else utf16)
-    add_labels: bool = True             # add labels the scheme lacks, else fail the record
+    add_labels: bool = True             # add labels the scheme lacks, else reject the span
+    keep_duplicates: bool = False       # every record a document, repeated texts too
 
 
 @dataclass
@@ -47,11 +50,18 @@ class AnnotatedReport(ImportReport):
     spans: int = 0
     labels_added: list[str] = field(default_factory=list)
     detected: dict[str, str] = field(default_factory=dict)   # file → format
+    spans_rejected: list[dict] = field(default_factory=list)  # name, span (as written), reason
+    notes: list[dict] = field(default_factory=list)           # name, note
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.spans_rejected
 
     def summary(self) -> str:
         text = super().summary()
         added = f", labels added: {', '.join(self.labels_added)}" if self.labels_added else ""
-        return f"{text}; {self.spans} spans{added}"
+        rejected = f", {len(self.spans_rejected)} spans rejected" if self.spans_rejected else ""
+        return f"{text}; {self.spans} spans{rejected}{added}"
 
 
 class _Labels:
@@ -78,9 +88,10 @@ class _Labels:
         except SchemeError:
             raise RecordRejected(f"unknown label {name!r}, which cannot be a label name "
                                  "(letters, digits, _ or -)") from None
-        self.project.add_label(label)
+        added = self.project.add_label(label)
         self.report.labels_added.append(name)
-        self._load()
+        row = self.project.db.execute("SELECT id FROM labels WHERE name = ?", [added.name])
+        self.ids[name] = row.fetchone()[0]
         return self.ids[name]
 
 
@@ -96,6 +107,7 @@ class AnnotatedImporter:
         self.report = report or AnnotatedReport()
         self.labels = _Labels(project, options, self.report)
         self.hashes = project.content_hashes()
+        self.copies: Counter[str] = Counter()   # records of each text met in this import
 
     def run(self, files: list[tuple[Path, str]]) -> AnnotatedReport:
         self.report.files += len(files)
@@ -103,7 +115,7 @@ class AnnotatedImporter:
             if self.cancel.is_set():
                 self.report.cancelled = True
                 break
-            self.report.detected[path.name] = name
+            self.report.detected[printable(path.name)] = name
             self._file(path, formats.get(name))
             self.progress(done, len(files))
         return self.report
@@ -115,7 +127,7 @@ class AnnotatedImporter:
                     if self.cancel.is_set():
                         self.report.cancelled = True
                         break
-                    self._record(record, fmt.name, path.name)
+                    self._record(record, fmt.name, printable(path.name))
         except FormatError as error:
             self.report.failed.append({"name": path.name, "reason": str(error)})
 
@@ -123,18 +135,31 @@ class AnnotatedImporter:
         try:
             if isinstance(record, RecordFailure):
                 raise RecordRejected(record.reason)
-            problem = check_spans(record)
-            if problem:
-                raise RecordRejected(problem)
+            split_spans(record)
             with self.project.db.atomic():  # a savepoint: all of the record or none
                 self._store(record, fmt, source)
         except (RecordRejected, sqlite3.IntegrityError) as error:
             self.report.failed.append({"name": record.name, "reason": str(error)})
+            return
+        except (TypeError, ValueError, OverflowError, RecursionError):
+            self.report.failed.append({"name": record.name, "reason": UNSTORABLE})
+            return
+        self.report.notes.extend({"name": record.name, "note": n} for n in record.notes)
+        self.report.spans_rejected.extend(
+            {"name": record.name, "span": span, "reason": reason}
+            for span, reason in record.rejected)
 
     def _store(self, record: Annotated, fmt: str, source: str) -> None:
-        spans = [(s, self.labels.id(s.label)) for s in record.spans]
+        spans = []
+        for span in record.spans:    # a label that cannot be one rejects its span alone
+            try:
+                spans.append((span, self.labels.id(span.label)))
+            except RecordRejected as error:
+                record.rejected.append(
+                    (f"[{span.start}, {span.end}, {span.label!r}]", str(error)))
         new = NewDocument(text=record.text, title=record.title or _title(record.text),
-                          raw_text=record.text, source=source, meta=record.meta)
+                          raw_text=record.text, source=source, meta=record.meta,
+                          copy=self._copy(record.text))
         existing = self.hashes.get(new.content_hash)
         document_id = existing or self.project.insert_document(new)
         self.hashes[new.content_hash] = document_id
@@ -148,6 +173,17 @@ class AnnotatedImporter:
             self.report.imported.append({"name": record.name, "id": document_id,
                                          "title": new.title, "format": fmt, "encoding": "",
                                          "damage": 0, "spans": added})
+
+    def _copy(self, text: str) -> int:
+        """Which copy of its text the record is: always 1 unless repeated records are kept.
+
+        The n-th record of a text in this import is the n-th copy, so importing the
+        same dataset again finds each copy again instead of adding more."""
+        if not self.options.keep_duplicates:
+            return 1
+        base = content_hash(text)
+        self.copies[base] += 1
+        return self.copies[base]
 
     def _insert_spans(self, document_id: int, text: str, spans: list) -> int:
         # Per annotator: bob's span where alice has the same one is bob's, or agreement is lost.

@@ -42,9 +42,11 @@ def classify(inputs: list[str | Path], format: str | None = None
     missing: list[ImportFailure] = []
     for item in map(str, inputs):
         path = Path(item)
-        if path.is_dir() and (format == "brat" or (format is None and formats.detect(path))):
+        if path.is_dir() and format == "brat":
             annotated[path] = "brat"
             continue
+        # A folder holding brat files is walked like any other: each .ann goes to brat
+        # with its .txt, and every other file is handled by what it is.
         files, unknown = expand_inputs([item], EXTRA_SUFFIXES)
         missing += unknown
         for file in files:

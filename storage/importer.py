@@ -36,6 +36,8 @@ from storage.project import Project
 
 Progress = Callable[[int, int], None]
 BATCH_SECONDS = 0.25
+UNSTORABLE = ("holds a value the project file cannot store (text that is not valid "
+              "Unicode, a number past 64 bits, or metadata nested too deeply)")
 PARALLEL_FROM = 200   # files; fewer are not worth starting worker processes for
 CHUNK = 16            # files handed to a worker at a time
 
@@ -186,7 +188,11 @@ class Importer:
         if same is not None:
             self.report.duplicates.append({"name": prepared.name, "same_as": same})
             return
-        document_id = self.project.insert_document(document)  # one statement: all or nothing
+        try:
+            document_id = self.project.insert_document(document)  # one statement: all or none
+        except (TypeError, ValueError, OverflowError, RecursionError):
+            self.report.failed.append({"name": prepared.name, "reason": UNSTORABLE})
+            return
         self._hashes[document.content_hash] = document_id
         self.report.imported.append({
             "name": prepared.name, "id": document_id, "title": document.title,

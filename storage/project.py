@@ -131,12 +131,16 @@ class Project(SpanStore, TokenStore, SuggestionStore, CurationStore):
 
     def add_label(self, label: Label) -> Label:
         """Add a label at the end of the scheme (an import met a label the project lacks)."""
+        # One look-up and one insert, not the whole scheme twice: an import adding
+        # thousands of new labels stays linear.
         with transaction(self.db, self.path):
-            if label.name in self.scheme():
+            if self.db.execute("SELECT 1 FROM labels WHERE name = ?", [label.name]).fetchone():
                 raise RecordRejected(f"label {label.name!r} already exists")
             position = self.db.execute("SELECT coalesce(max(position), -1) + 1 FROM labels")
             self.db["labels"].insert({**label.to_dict(), "position": position.fetchone()[0]})
-        return self.scheme().get(label.name)
+        row = self.db.execute("SELECT * FROM labels WHERE name = ?", [label.name])
+        columns = [c[0] for c in row.description]
+        return Label.from_dict(dict(zip(columns, row.fetchone())))
 
     # -- documents ---------------------------------------------------------
     def add_document(self, new: NewDocument) -> int:

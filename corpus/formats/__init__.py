@@ -90,8 +90,8 @@ def detect(path: Path) -> str | None:
     try:
         with path.open("rb") as handle:
             head = handle.read(SNIFF_BYTES)
-            if head.lstrip()[:1] == b"[":
-                head += handle.read()
+            if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{"):
+                head += handle.read()    # JSON: a first record past 64 KB still counts
     except OSError:
         return None
     return detect_bytes(head, path.suffix.lower())
@@ -101,7 +101,9 @@ def detect_file(path: Path, data: bytes) -> str | None:
     """:func:`detect` for a file whose bytes are already read (an import reads each once)."""
     if _brat_file(path):
         return "brat"
-    head = data if data.lstrip()[:1] == b"[" else data[:SNIFF_BYTES]
+    # JSON and JSON Lines are detected by their records, however long the first one is.
+    is_json = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{")
+    head = data if is_json else data[:SNIFF_BYTES]
     return detect_bytes(head, path.suffix.lower())
 
 

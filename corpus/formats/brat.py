@@ -28,6 +28,7 @@ from corpus.formats.model import (
     ReadOptions,
     RecordFailure,
     WriteOptions,
+    written,
 )
 
 # Whatever ends a line for str.splitlines (and, \r, for brat's own reading).
@@ -111,7 +112,10 @@ def read(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Annotated
         name = str(ann.relative_to(path)) if path.is_dir() else ann.name
         try:
             yield _document(name, ann)
-        except (OSError, UnicodeDecodeError, ValueError) as error:
+        except UnicodeDecodeError as error:
+            yield RecordFailure(name, f"not UTF-8 text (byte {error.start}); brat files are "
+                                      "UTF-8")
+        except (OSError, ValueError) as error:
             yield RecordFailure(name, getattr(error, "strerror", None) or str(error))
 
 
@@ -121,11 +125,15 @@ def _document(name: str, ann: Path) -> Annotated:
         raise ValueError(f"no {txt.name} beside it")
     text = txt.read_bytes().decode("utf-8")
     spans: dict[str, FormatSpan] = {}
-    for number, line in enumerate(ann.read_text(encoding="utf-8").split("\n"), 1):
+    rejected: list[tuple[str, str]] = []     # a bad line loses itself, not the document
+    for number, line in enumerate(ann.read_bytes().decode("utf-8").split("\n"), 1):
         line = line.removesuffix("\r")
         if line.strip():
-            _line(text, spans, line, number)
-    return Annotated(name, text, list(spans.values()), title=ann.stem)
+            try:
+                _line(text, spans, line, number)
+            except ValueError as error:
+                rejected.append((f"{ann.name}:{number} {written(line)}", str(error)))
+    return Annotated(name, text, list(spans.values()), title=ann.stem, rejected=rejected)
 
 
 def _line(text: str, spans: dict[str, FormatSpan], line: str, number: int) -> None:

@@ -20,6 +20,8 @@ from corpus.formats.model import (
     RecordFailure,
     WriteOptions,
     document_meta,
+    kind,
+    written,
 )
 
 
@@ -54,25 +56,41 @@ def read(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Annotated
 
 
 def _annotated(name: str, item: dict) -> Annotated:
-    text, labels = item.get("text"), item.get("label") or {}
+    text, labels = item.get("text"), item.get("label")
     if not isinstance(text, str):
-        raise ValueError("no \"text\" string")
-    if not isinstance(labels, dict):
-        raise ValueError("\"label\" is not an object of label → entity → [[start, end]]")
+        raise ValueError("no \"text\" string" if text is None else
+                         f"\"text\" is a {kind(text)}, not a string")
+    notes: list[str] = []
+    rejected: list[tuple[str, str]] = []
+    if labels is not None and not isinstance(labels, dict):
+        notes.append(f"\"label\" is a {kind(labels)}, not an object of label → entity → "
+                     "[[start, end]]: no spans read")
+        labels = {}
     spans = []
-    for label, entities in labels.items():
+    for label, entities in (labels or {}).items():
+        if not isinstance(entities, dict):
+            rejected.append((written({label: entities}),
+                             f"the entities of {label} are a {kind(entities)}, not an object "
+                             "of entity text → [[start, end]]"))
+            continue
         for covered, ranges in entities.items():
-            for pair in ranges:
-                spans.append(_span(label, covered, pair))
-    meta = dict(item.get("meta") or {})
+            for pair in ranges if isinstance(ranges, list) else [ranges]:
+                try:
+                    spans.append(_span(label, covered, pair))
+                except ValueError as error:
+                    rejected.append((written({label: {covered: pair}}), str(error)))
+    meta = item.get("meta")
+    if meta is not None and not isinstance(meta, dict):
+        notes.append(f"\"meta\" is a {kind(meta)}, not an object: left out")
+    meta = dict(meta) if isinstance(meta, dict) else {}
     title = str(meta.pop("title", "") or "")
     statuses = meta.pop("status", None)
     return Annotated(name, text, spans, title, meta,
-                     statuses if isinstance(statuses, dict) else {})
+                     statuses if isinstance(statuses, dict) else {}, rejected, notes)
 
 
 def _span(label: str, covered: str, pair) -> FormatSpan:
     if (not isinstance(pair, list) or len(pair) != 2
-            or not all(isinstance(x, int) for x in pair)):
-        raise ValueError(f"{label} {covered!r}: {pair!r} is not [start, end]")
+            or not all(isinstance(x, int) and not isinstance(x, bool) for x in pair)):
+        raise ValueError("not [start, end] of whole numbers")
     return FormatSpan(pair[0], pair[1] + 1, label, covered)  # inclusive end → exclusive

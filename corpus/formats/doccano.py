@@ -33,6 +33,8 @@ from corpus.formats.model import (
     RecordFailure,
     WriteOptions,
     document_meta,
+    kind,
+    written,
 )
 from corpus.offsets import OffsetMap
 from corpus.span import SpanError, check_span
@@ -160,74 +162,97 @@ def read(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Annotated
 def _annotated(name: str, item: dict, options: ReadOptions) -> Annotated:
     text = item.get("text")
     if not isinstance(text, str):
-        raise ValueError("no \"text\" string")
-    meta = dict(item.get("meta") or {})
+        raise ValueError("no \"text\" string" if text is None else
+                         f"\"text\" is a {_kind(text)}, not a string")
+    meta = item.get("meta")
+    notes = [] if isinstance(meta, dict) or meta is None else \
+        [f"\"meta\" is a {_kind(meta)}, not an object: left out"]
+    meta = dict(meta) if isinstance(meta, dict) else {}
     unit = options.offsets or meta.get("offset_unit") or "utf16"
-    ids, raw_spans = _raw_spans(item)
-    spans = [_span(raw) for raw in raw_spans]
-    if unit == "utf16":
-        spans = _from_utf16(text, spans)
+    unit = unit if unit in ("utf16", "codepoint") else "utf16"
+    table = OffsetMap(text) if unit == "utf16" else None
+    rejected: list[tuple[str, str]] = []
+    ids, spans = [], []
+    for entity_id, raw in _raw_spans(item, notes):
+        try:
+            span = _span(raw)
+            if table is not None:
+                span = _from_utf16(table, span)
+        except ValueError as error:
+            rejected.append((written(raw), str(error)))
+            continue
+        ids.append(entity_id)
+        spans.append(span)
     if item.get("relations"):
-        meta["relations"] = _relations(item["relations"], dict(zip(ids, spans)))
+        meta["relations"] = _relations(item["relations"], dict(zip(ids, spans)), notes)
     meta.pop("offset_unit", None)
     statuses = meta.pop("status", None) or {}
     title = str(meta.pop("title", "") or "")
     return Annotated(name, text, spans, title, meta,
-                     statuses if isinstance(statuses, dict) else {})
+                     statuses if isinstance(statuses, dict) else {}, rejected, notes)
 
 
-def _raw_spans(item: dict) -> tuple[list, list]:
-    """(entity ids, [start, end, label] of each span) in the record's own unit."""
-    if isinstance(item.get("entities"), list):
-        entities = item["entities"]
-        if not all(isinstance(e, dict) for e in entities):
-            raise ValueError("\"entities\" is not a list of objects")
-        return ([e.get("id") for e in entities],
-                [(e["start_offset"], e["end_offset"], e["label"]) for e in entities])
+def _kind(value) -> str:
+    return kind(value)
+
+
+def _raw_spans(item: dict, notes: list[str]) -> list[tuple]:
+    """(entity id, span as written) of each span, in the record's own unit."""
+    entities = item.get("entities")
+    if isinstance(entities, list):
+        return [(e.get("id") if isinstance(e, dict) else None, _entity(e)) for e in entities]
     labels = item.get("label")
+    if labels is None:
+        labels = item.get("labels", [])
     if not isinstance(labels, list):
-        raise ValueError("\"label\" is not a list of [start, end, label]")
-    return [None] * len(labels), labels
+        notes.append(f"\"label\" is a {_kind(labels)}, not a list of [start, end, label]: "
+                     "no spans read")
+        return []
+    return [(None, raw) for raw in labels]
 
 
-def _relations(raw, entities: dict) -> list[dict]:
-    """doccano's relations (entity ids) as Hanmark keeps them: ends as [start, end, label]."""
-    if not isinstance(raw, list) or not all(isinstance(r, dict) for r in raw):
-        raise ValueError("\"relations\" is not a list of objects")
+def _entity(entity):
+    if not isinstance(entity, dict):
+        return entity
+    return [entity.get("start_offset"), entity.get("end_offset"), entity.get("label")]
+
+
+def _relations(raw, entities: dict, notes: list[str]) -> list[dict]:
+    """doccano's relations (entity ids) as Hanmark keeps them: ends as [start, end, label];
+    a relation that cannot be kept is named in ``notes`` and the others stay."""
+    if not isinstance(raw, list):
+        notes.append(f"\"relations\" is a {_kind(raw)}, not a list: left out")
+        return []
     out = []
     for relation in raw:
-        ends = [entities.get(relation.get(key)) for key in ("from_id", "to_id")]
+        ends = [entities.get(relation.get(key)) for key in ("from_id", "to_id")] \
+            if isinstance(relation, dict) else [None]
         if None in ends or not isinstance(relation.get("type"), str):
-            raise ValueError(f"relation {relation.get('id')!r} needs from_id and to_id of "
-                             "entities of the record and a type")
+            ident = relation.get("id") if isinstance(relation, dict) else written(relation)
+            notes.append(f"relation {ident!r} left out: it needs from_id and to_id of "
+                         "entities of the record and a type")
+            continue
         out.append({"type": relation["type"], "from": [*ends[0][:3]], "to": [*ends[1][:3]]})
     return out
 
 
 def _span(raw) -> FormatSpan:
     if not isinstance(raw, (list, tuple)) or len(raw) != 3:
-        raise ValueError(f"span {raw!r} is not [start, end, label]")
+        raise ValueError("not [start, end, label]")
     start, end, label = raw
-    if not isinstance(start, int) or not isinstance(end, int) or isinstance(start, bool):
-        raise ValueError(f"span {raw!r}: offsets must be integers")
+    if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+        raise ValueError("the offsets must be whole numbers")
     if not isinstance(label, str):
-        raise ValueError(f"span {raw!r}: the label must be a string")
+        raise ValueError(f"the label is a {_kind(label)}, not a string")
     return FormatSpan(start, end, label)
 
 
-def _from_utf16(text: str, spans: list[FormatSpan]) -> list[FormatSpan]:
-    table = OffsetMap(text)
-    out = []
-    for span in spans:
-        if not 0 <= span.start < span.end <= table.utf16_length:
-            raise ValueError(f"span [{span.start}, {span.end}) {span.label} lies outside the "
-                             f"text ({table.utf16_length} UTF-16 units)")
-        start, end = table.range_from_utf16(span.start, span.end)
-        if table.to_utf16(start) != span.start or table.to_utf16(end) != span.end:
-            raise ValueError(f"span [{span.start}, {span.end}) {span.label} splits a character "
-                             "in UTF-16 units (are the offsets code points? try --offsets "
-                             "codepoint)")
-        out.append(span._replace(start=start, end=end))
-    return out
-
-
+def _from_utf16(table: OffsetMap, span: FormatSpan) -> FormatSpan:
+    if not 0 <= span.start < span.end <= table.utf16_length:
+        raise ValueError(f"lies outside the text ({table.utf16_length} UTF-16 units) or "
+                         "starts at or after its end")
+    start, end = table.range_from_utf16(span.start, span.end)
+    if table.to_utf16(start) != span.start or table.to_utf16(end) != span.end:
+        raise ValueError("splits a character in UTF-16 units (are the offsets code points? "
+                         "try --offsets codepoint)")
+    return span._replace(start=start, end=end)

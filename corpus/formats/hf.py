@@ -21,7 +21,7 @@ import orjson
 
 from corpus.document import Document
 from corpus.formats import tags as tagging
-from corpus.formats.jsonio import json_records
+from corpus.formats.jsonio import RECORD_ERRORS, json_records, record_reason
 from corpus.formats.model import (
     Annotated,
     ExportError,
@@ -92,8 +92,10 @@ def read(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Annotated
             continue
         try:
             yield _annotated(name, item, names)
-        except (TypeError, ValueError, IndexError) as error:
-            yield RecordFailure(name, str(error))
+        except RECORD_ERRORS as error:
+            yield RecordFailure(name, record_reason(error))
+        except RecursionError:
+            yield RecordFailure(name, "nested too deeply to be read")
 
 
 def _tag_names(path: Path) -> list[str] | None:

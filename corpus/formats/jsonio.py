@@ -8,6 +8,7 @@ from pathlib import Path
 import orjson
 
 from corpus.formats.model import Annotated, FormatError, RecordFailure
+from corpus.readers import printable
 
 
 def read_bytes(path: Path) -> bytes:
@@ -26,13 +27,14 @@ def json_records(path: Path) -> Iterator[tuple[str, dict | RecordFailure]]:
     data = read_bytes(path)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    file_name = printable(path.name)
     if data.lstrip()[:1] == b"[":
-        yield from _array(path.name, data)
+        yield from _array(file_name, data)
         return
     for number, line in enumerate(data.splitlines(), 1):
         if not line.strip():
             continue
-        name = f"{path.name}:{number}"
+        name = f"{file_name}:{number}"
         try:
             item = orjson.loads(line)
         except orjson.JSONDecodeError as error:
@@ -93,5 +95,18 @@ def read_json_records(path: Path, parse: Callable[[str, dict], Annotated]
         try:
             yield parse(name, item)
         except RECORD_ERRORS as error:
-            reason = f"missing field {error}" if isinstance(error, KeyError) else str(error)
-            yield RecordFailure(name, reason)
+            yield RecordFailure(name, record_reason(error))
+        except RecursionError:
+            yield RecordFailure(name, "nested too deeply to be read")
+
+
+def record_reason(error: Exception) -> str:
+    """Why a record failed, in words: a reader's own ValueError says it; Python's
+    TypeError and AttributeError texts ("'int' object has no attribute 'get'") are
+    internal, so they become a sentence about the record's fields."""
+    if isinstance(error, KeyError):
+        return f"missing field {error}"
+    if isinstance(error, ValueError) and not isinstance(error, UnicodeError):
+        return str(error)
+    return "a field holds a value of the wrong type (a list, object, number or string " \
+           "where another is expected)"

@@ -25,6 +25,8 @@ from corpus.formats.model import (
     RecordFailure,
     WriteOptions,
     document_meta,
+    kind,
+    written,
 )
 
 FROM_NAME, TO_NAME, MODEL_VERSION = "label", "text", "hanmark"
@@ -84,36 +86,88 @@ def read(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Annotated
 
 
 def _annotated(name: str, item: dict) -> Annotated:
+    notes: list[str] = []
     if isinstance(item.get("data"), dict):
         data = item["data"]
         text = data.get("text", next((v for v in data.values() if isinstance(v, str)), None))
-        values = _task_values(item)
-        title, meta = data.get("title", ""), dict(item.get("meta") or {})
+        values = _task_values(item, notes)
+        title, meta = data.get("title", ""), _object(item, "meta", notes)
     else:
         text = item.get("text")
         values = [v for value in item.values() if _is_min_labels(value) for v in value]
         title, meta = item.get("title", ""), {}
     if not isinstance(text, str):
-        raise ValueError("the task has no text")
-    spans = list(dict.fromkeys(span for value in values for span in _spans(value)))
+        raise ValueError("the task has no text" if text is None else
+                         f"the task's text is a {_kind(text)}, not a string")
+    spans: dict[FormatSpan, None] = {}
+    rejected: list[tuple[str, str]] = []
+    for value in values:
+        try:
+            spans.update(dict.fromkeys(_spans(value)))
+        except ValueError as error:
+            rejected.append((written(value), str(error)))
     meta.pop("title", None)
     statuses = meta.pop("status", None)
-    return Annotated(name, text, spans, str(title or ""), meta,
-                     statuses if isinstance(statuses, dict) else {})
+    return Annotated(name, text, list(spans), str(title or ""), meta,
+                     statuses if isinstance(statuses, dict) else {}, rejected, notes)
 
 
-def _task_values(item: dict) -> list[dict]:
-    annotations = [a for a in item.get("annotations") or [] if not a.get("was_cancelled")]
-    source = annotations or item.get("predictions") or []
-    return [r["value"] for entry in source for r in entry.get("result", [])
-            if r.get("type", "labels") == "labels" and "start" in r.get("value", {})]
+def _kind(value) -> str:
+    return kind(value)
 
 
-def _spans(value: dict) -> list[FormatSpan]:
-    start, end, labels = value["start"], value["end"], value.get("labels")
-    if not isinstance(start, int) or not isinstance(end, int):
-        raise ValueError(f"offsets {start!r}, {end!r} are not integers")
+def _object(item: dict, key: str, notes: list[str]) -> dict:
+    value = item.get(key)
+    if value is None or isinstance(value, dict):
+        return dict(value or {})
+    notes.append(f"\"{key}\" is a {_kind(value)}, not an object: left out")
+    return {}
+
+
+def _entries(item: dict, key: str, notes: list[str]) -> list[dict]:
+    """The objects of ``annotations`` or ``predictions``; ids in their place carry no spans."""
+    value = item.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        notes.append(f"\"{key}\" is a {_kind(value)}, not a list: no spans read from it")
+        return []
+    ids = [e for e in value if isinstance(e, int) and not isinstance(e, bool)]
+    if ids:
+        notes.append(f"\"{key}\" given as ids ({len(ids)}), which carry no spans")
+    others = [e for e in value if not isinstance(e, (dict, int)) or isinstance(e, bool)]
+    if others:
+        notes.append(f"\"{key}\": {len(others)} entries are not objects: left out")
+    return [e for e in value if isinstance(e, dict)]
+
+
+def _task_values(item: dict, notes: list[str]) -> list:
+    annotations = [a for a in _entries(item, "annotations", notes) if not a.get("was_cancelled")]
+    source = annotations or _entries(item, "predictions", notes)
+    values = []
+    for entry in source:
+        results = entry.get("result", [])
+        if not isinstance(results, list):
+            notes.append(f"\"result\" is a {_kind(results)}, not a list: left out")
+            continue
+        for r in results:
+            if not isinstance(r, dict):
+                values.append(r)   # rejected with its reason
+            elif r.get("type", "labels") == "labels" and "value" in r:
+                values.append(r["value"])
+    return values
+
+
+def _spans(value) -> list[FormatSpan]:
+    if not isinstance(value, dict):
+        raise ValueError(f"a result is a {_kind(value)}, not an object")
+    start, end, labels = value.get("start"), value.get("end"), value.get("labels")
+    if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
+        raise ValueError("\"start\" and \"end\" must be whole numbers")
     if not isinstance(labels, list) or not labels:
-        raise ValueError(f"span [{start}, {end}) has no labels")
-    covered = value.get("text") or ""
-    return [FormatSpan(start, end, str(label), covered) for label in labels]
+        raise ValueError("\"labels\" must be a list of label names")
+    if not all(isinstance(label, str) for label in labels):
+        raise ValueError("each label must be a string")
+    covered = value.get("text")
+    covered = covered if isinstance(covered, str) else ""
+    return [FormatSpan(start, end, label, covered) for label in labels]

@@ -47,6 +47,8 @@ class Annotated:
     title: str = ""
     meta: dict = field(default_factory=dict)
     statuses: dict[str, str] = field(default_factory=dict)  # annotator → status
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (span as written, why)
+    notes: list[str] = field(default_factory=list)   # what the report should say of the record
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,37 @@ class WriteOptions:
 @dataclass(frozen=True)
 class ReadOptions:
     offsets: str | None = None           # doccano: None = declared in the record, else utf16
+
+
+def kind(value) -> str:
+    """A JSON value's type in words: "object", "list", "string", "number" …"""
+    if value is None:
+        return "null"
+    return {dict: "object", list: "list", str: "string", int: "number", float: "number",
+            bool: "true/false"}.get(type(value), type(value).__name__)
+
+
+def written(raw) -> str:
+    """A span as the file wrote it, short enough for a report line."""
+    try:
+        text = repr(raw)
+    except (ValueError, RecursionError):
+        text = f"<{type(raw).__name__}>"
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def split_spans(record: Annotated) -> Annotated:
+    """The record with each span that does not fit its text moved to ``rejected``."""
+    kept = []
+    for span in record.spans:
+        try:
+            check_span(record.text, span.start, span.end, span.text or None)
+        except SpanError as error:
+            record.rejected.append((written([span.start, span.end, span.label]), str(error)))
+        else:
+            kept.append(span)
+    record.spans = kept
+    return record
 
 
 def check_spans(record: Annotated, limit: int = 3) -> str:

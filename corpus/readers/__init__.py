@@ -71,21 +71,26 @@ def read_path(path: Path, *, encoding: str | None = None, text_field: str | None
     except ReadError as error:
         return [error.failure]
     return read_bytes(data, name, suffix=path.suffix, encoding=encoding,
-                      text_field=text_field, format=format)
+                      text_field=text_field, format=format, max_bytes=max_bytes)
 
 
 def read_bytes(data: bytes, name: str, *, suffix: str = "", encoding: str | None = None,
-               text_field: str | None = None,
-               format: str | None = None) -> list[RawArticle | ImportFailure]:
-    """As :func:`read_path`, for a file's bytes already in memory (``suffix``: ``.txt`` …)."""
+               text_field: str | None = None, format: str | None = None,
+               max_bytes: int = MAX_BYTES) -> list[RawArticle | ImportFailure]:
+    """As :func:`read_path`, for a file's bytes already in memory (``suffix``: ``.txt`` …);
+    ``max_bytes`` also bounds what a compressed file (.docx) expands to."""
     try:
-        return _read(data, name, suffix.lower(), encoding, text_field, format)
+        return _read(data, name, suffix.lower(), encoding, text_field, format, max_bytes)
     except ReadError as error:
         return [error.failure]
-    except Exception as error:  # noqa: BLE001 - a reader's bug must not stop a batch
-        _log.exception("reading %s failed", name)
-        return [ImportFailure(name, f"could not be read (internal error: "
-                                    f"{type(error).__name__}: {error})")]
+    except RecursionError:
+        return [ImportFailure(name, "nested too deeply to be read")]
+    except MemoryError:
+        return [ImportFailure(name, "too large to be read in the memory there is")]
+    except Exception:  # noqa: BLE001 - a reader's bug must not stop a batch
+        _log.exception("reading %s failed", name)   # the details go to the log, not the user
+        return [ImportFailure(name, "could not be read: its content is of a form Hanmark "
+                                    "cannot handle (the details are in the log)")]
 
 
 def detect_format(text: str, suffix: str = "") -> str:
@@ -101,17 +106,17 @@ def detect_format(text: str, suffix: str = "") -> str:
 
 
 def _read(data: bytes, name: str, suffix: str, encoding: str | None, text_field: str | None,
-          format: str | None) -> list[RawArticle | ImportFailure]:
+          format: str | None, max_bytes: int = MAX_BYTES) -> list[RawArticle | ImportFailure]:
     if format is not None and format not in FORMATS:
         raise ReadError(name, f"unknown format {format!r} (known: {', '.join(FORMATS)})")
     if not data:
         raise ReadError(name, EMPTY)
     chosen = format or SUPPORTED.get(suffix)
     if chosen == "docx":
-        return [_with_text(read_docx(data, name), "docx")]
+        return [_with_text(read_docx(data, name, max_bytes), "docx")]
     if chosen is None and data.startswith(b"PK\x03\x04"):   # a .docx without its extension?
         try:
-            return [_with_text(read_docx(data, name), "docx")]
+            return [_with_text(read_docx(data, name, max_bytes), "docx")]
         except ReadError:
             raise ReadError(name, "looks like a binary file (a zip archive)") from None
     if chosen in ("json", "jsonl") and encoding is None:
@@ -217,14 +222,25 @@ def expand_inputs(inputs: list[str], extra_suffixes: tuple[str, ...] = ()
 def display_names(paths: list[Path]) -> list[str]:
     """What a report calls each file: its name, or where names repeat (``2021/a.txt``
     and ``2022/a.txt``) its path from the folder the files share."""
-    names = [path.name for path in paths]
+    names = [printable(path.name) for path in paths]
     if len(set(names)) == len(names):
         return names
     try:
         common = os.path.commonpath([os.path.abspath(path.parent) for path in paths])
     except ValueError:      # different drives: the full paths tell them apart
-        return [str(path) for path in paths]
-    return [Path(os.path.relpath(os.path.abspath(path), common)).as_posix() for path in paths]
+        return [printable(str(path)) for path in paths]
+    return [printable(Path(os.path.relpath(os.path.abspath(path), common)).as_posix())
+            for path in paths]
+
+
+def printable(name: str) -> str:
+    """A file name as text a report and the project can hold: bytes that are not UTF-8
+    (kept by Python as lone surrogates) become U+FFFD."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _walk(folder: Path, add, failures: list[ImportFailure],

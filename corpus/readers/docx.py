@@ -9,6 +9,7 @@ text.  Line breaks inside a paragraph come through as ``\\n``, tabs as ``\\t``.
 from __future__ import annotations
 
 import io
+import zipfile
 
 from corpus.article import RawArticle
 from corpus.readers.decoding import ReadError
@@ -17,7 +18,10 @@ from corpus.textmap import TextMap
 CORE_FIELDS = ("title", "author", "created", "modified", "subject", "keywords", "category")
 
 
-def read_docx(data: bytes, name: str) -> RawArticle:
+def read_docx(data: bytes, name: str, max_bytes: int | None = None) -> RawArticle:
+    """``max_bytes`` bounds what the archive expands to (a zip bomb posing as a .docx)."""
+    if max_bytes is not None:
+        _check_expanded(data, name, max_bytes)
     document = _open(data, name)
     try:
         raw = "\n".join(_paragraphs(document))
@@ -64,6 +68,25 @@ def _core_properties(document) -> dict:
     return meta
 
 
+def _check_expanded(data: bytes, name: str, max_bytes: int) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
+        return          # _open says what is wrong with it
+    if expanded > max_bytes:
+        raise ReadError(name, f"expands to {expanded / 1024 / 1024:.0f} MB, more than the "
+                              f"{max_bytes / 1024 / 1024:g} MB limit (--max-size)")
+
+
 def _why(error: Exception) -> str:
-    text = " ".join(str(error).split())[:160]
-    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+    """What is wrong, in words (the exception's own text is for the log)."""
+    if isinstance(error, zipfile.BadZipFile) or "zip" in type(error).__name__.lower():
+        return "not a zip archive, or a damaged one"
+    if isinstance(error, KeyError):
+        return "a part of the document is missing"
+    if type(error).__module__.startswith("lxml") or "XML" in type(error).__name__:
+        return "its XML is damaged"
+    if "content type" in str(error).lower():
+        return "it is not a Word document (wrong content type)"
+    return "its content is damaged"

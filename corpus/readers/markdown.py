@@ -15,6 +15,7 @@ import math
 import re
 
 from corpus.article import RawArticle
+from corpus.dates import parse_date
 from corpus.readers.html import html_to_text, looks_like_html
 from corpus.readers.markdown_syntax import markdown_to_text
 
@@ -71,32 +72,51 @@ def _parse_fields(yaml_text: str) -> tuple[dict | None, str]:
         data = yaml.load(yaml_text, Loader=loader)
     except yaml.YAMLError as error:
         return None, "not valid YAML: " + " ".join(str(error).split())[:200]
+    except (ValueError, OverflowError, TypeError):   # YAML accepts it, Python cannot hold it
+        return None, ("a value cannot be represented (an impossible date such as 2022-02-30, "
+                      "or a number out of range)")
+    except RecursionError:
+        return None, "nested too deeply"
     if data is None:
         return {}, ""
     if not isinstance(data, dict):
         return None, ""
-    return {str(key): _field(str(key), value) for key, value in data.items()}, ""
+    budget = _Budget()
+    return {_key(key): _field(_key(key), value, budget) for key, value in data.items()}, ""
 
 
-def _field(key: str, value: object) -> object:
+def _field(key: str, value: object, budget: "_Budget") -> object:
     if isinstance(value, str) and key.lower() in _DATE_KEYS:
         return iso_date(value)
-    return jsonable(value)
+    return jsonable(value, 1, budget)
 
 
 def iso_date(value: str) -> str:
-    """``2022-02-15 09:45:39 +0800`` → ``2022-02-15T09:45:39+08:00``; other text as it is."""
-    text = value.strip()
-    if len(text) <= 10:                 # a bare date is already ISO, or is not a date
-        return value
-    try:
-        return datetime.datetime.fromisoformat(text).isoformat()
-    except ValueError:
-        return value
+    """``2022-02-15 09:45:39 +0800`` → ``2022-02-15T09:45:39+08:00``, ``2022年2月15日`` →
+    ``2022-02-15`` (one parser: :func:`corpus.dates.parse_date`); other text as it is."""
+    return parse_date(value) or value
 
 
-def jsonable(value: object) -> object:
-    """``value`` with dates as ISO strings and everything else JSON can hold."""
+MAX_DEPTH = 64          # front matter nested deeper is kept as text
+MAX_NODES = 100_000     # alias bombs and recursive aliases stop here
+MAX_INT = 2 ** 63 - 1   # what SQLite's JSON holds as a number; larger ones are kept as text
+
+
+class _Budget:
+    def __init__(self) -> None:
+        self.nodes = MAX_NODES
+
+
+def jsonable(value: object, depth: int = 0, budget: _Budget | None = None) -> object:
+    """``value`` with dates as ISO strings and everything else JSON can hold: integers past
+    64 bits as text, nesting past :data:`MAX_DEPTH` and past :data:`MAX_NODES` values (YAML
+    aliases can make either, or a loop) cut to ``"…"``."""
+    budget = budget or _Budget()
+    budget.nodes -= 1
+    if budget.nodes < 0 or depth > MAX_DEPTH:
+        return "…"
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+        return str(value)
     if value is None or isinstance(value, (str, bool, int)):
         return value
     if isinstance(value, float):
@@ -104,10 +124,21 @@ def jsonable(value: object) -> object:
     if isinstance(value, (datetime.date, datetime.time)):   # datetime is a date
         return value.isoformat()
     if isinstance(value, dict):
-        return {str(key): jsonable(item) for key, item in value.items()}
+        return {_key(key): jsonable(item, depth + 1, budget) for key, item in value.items()}
     if isinstance(value, (list, tuple, set, frozenset)):
-        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
-        return [jsonable(item) for item in items]
+        items = sorted(value, key=_key) if isinstance(value, (set, frozenset)) else value
+        return [jsonable(item, depth + 1, budget) for item in items]
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace")
     return str(value)
+
+
+def _key(key: object) -> str:
+    """A mapping key as text; a complex YAML key (a list, a loop) becomes a short repr."""
+    if isinstance(key, str):
+        return key
+    try:
+        text = repr(key)
+    except RecursionError:
+        text = f"<{type(key).__name__}>"
+    return text if len(text) <= 200 else text[:199] + "…"

@@ -26,16 +26,20 @@ _DROPPED_LINE = re.compile(
     r"|\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*"    # a table's separator row
     r"|\[[^\]\n]+\]:[ \t]*\S+.*)\Z")                               # a link reference definition
 _PREFIX = re.compile(r"(?: {0,3}>[ \t]?)*(?: {0,3}#{1,6}(?:[ \t]+|\Z)| {0,3}[-*+][ \t]+)?")
+INLINE = 400   # the longest code span, link text or emphasis taken out: bounded, so a
+               # line flooded with * _ ` [ costs linear time, not quadratic
 _CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*\Z")
 # Inline syntax, in the order it is taken out of a line (code spans and escapes first:
 # what they hold is text).  Each pattern's groups are the delimiters to drop.
-_CODE = re.compile(r"(`+)[^`\n]+?(\1)")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"(\[)[^\]\n]+(\](?:\([^)\n]*\)|\[[^\]\n]*\]))")
-_EMPHASIS = (re.compile(r"(\*\*|__)(?=\S)[^\n]+?(?<=\S)(\1)"),
-             re.compile(r"(~~)(?=\S)[^\n]+?(?<=\S)(~~)"),
-             re.compile(r"(\*)(?=[^\s*])[^*\n]*?(?<=[^\s*])(\*)"),
-             re.compile(r"(?<![0-9A-Za-z_])(_)(?=[^\s_])[^_\n]*?(?<=[^\s_])(_)(?![0-9A-Za-z_])"))
+_N, _Z = f"{{1,{INLINE}}}", f"{{0,{INLINE}}}"     # 1 to INLINE, 0 to INLINE characters
+_CODE = re.compile(rf"(`+)[^`\n]{_N}?(\1)")
+_IMAGE = re.compile(rf"!\[[^\]\n]{_Z}\]\([^)\n]{_Z}\)")
+_LINK = re.compile(rf"(\[)[^\]\n]{_N}(\](?:\([^)\n]{_Z}\)|\[[^\]\n]{_Z}\]))")
+_EMPHASIS = (re.compile(rf"(\*\*|__)(?=\S)[^\n]{_N}?(?<=\S)(\1)"),
+             re.compile(rf"(~~)(?=\S)[^\n]{_N}?(?<=\S)(~~)"),
+             re.compile(rf"(\*)(?=[^\s*])[^*\n]{_Z}?(?<=[^\s*])(\*)"),
+             re.compile(rf"(?<![0-9A-Za-z_])(_)(?=[^\s_])[^_\n]{_Z}?(?<=[^\s_])(_)"
+                        r"(?![0-9A-Za-z_])"))
 _ESCAPE = re.compile(r"(\\)[!-/:-@\[-`{-~]")
 _MASK = "\x00"
 
@@ -83,13 +87,20 @@ def _kept(line: str) -> list[tuple[int, int]]:
 def _take(pattern: re.Pattern, work: str, dropped: list, protect: bool = False) -> str:
     """Record what ``pattern`` drops in ``work`` and mask it (``protect``: the whole match,
     what it holds too) so that later patterns neither see it nor match across it."""
-    for match in pattern.finditer(work):
+    masks: list[tuple[int, int]] = []
+    for match in pattern.finditer(work):   # matches never overlap: mask them in one pass
         spans = ([match.span(group) for group in range(1, pattern.groups + 1)]
                  if pattern.groups else [match.span()])
         dropped += spans
-        for mask_start, mask_end in [match.span()] if protect else spans:
-            work = work[:mask_start] + _MASK * (mask_end - mask_start) + work[mask_end:]
-    return work
+        masks += [match.span()] if protect else spans
+    if not masks:
+        return work
+    pieces, position = [], 0
+    for mask_start, mask_end in masks:
+        pieces += [work[position:mask_start], _MASK * (mask_end - mask_start)]
+        position = mask_end
+    pieces.append(work[position:])
+    return "".join(pieces)
 
 
 def _complement(dropped: list[tuple[int, int]], first: int, last: int) -> list[tuple[int, int]]:

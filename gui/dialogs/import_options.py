@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ class ImportChoices:
     options: ImportOptions           # for plain articles
     format: str | None = None        # None: detect per file
     offsets: str | None = None       # doccano files: utf16 | codepoint | None (declared)
+    keep_duplicates: bool = False    # annotated files: every record a document
 
 
 class ImportOptionsDialog(QDialog):
@@ -41,6 +43,13 @@ class ImportOptionsDialog(QDialog):
         self.offsets = self._combo([(self.tr("as the file declares (else UTF-16)"), None),
                                     (self.tr("UTF-16 units"), "utf16"),
                                     (self.tr("code points"), "codepoint")])
+        self.keep_duplicates = QCheckBox(
+            self.tr("Keep repeated records (every record of an annotated file becomes a "
+                    "document)"), self)
+        self.keep_duplicates.setObjectName("keepDuplicates")
+        self.keep_duplicates.setToolTip(self.tr(
+            "For gold datasets that repeat sentences (MSRA, CLUENER): an export then gives "
+            "back every record. Off: a text met before adds its spans to that document."))
         self.text_field = QLineEdit(self)
         self.text_field.setPlaceholderText(self.tr("text, content, body, 正文, 内容 …"))
         form = QFormLayout()
@@ -48,6 +57,7 @@ class ImportOptionsDialog(QDialog):
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Text column of records"), self.text_field)
         form.addRow(self.tr("doccano offsets"), self.offsets)
+        form.addRow(self.keep_duplicates)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -66,4 +76,5 @@ class ImportOptionsDialog(QDialog):
         return ImportChoices(
             ImportOptions(encoding=self.encoding.currentData(),
                           text_field=self.text_field.text().strip() or None),
-            format=self.format.currentData(), offsets=self.offsets.currentData())
+            format=self.format.currentData(), offsets=self.offsets.currentData(),
+            keep_duplicates=self.keep_duplicates.isChecked())

@@ -47,6 +47,10 @@ class ImportReportDialog(QDialog):
 
     def _rows(self, report: ImportReport) -> list[tuple[str, str, str]]:
         rows = [(self.tr("failed"), item["name"], item["reason"]) for item in report.failed]
+        rows += [(self.tr("span rejected"), item["name"], f"{item['span']}: {item['reason']}")
+                 for item in getattr(report, "spans_rejected", ())]
+        rows += [(self.tr("note"), item["name"], item["note"])
+                 for item in getattr(report, "notes", ())]
         rows += [(self.tr("duplicate"), item["name"],
                   self.tr("same text as document %1").replace("%1", str(item["same_as"])))
                  for item in report.duplicates]
@@ -65,12 +69,12 @@ class ImportReportDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        failed = self.tr("failed")
+        failed, rejected = self.tr("failed"), self.tr("span rejected")
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)
-                if row[0] == failed:
+                if row[0] in (failed, rejected):
                     item.setForeground(QColor(FAILED_COLOUR))
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()

@@ -133,7 +133,8 @@ class ProjectFiles(QObject):
         project_path = self.window.session.project.path
         choices = choices or ImportChoices(ImportOptions())
         annotated = AnnotatedOptions(annotator=self.window.session.annotator,
-                                     offsets=choices.offsets)
+                                     offsets=choices.offsets,
+                                     keep_duplicates=choices.keep_duplicates)
         return self._start(self.tr("Import"), self.tr("Importing file %1 of %2…"),
                            lambda progress, cancel: import_paths(
                                project_path, paths, choices.options, annotated,

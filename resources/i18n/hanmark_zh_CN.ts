@@ -551,12 +551,20 @@ Your work is saved: every change is stored in the project as you make it. You ca
         <translation>编码</translation>
     </message>
     <message>
+        <source>For gold datasets that repeat sentences (MSRA, CLUENER): an export then gives back every record. Off: a text met before adds its spans to that document.</source>
+        <translation>用于句子有重复的标准数据集（MSRA、CLUENER）：导出时每条记录都会原样返回。关闭时：已有的文本只把新的标注加到该文档。</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
         <source>Import Options</source>
         <translation>导入选项</translation>
+    </message>
+    <message>
+        <source>Keep repeated records (every record of an annotated file becomes a document)</source>
+        <translation>保留重复记录（标注文件的每条记录都成为一篇文档）</translation>
     </message>
     <message>
         <source>Text column of records</source>
@@ -630,8 +638,16 @@ Your work is saved: every change is stored in the project as you make it. You ca
         <translation>已导入</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
         <source>same text as document %1</source>
         <translation>与文档 %1 文本相同</translation>
+    </message>
+    <message>
+        <source>span rejected</source>
+        <translation>标注被拒绝</translation>
     </message>
 </context>
 <context>

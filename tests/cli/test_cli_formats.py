@@ -29,8 +29,11 @@ def test_export_then_import_detects_the_format_and_keeps_the_spans(tmp_path, fmt
     Project.create(copy).close()
     imported = run_hanmark("import", str(copy), str(out), "--annotator", "cli")
     assert imported.returncode == 0, imported.stdout + imported.stderr
-    assert f"detected   {out.name}: {fmt}" in imported.stdout
-    assert "imported 2, skipped as duplicate 0, failed 0 (1 files); 7 spans" in imported.stdout
+    shown = "doc-000001.ann" if fmt == "brat" else out.name   # a brat folder: each .ann
+    assert f"detected   {shown}: {fmt}" in imported.stdout
+    files = 2 if fmt == "brat" else 1   # a brat folder: one file per .ann/.txt document
+    assert f"imported 2, skipped as duplicate 0, failed 0 ({files} files); 7 spans" \
+        in imported.stdout
     assert stored(copy) == stored(source)
 
 
@@ -46,7 +49,9 @@ def test_doccano_import_defaults_to_utf16_and_reports_bad_records(tmp_path):
     result = run_hanmark("import", str(project), str(path))
     assert result.returncode == 1
     assert "failed     from-doccano.jsonl:2: ORG" not in result.stdout
-    assert "failed     from-doccano.jsonl:2: span [1, 4) ORG splits a character" in result.stdout
+    assert "span rejected from-doccano.jsonl:2: [1, 4, 'ORG']: splits a character" \
+        in result.stdout
+    assert "imported   from-doccano.jsonl:2 (doccano, 0 spans)" in result.stdout
     assert "failed     from-doccano.jsonl:3: not valid JSON" in result.stdout
     assert "labels added: GPE" in result.stdout
     assert stored(project)[0][1] == [(4, 8, "ORG", "平原县委"), (10, 13, "PER", "王玉东")]

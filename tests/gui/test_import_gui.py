@@ -100,3 +100,34 @@ def test_import_with_options_forces_encoding_and_text_column(open_window, tmp_pa
         pass
     assert [row.title for row in window.document_list.model_.rows] == ["德州市审计局"]
     window.import_report.close()
+
+
+def test_import_with_options_keeps_repeated_records_and_reports_rejected_spans(
+        open_window, tmp_path, qtbot):
+    import orjson
+
+    from gui.dialogs.import_options import ImportOptionsDialog
+
+    path = tmp_path / "p.hanmark"
+    Project.create(path).close()
+    window = open_window(path)
+    data = tmp_path / "gold.jsonl"
+    data.write_bytes(b"\n".join(orjson.dumps(r) for r in [
+        {"text": "（全文另发）", "label": []},
+        {"text": "德州市审计局", "label": [[0, 3, "LOC"], [0, 99, "ORG"]]},
+        {"text": "（全文另发）", "label": []}]))
+    dialog = ImportOptionsDialog(window)
+    dialog.offsets.setCurrentIndex(dialog.offsets.findData("codepoint"))
+    qtbot.mouseClick(dialog.keep_duplicates, Qt.MouseButton.LeftButton,
+                     pos=QPoint(5, dialog.keep_duplicates.height() // 2))
+    assert dialog.keep_duplicates.isChecked()
+    job = window.files.start_import([data], dialog.choices())
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    assert len(window.document_list.model_.rows) == 3
+    table = window.import_report.table
+    rows = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
+    rejected = [row for row in rows if row[0] == "span rejected"]
+    assert len(rejected) == 1 and rejected[0][1] == "gold.jsonl:2"
+    assert "[0, 99, 'ORG']" in rejected[0][2] and "outside the text" in rejected[0][2]
+    window.import_report.close()

@@ -26,14 +26,20 @@ def test_malformed_records_are_reported_one_by_one(tmp_path):
                  b'{"text": "broken',                                                 # JSON
                  {"text": "五型", "label": {"SLOGAN": {"五型": [[0, 1]]}}})              # good
     report = import_annotated(project.path, [(path, "cluener")], AnnotatedOptions("me"))
-    assert [item["name"] for item in report.imported] == ["ls.jsonl:1", "ls.jsonl:6"]
-    reasons = {item["name"]: item["reason"] for item in report.failed}
-    assert list(reasons) == ["ls.jsonl:2", "ls.jsonl:3", "ls.jsonl:4", "ls.jsonl:5"]
-    assert "outside the text" in reasons["ls.jsonl:2"]
-    assert "covers '王玉东', not '王玉西'" in reasons["ls.jsonl:3"]
-    assert "unknown label '人 名'" in reasons["ls.jsonl:4"]
-    assert "not valid JSON" in reasons["ls.jsonl:5"]
-    assert [text for text, _ in stored(project.path)] == ["德州市审计局", "五型"]
+    # A bad span is rejected alone: its document stays; only broken JSON loses a record.
+    assert [item["name"] for item in report.imported] == \
+        ["ls.jsonl:1", "ls.jsonl:2", "ls.jsonl:3", "ls.jsonl:4", "ls.jsonl:6"]
+    assert [(item["name"], item["reason"]) for item in report.failed] == \
+        [("ls.jsonl:5", report.failed[0]["reason"])]
+    assert "not valid JSON" in report.failed[0]["reason"]
+    rejected = {item["name"]: item for item in report.spans_rejected}
+    assert list(rejected) == ["ls.jsonl:2", "ls.jsonl:3", "ls.jsonl:4"]
+    assert "outside the text" in rejected["ls.jsonl:2"]["reason"]
+    assert "covers '王玉东', not '王玉西'" in rejected["ls.jsonl:3"]["reason"]
+    assert "unknown label '人 名'" in rejected["ls.jsonl:4"]["reason"]
+    assert rejected["ls.jsonl:4"]["span"] == "[0, 2, '人 名']"
+    assert [text for text, _ in stored(project.path)] == \
+        ["德州市审计局", "平原县", "王玉东", "浙江", "五型"]
     assert report.spans == 2 and not report.ok
 
 
@@ -43,7 +49,8 @@ def test_missing_labels_are_added_or_refused(tmp_path):
     path = lines(tmp_path / "d.jsonl", {"text": "德州市", "label": [[0, 2, "GPE"], [0, 3, "机构"]]})
     refused = import_annotated(project.path, [(path, "doccano")],
                                AnnotatedOptions(offsets="codepoint", add_labels=False))
-    assert "unknown label 'GPE'" in refused.failed[0]["reason"]
+    assert "unknown label 'GPE'" in refused.spans_rejected[0]["reason"]
+    assert [item["spans"] for item in refused.imported] == [1]   # 机构 (ORG) is kept
     report = import_annotated(project.path, [(path, "doccano")],
                               AnnotatedOptions(offsets="codepoint"))
     assert report.labels_added == ["GPE"] and report.ok

@@ -34,7 +34,10 @@ def round_trip(source, tmp_path, name: str, options: WriteOptions, tag: str):
     target = Project.create(tmp_path / f"copy-{tag}.hanmark")
     target.close()
     report = import_paths(target.path, [first], annotated=AnnotatedOptions(annotator="b"))
-    assert report.failed == [] and report.detected == {first.name: name}
+    # A brat folder is walked: each .ann is detected as brat, the other files as what they are.
+    expected = {ann.name: "brat" for ann in first.rglob("*.ann")} if name == "brat" \
+        else {first.name: name}
+    assert report.failed == [] and report.detected == expected
     second = tmp_path / f"second-{tag}{suffix}"
     export(target.path, second, ExportOptions(format=name, write=options))
     return target.path, first, second

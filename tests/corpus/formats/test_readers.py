@@ -51,7 +51,9 @@ def test_doccano_relations_are_kept_with_their_entities(tmp_path):
     kept, broken = read("doccano", path)
     assert kept.meta["relations"] == [{"type": "member_of", "from": [10, 13, "PER"],
                                        "to": [4, 8, "ORG"]}]
-    assert isinstance(broken, RecordFailure) and "relation 8" in broken.reason
+    # A relation that cannot stand is left out with a note; the document and spans stay.
+    assert broken.meta["relations"] == [] and len(broken.spans) == 2
+    assert any("relation 8" in note for note in broken.notes)
 
 
 def test_doccano_declared_unit_is_used_unless_overridden(tmp_path):
@@ -61,15 +63,54 @@ def test_doccano_declared_unit_is_used_unless_overridden(tmp_path):
     assert spans_of(read("doccano", path, offsets="utf16")[0]) == [(3, 6, "ORG", "😀平原")]
 
 
-def test_doccano_spans_that_do_not_fit_utf16_fail_their_record(tmp_path):
+def test_doccano_spans_that_do_not_fit_utf16_are_rejected_alone(tmp_path):
     path = write_lines(tmp_path / "d.jsonl", {"text": ASTRAL_TEXT, "label": [[1, 4, "ORG"]]},
                        {"text": "短", "label": [[0, 5, "ORG"]]}, b"{broken",
                        {"text": "德州", "label": [[0, 2, "LOC"]]})
     results = read("doccano", path)
-    assert [type(r).__name__ for r in results] == ["RecordFailure"] * 3 + ["Annotated"]
-    assert "splits a character" in results[0].reason and results[0].name == "d.jsonl:1"
-    assert "outside the text" in results[1].reason
+    assert [type(r).__name__ for r in results] == ["Annotated"] * 2 + ["RecordFailure",
+                                                                        "Annotated"]
+    assert results[0].spans == [] and results[0].text == ASTRAL_TEXT
+    assert results[0].rejected == [("[1, 4, 'ORG']", results[0].rejected[0][1])]
+    assert "splits a character" in results[0].rejected[0][1]
+    assert "outside the text" in results[1].rejected[0][1]
     assert "not valid JSON" in results[2].reason and results[2].name == "d.jsonl:3"
+
+
+def test_doccano_record_with_some_bad_spans_keeps_the_good_ones(tmp_path):
+    path = write_lines(tmp_path / "d.jsonl", {"text": "德州市审计局", "label": [
+        [0, 3, "LOC"], [0, 99, "ORG"], [3, 3, "ORG"], [0, 2, 7], "junk", [True, 2, "X"]]},
+        {"text": "五型", "label": "oops", "meta": [1]}, {"label": [[0, 1, "X"]]})
+    kept, wrong_types, no_text = read("doccano", path)
+    assert [(s.start, s.end, s.label) for s in kept.spans] == [(0, 3, "LOC")]
+    reasons = [reason for _, reason in kept.rejected]
+    assert len(reasons) == 5
+    assert "outside the text" in reasons[0] and "outside the text" in reasons[1]
+    assert "the label is a number, not a string" in reasons[2]
+    assert "not [start, end, label]" in reasons[3] and "whole numbers" in reasons[4]
+    assert wrong_types.text == "五型" and wrong_types.spans == []
+    assert any('"label" is a string' in n for n in wrong_types.notes)
+    assert any('"meta" is a list' in n for n in wrong_types.notes)
+    assert isinstance(no_text, RecordFailure) and "text" in no_text.reason
+
+
+def test_label_studio_ids_in_place_of_objects_carry_no_spans(tmp_path):
+    path = tmp_path / "ls.json"
+    path.write_bytes(orjson.dumps([
+        {"id": 1, "data": {"text": "德州市"}, "annotations": [], "predictions": [3, 4]},
+        {"id": 2, "data": {"text": "平原县"}, "annotations": [7],
+         "predictions": [{"result": [
+             {"type": "labels", "value": {"start": 0, "end": 3, "labels": ["LOC"]}},
+             {"type": "labels", "value": {"start": "0", "end": 3, "labels": ["LOC"]}},
+             {"type": "labels", "value": {"start": 0, "end": 3, "labels": [5]}}, 9]}]}]))
+    first, second = read("labelstudio", path)
+    assert first.text == "德州市" and first.spans == []
+    assert any('"predictions" given as ids' in note for note in first.notes)
+    assert [(s.start, s.end, s.label) for s in second.spans] == [(0, 3, "LOC")]
+    assert any('"annotations" given as ids' in note for note in second.notes)
+    assert [why for _, why in second.rejected] == [
+        '"start" and "end" must be whole numbers', "each label must be a string",
+        "a result is a number, not an object"]
 
 
 def test_doccano_writes_utf16_for_doccano(tmp_path):

@@ -50,7 +50,7 @@ def test_a_truncated_docx_is_a_clear_failure(article_docx, tmp_path):
     broken.write_bytes(article_docx.read_bytes()[:2000])
     [failure] = read_path(broken)
     assert failure.name == "broken.docx"
-    assert failure.reason.startswith("not a readable .docx file (BadZipFile")
+    assert failure.reason == "not a readable .docx file (not a zip archive, or a damaged one)"
 
 
 def test_a_zip_that_is_not_a_word_document(tmp_path):
@@ -75,3 +75,20 @@ def test_an_empty_document_and_a_docx_without_its_extension(tmp_path, article_do
     renamed.write_bytes(article_docx.read_bytes())
     [article] = read_path(renamed)
     assert article.format == "docx" and article.text.startswith("平原")
+
+
+def test_a_zip_bomb_posing_as_docx_is_refused_by_what_it_expands_to():
+    import io
+    import zipfile
+
+    from corpus.readers import read_bytes
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document>" + "长" * 3_000_000
+                         + "</w:document>")
+    data = out.getvalue()
+    assert len(data) < 100_000
+    (failure,) = read_bytes(data, "bomb.docx", suffix=".docx", max_bytes=1024 * 1024)
+    assert failure.reason.startswith("expands to 9 MB, more than the 1 MB limit (--max-size)")

@@ -149,7 +149,9 @@ def test_a_readers_bug_is_a_failure_not_a_crash(monkeypatch):
 
     monkeypatch.setitem(__import__("corpus.readers").readers._READERS, "text", broken)
     [failure] = read_bytes("正文".encode(), "a.txt", suffix=".txt")
-    assert failure.reason == "could not be read (internal error: RuntimeError: boom)"
+    # The user reads words; the exception's text goes to the log only.
+    assert failure.reason.startswith("could not be read: its content is of a form")
+    assert "RuntimeError" not in failure.reason and "boom" not in failure.reason
 
 
 def test_names_can_be_given():
@@ -210,23 +212,3 @@ def test_an_unreadable_folder_is_reported(tree, monkeypatch):
     assert as_posix(files) == ["news/README", "news/a.html", "news/b.txt"]
     assert failures == [ImportFailure(str(Path("news/sub")),
                                       "the folder cannot be read: Permission denied")]
-
-
-# -- speed ---------------------------------------------------------------------------------
-
-def test_readers_stay_fast():
-    """Measured here: ~25 µs a plain seed, ~350 µs seed 000; the bounds leave 10× for noise."""
-    import time
-
-    def per_read(seed: Path, count: int) -> float:
-        data = seed.read_bytes()
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            for _ in range(count):
-                read_bytes(data, seed.name, suffix=".txt")
-            best = min(best, (time.perf_counter() - start) / count)
-        return best
-
-    assert per_read(SEEDS[1], 300) < 0.0005
-    assert per_read(SEEDS[0], 50) < 0.004
