@@ -24,6 +24,7 @@ from gui.panels.status_area import StatusArea
 from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
 from gui.tools.model_tools import ModelTools
+from gui.tools.layer_tools import LayerTools
 from gui.tools.project_files import ProjectFiles
 from gui.tools.team_files import TeamFiles
 from gui.tools.suggestion_tools import SuggestionTools
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.labels_menu = self.actions.build_menus()
         self.view_actions = ViewActions(self)
         self.view_actions.build_menu()
+        self.layer_tools = LayerTools(self, self.view_actions.menu)
         self._connect_actions()
         self.tools = TokenTools(self)
         self.suggestion_tools = SuggestionTools(self)
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         session.failed.connect(self._edit_failed)
         session.message.connect(self._show_message)
         self.suggestion_tools.set_session(session)
+        self.layer_tools.set_session(session)
         self.model_tools.project_changed()
         session.statusChanged.connect(lambda _document: self.model_tools.status_changed())
         if self.tokens is not None:

@@ -35,7 +35,7 @@ class ViewActions(QObject):
         return action
 
     def build_menu(self) -> None:
-        menu = self.window.menuBar().addMenu(self.tr("&View"))
+        menu = self.menu = self.window.menuBar().addMenu(self.tr("&View"))
         before_help(self.window, menu)
         for action in (self.zoom_in, self.zoom_out, self.zoom_reset):
             menu.addAction(action)

@@ -50,6 +50,7 @@ class SpanHighlighter(QSyntaxHighlighter):
         self._selected_formats: dict[str, QTextCharFormat] = {}
         self._colours: dict[str, str] = {}
         self._suggested: dict[int, list] = {}
+        self._layers: dict[int, list] = {}     # other annotators' spans, shown read-only
         self._offsets = OffsetMap("")
         self._block_starts = [0]
         self._damage: dict[int, list[int]] = {}  # block → UTF-16 offsets of lost characters
@@ -97,6 +98,24 @@ class SpanHighlighter(QSyntaxHighlighter):
     def forget_suggestions(self) -> None:
         """Before another document's text is shown (nothing to redraw)."""
         self._suggested = {}
+        self._layers = {}
+
+    def set_layer_spans(self, spans: list[Span]) -> None:
+        """Other annotators' spans, read-only: their characters in the label's colour, with
+        no tint or underline, so they differ from your spans and from suggestions."""
+        old = set(self._layers)
+        self._layers = defaultdict(list)
+        for span in spans:
+            for number, (lo, length, _s) in self._pieces(span):
+                self._layers[number].append((lo, length, span))
+        self._redraw(old | set(self._layers))
+
+    def _highlight_layers(self, number: int) -> None:
+        for start, length, span in self._layers.get(number, ()):
+            fmt = QTextCharFormat()
+            fmt.setForeground(QColor(self._colours.get(span.label, "#777777")).darker(130))
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+            self.setFormat(start, length, fmt)
 
     def _highlight_suggestions(self, number: int) -> None:
         for start, length, suggestion, current in self._suggested.get(number, ()):
@@ -221,6 +240,7 @@ class SpanHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         self._highlight_tokens(self.currentBlock().blockNumber(), text)
         self._highlight_suggestions(self.currentBlock().blockNumber())
+        self._highlight_layers(self.currentBlock().blockNumber())
         segments = self._segments.get(self.currentBlock().blockNumber(), ())
         if _overlapping(segments):
             self._draw_stacked(segments)

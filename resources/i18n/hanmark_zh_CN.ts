@@ -229,6 +229,10 @@
         <translation>将 %1 改为 %2</translation>
     </message>
     <message>
+        <source>Copy %1&apos;s spans</source>
+        <translation>复制 %1 的标注</translation>
+    </message>
+    <message>
         <source>Delete %1 span</source>
         <translation>删除 %1 标注</translation>
     </message>
@@ -655,6 +659,29 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Labels:</source>
         <translation>标签：</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTools</name>
+    <message>
+        <source>A&amp;nnotators</source>
+        <translation>标注员(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Copied %1 of %2&apos;s spans into your layer</source>
+        <translation>已将 %2 的 %1 个标注复制到你的标注层</translation>
+    </message>
+    <message>
+        <source>Copy %1&apos;s Spans into My Layer</source>
+        <translation>把 %1 的标注复制到我的标注层</translation>
+    </message>
+    <message>
+        <source>No other annotator marked this document</source>
+        <translation>没有其他标注员标注过本文档</translation>
+    </message>
+    <message>
+        <source>Show %1 (%2 spans)</source>
+        <translation>显示 %1（%2 个标注）</translation>
     </message>
 </context>
 <context>
