@@ -24,6 +24,7 @@ from gui.panels.status_area import StatusArea
 from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
 from gui.tools.model_tools import ModelTools
+from gui.tools.curation_tools import CurationTools
 from gui.tools.layer_tools import LayerTools
 from gui.tools.project_files import ProjectFiles
 from gui.tools.team_files import TeamFiles
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.view_actions = ViewActions(self)
         self.view_actions.build_menu()
         self.layer_tools = LayerTools(self, self.view_actions.menu)
+        self.curation = CurationTools(self, self.view_actions.menu)
         self._connect_actions()
         self.tools = TokenTools(self)
         self.suggestion_tools = SuggestionTools(self)
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         session.message.connect(self._show_message)
         self.suggestion_tools.set_session(session)
         self.layer_tools.set_session(session)
+        self.curation.set_session(session)
         self.model_tools.project_changed()
         session.statusChanged.connect(lambda _document: self.model_tools.status_changed())
         if self.tokens is not None:

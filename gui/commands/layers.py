@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gui.commands.spans import AddSpan, translate
+from gui.commands.spans import AddSpan, _Command, translate
 from corpus.span import Span
 
 
@@ -38,3 +38,40 @@ def copy_layer(session, spans: list[Span], name: str) -> int:
         stack.push(CopySpan(session, span))
     stack.endMacro()
     return len(new)
+
+
+class AcceptCandidate(AddSpan):
+    """Curation: an annotator's span becomes the curator's (gold); origin curated:<names>."""
+
+    def __init__(self, session, document_id: int, candidate) -> None:
+        super().__init__(session, document_id, candidate.start, candidate.end, candidate.label)
+        self.setText(translate("Commands", "Accept %1 span").replace("%1", candidate.label))
+        self.origin = "curated:" + ",".join(candidate.annotators)
+
+    def redo(self) -> None:
+        def run() -> None:
+            if self.span is None:
+                self.span, self.previous = self.session.store_add(*self.args, origin=self.origin)
+            else:
+                self.session.store_restore(self.span)
+
+        self._guard(run)
+
+
+class RejectCandidate(_Command):
+    """Curation: a candidate stays out of the curator's layer, also when adjudicating again."""
+
+    def __init__(self, session, document_id: int, candidate, on_change) -> None:
+        super().__init__(session, translate("Commands", "Reject %1 span").replace(
+            "%1", candidate.label))
+        self.args = (document_id, session.annotator, candidate.key)
+        self.on_change = on_change
+
+    def redo(self) -> None:
+        self._guard(lambda: self.session.project.reject_candidate(
+            *self.args, curator=self.session.annotator))
+        self.on_change()
+
+    def undo(self) -> None:
+        self._guard(lambda: self.session.project.unreject_candidate(*self.args))
+        self.on_change()

@@ -217,6 +217,10 @@
 <context>
     <name>Commands</name>
     <message>
+        <source>Accept %1 span</source>
+        <translation>接受 %1 标注</translation>
+    </message>
+    <message>
         <source>Accept %1 suggestion</source>
         <translation>接受 %1 建议</translation>
     </message>
@@ -239,6 +243,10 @@
     <message>
         <source>Mark document %1</source>
         <translation>将文档标为%1</translation>
+    </message>
+    <message>
+        <source>Reject %1 span</source>
+        <translation>拒绝 %1 标注</translation>
     </message>
     <message>
         <source>Reject %1 suggestion</source>
@@ -296,6 +304,39 @@ Your work is saved: every change is stored in the project as you make it. You ca
 %1</source>
         <translation>详情也已写入：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CurationTools</name>
+    <message numerus="yes">
+        <source>%n conflict(s) left in this document</source>
+        <translation>
+            <numerusform>本文档还有 %n 处分歧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Curate</source>
+        <translation>审定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Accept Conflicting Span</source>
+        <translation>接受分歧标注</translation>
+    </message>
+    <message>
+        <source>Curation</source>
+        <translation>审定</translation>
+    </message>
+    <message>
+        <source>Next Conflict</source>
+        <translation>下一处分歧</translation>
+    </message>
+    <message>
+        <source>Previous Conflict</source>
+        <translation>上一处分歧</translation>
+    </message>
+    <message>
+        <source>Reject Conflicting Span</source>
+        <translation>拒绝分歧标注</translation>
     </message>
 </context>
 <context>
