@@ -78,12 +78,12 @@ class CurationTools(QListWidget):
 
     def _show_layers(self, names: list[str]) -> None:
         tools = self.window.layer_tools
-        if self.dock.isVisible() and not set(names) <= tools.shown:
+        if self.toggle.isChecked() and not set(names) <= tools.shown:
             tools.shown |= set(names)
             tools.redraw()
 
     def refresh(self) -> None:
-        if not self.dock.isVisible():
+        if not self.toggle.isChecked():
             return
         text = self.session.document.text if self.session.document else ""
         self.candidates = self.conflicts()
