@@ -31,3 +31,4 @@ class ImportFailure:
 
     name: str
     reason: str
+    skipped: bool = False   # not an error: a file of a kind Hanmark does not read

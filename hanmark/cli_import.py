@@ -81,6 +81,8 @@ def print_report(report, quiet: bool = False) -> None:
         _print_successes(report, detected)
     for item in report.failed:
         print(f"failed     {item['name']}: {item['reason']}")
+    for item in report.skipped:
+        print(f"skipped    {item['name']}: {item['reason']}")
     for item in getattr(report, "spans_rejected", ()):
         print(f"span rejected {item['name']}: {item['span']}: {item['reason']}")
     for item in getattr(report, "notes", ()):

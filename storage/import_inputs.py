@@ -91,5 +91,6 @@ def _merge(report: AnnotatedReport, plain) -> None:
     report.imported += plain.imported
     report.duplicates += plain.duplicates
     report.failed += plain.failed
+    report.skipped += plain.skipped
     report.files += plain.files
     report.cancelled = report.cancelled or plain.cancelled

@@ -47,6 +47,7 @@ class ImportReport:
     imported: list[dict] = field(default_factory=list)    # name, id, title, format, encoding
     duplicates: list[dict] = field(default_factory=list)  # name, same_as
     failed: list[dict] = field(default_factory=list)      # name, reason
+    skipped: list[dict] = field(default_factory=list)     # name, reason (not an error)
     files: int = 0
     cancelled: bool = False
 
@@ -59,7 +60,9 @@ class ImportReport:
 
     def summary(self) -> str:
         text = (f"imported {len(self.imported)}, skipped as duplicate {len(self.duplicates)}, "
-                f"failed {len(self.failed)} ({self.files} files)")
+                f"failed {len(self.failed)}"
+                + (f", skipped {len(self.skipped)}" if self.skipped else "")
+                + f" ({self.files + len(self.skipped)} files)")
         return text + (" — cancelled" if self.cancelled else "")
 
 
@@ -143,7 +146,10 @@ class Importer:
 
     def run_paths(self, paths: list[Path], missing: list = ()) -> ImportReport:
         """Import files already found; ``missing`` (ImportFailure) are reported as failed."""
-        self.report.failed += [{"name": f.name, "reason": f.reason} for f in missing]
+        self.report.failed += [{"name": f.name, "reason": f.reason} for f in missing
+                               if not f.skipped]
+        self.report.skipped += [{"name": f.name, "reason": f.reason} for f in missing
+                                if f.skipped]
         self.report.files = len(paths)
         self._paths = paths
         self._hashes = self.project.content_hashes()

@@ -254,9 +254,21 @@ def _walk(folder: Path, add, failures: list[ImportFailure],
         for name in sorted(names):
             path = Path(root, name)
             suffix = path.suffix.lower()
-            if (suffix in SUPPORTED or not suffix or suffix in extra_suffixes) \
-                    and not _skipped(path):
+            if _skipped(path):
+                continue
+            if suffix in SUPPORTED or not suffix or suffix in extra_suffixes:
                 add(path)
+            else:   # every file of a folder has an outcome in the report
+                failures.append(ImportFailure(str(path), _not_imported(path), skipped=True))
+
+
+BRAT_CONFIGURATION = ("annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf")
+
+
+def _not_imported(path: Path) -> str:
+    if path.name in BRAT_CONFIGURATION:
+        return "brat's configuration, not a document (the labels come from the .ann files)"
+    return f"not a kind of file Hanmark imports ({path.suffix.lower()})"
 
 
 def _skipped(path: Path) -> bool:

@@ -49,6 +49,8 @@ class ImportReportDialog(QDialog):
         rows = [(self.tr("failed"), item["name"], item["reason"]) for item in report.failed]
         rows += [(self.tr("span rejected"), item["name"], f"{item['span']}: {item['reason']}")
                  for item in getattr(report, "spans_rejected", ())]
+        rows += [(self.tr("not imported"), item["name"], item["reason"])
+                 for item in getattr(report, "skipped", ())]
         rows += [(self.tr("note"), item["name"], item["note"])
                  for item in getattr(report, "notes", ())]
         rows += [(self.tr("duplicate"), item["name"],

@@ -683,6 +683,10 @@ Your work is saved: every change is stored in the project as you make it. You ca
         <translation>已导入</translation>
     </message>
     <message>
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>说明</translation>
     </message>

@@ -178,11 +178,15 @@ def as_posix(paths):
     return [path.as_posix() for path in paths]
 
 
+PHOTO = ImportFailure(str(Path("news/photo.png")), "not a kind of file Hanmark imports (.png)",
+                      skipped=True)
+
+
 def test_a_folder_is_searched_recursively_in_a_stable_order(tree):
     files, failures = expand_inputs(["news"])
     assert as_posix(files) == ["news/README", "news/a.html", "news/b.txt", "news/sub/c.md",
                                "news/sub/deep/d.json"]
-    assert failures == []
+    assert failures == [PHOTO]      # every file has an outcome: this one is skipped, said why
 
 
 def test_files_globs_and_missing_paths(tree):
@@ -210,5 +214,5 @@ def test_an_unreadable_folder_is_reported(tree, monkeypatch):
     monkeypatch.setattr(os, "scandir", refuse_sub)
     files, failures = expand_inputs(["news"])
     assert as_posix(files) == ["news/README", "news/a.html", "news/b.txt"]
-    assert failures == [ImportFailure(str(Path("news/sub")),
-                                      "the folder cannot be read: Permission denied")]
+    assert failures == [PHOTO, ImportFailure(str(Path("news/sub")),
+                                             "the folder cannot be read: Permission denied")]
