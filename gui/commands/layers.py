@@ -1,9 +1,10 @@
-"""Copying another annotator's spans into your layer: one undoable step for all of them."""
+"""Commands between layers: copying another annotator's spans into yours (one undoable step for
+all of them), and curation's accepting or rejecting of a conflicting span."""
 
 from __future__ import annotations
 
-from gui.commands.spans import AddSpan, _Command, translate
 from corpus.span import Span
+from gui.commands.spans import AddSpan, _Command, translate
 
 
 class CopySpan(AddSpan):
