@@ -44,9 +44,13 @@ def _conflict(document_id: int, conflict: Conflict, text: str) -> dict:
 
 def annotators_of(project: Project, exclude: tuple[str, ...] = (GOLD,)) -> list[str]:
     """Every annotator with spans or statuses in the project, but ``exclude``."""
-    rows = project.db.execute(
-        "SELECT annotator FROM spans UNION SELECT annotator FROM document_status")
-    return sorted({name for (name,) in rows} - set(exclude))
+    return [name for name in project.annotators() if name not in exclude]
+
+
+def covers(annotators: list[str], statuses: dict[str, str], layers: dict) -> list[str]:
+    """Of ``annotators``, those who cover one document, given its statuses and layers."""
+    return [a for a in annotators if statuses.get(a) in COVERING
+            or (a in layers and statuses.get(a) != Status.SKIPPED.value)]
 
 
 def covering(project: Project, annotators: list[str],
@@ -55,11 +59,7 @@ def covering(project: Project, annotators: list[str],
     statuses = project.statuses_by_document()
     out: dict[int, list[str]] = {}
     for document_id in project.document_ids():
-        by_status = statuses.get(document_id, {})
-        has = layers.get(document_id, {})
-        names = [a for a in annotators
-                 if by_status.get(a) in COVERING
-                 or (a in has and by_status.get(a) != Status.SKIPPED.value)]
+        names = covers(annotators, statuses.get(document_id, {}), layers.get(document_id, {}))
         if names:
             out[document_id] = names
     return out
@@ -95,12 +95,13 @@ def _write(project: Project, document_id: int, into: str, agreed) -> None:
         return
     text = project.text_of(document_id)
     attributes = _attributes(project, document_id)
+    label_ids = dict(project.db.execute("SELECT name, id FROM labels").fetchall())
     rows = []
     for c in agreed:
         origin = "adjudicated:" + ",".join(c.annotators)
         found = next((attributes[(a, c.key)] for a in c.annotators if (a, c.key) in attributes),
                      "{}")
-        rows.append((document_id, c.start, c.end, project._label_id(c.label), into, origin,
+        rows.append((document_id, c.start, c.end, label_ids[c.label], into, origin,
                      text[c.start:c.end], found))
     project.db.conn.executemany(
         'INSERT INTO spans (document_id, start, "end", label_id, annotator, origin, text, '

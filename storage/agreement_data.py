@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from corpus.adjudication import GOLD  # compared only when asked for by name
 from corpus.agreement import AgreementError, AgreementInput, Layer
 from corpus.document import Status
 from storage.project import Project
 
-GOLD = "gold"   # adjudication's layer: compared only when asked for by name
 _END = 1 << 32  # a span's end is below this (documents are far shorter)
 
 
@@ -26,13 +26,6 @@ class AgreementRequest:
     labels: tuple[str, ...] = ()       # empty: the whole scheme
     documents: tuple[int, ...] = ()    # empty: every document
     all_documents: bool = False        # every annotator covers every document
-
-
-def project_annotators(project: Project) -> list[str]:
-    """Every annotator with a layer or a status in the project, sorted."""
-    rows = project.db.execute("SELECT annotator FROM spans UNION SELECT annotator "
-                              "FROM document_status ORDER BY 1")
-    return [row[0] for row in rows]
 
 
 def read_input(project: Project, request: AgreementRequest) -> AgreementInput:
@@ -46,7 +39,7 @@ def read_input(project: Project, request: AgreementRequest) -> AgreementInput:
 
 
 def _annotators(project: Project, wanted: tuple[str, ...]) -> list[str]:
-    known = project_annotators(project)
+    known = project.annotators()
     if not wanted:
         chosen = [name for name in known if name != GOLD]
         if len(chosen) < 2:

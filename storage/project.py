@@ -254,6 +254,11 @@ class Project(SpanStore, TokenStore, SuggestionStore, CurationStore):
             )
         return previous
 
+    def statuses(self, document_id: int) -> dict[str, str]:
+        """Every annotator's status of one document that has one."""
+        return dict(self.db.execute("SELECT annotator, status FROM document_status "
+                                    "WHERE document_id = ?", [document_id]).fetchall())
+
     def statuses_by_document(self) -> dict[int, dict[str, str]]:
         """Every annotator's status of every document that has one."""
         out: dict[int, dict[str, str]] = {}

@@ -52,6 +52,12 @@ class SpanStore:
             'ORDER BY s.start, s."end", s.id', params)
         return [_span(row) for row in rows]
 
+    def annotators(self) -> list[str]:
+        """Every annotator with spans or a status in the project, sorted."""
+        rows = self.db.execute("SELECT annotator FROM spans UNION SELECT annotator "
+                               "FROM document_status ORDER BY 1")
+        return [row[0] for row in rows]
+
     def layers(self, document_id: int) -> dict[str, int]:
         """Every annotator with spans in a document → their span count."""
         return dict(self.db.execute(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from corpus.agreement import Agreement, AgreementError, compute
 from gui.errors import explain
 from gui.workers.tasks import run_task
-from storage.agreement_data import GOLD, AgreementRequest, project_annotators, read_input
+from storage.agreement_data import GOLD, AgreementRequest, read_input
 from storage.errors import ProjectError
 from storage.project import Project
 
@@ -55,7 +55,7 @@ class AgreementDialog(QDialog):
         project = window.session.project
         self.path = project.path
         self.displays = {label.name: label.display for label in project.scheme()}
-        self.choices = [QCheckBox(name, self) for name in project_annotators(project)]
+        self.choices = [QCheckBox(name, self) for name in project.annotators()]
         for box in self.choices:
             box.setChecked(box.text() != GOLD)
         self.every_document = QCheckBox(self.tr("Compare every document (an annotator with no "

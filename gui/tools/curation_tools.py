@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
-from corpus.adjudication import adjudicate
+from corpus.adjudication import GOLD, adjudicate
 from gui.commands.layers import AcceptCandidate, RejectCandidate
-from storage.adjudicate import covering
+from storage.adjudicate import covers
 
 
 class CurationTools(QListWidget):
@@ -64,11 +64,12 @@ class CurationTools(QListWidget):
         if session is None or session.document is None:
             return []
         document_id = session.document.id
+        # One document's layers and statuses: this runs after every edit while curating.
         layers = session.project.layer_keys([document_id]).get(document_id, {})
-        others = [a for a in sorted(set(layers) | set(session.project.statuses_by_document()
-                                                       .get(document_id, {})))
-                  if a not in (session.annotator, "gold")]
-        names = covering(session.project, others, {document_id: layers}).get(document_id, [])
+        statuses = session.project.statuses(document_id)
+        others = [a for a in sorted(set(layers) | set(statuses))
+                  if a not in (session.annotator, GOLD)]
+        names = covers(others, statuses, layers)
         outcome = adjudicate({a: layers.get(a, set()) for a in names},
                              gold={(s.start, s.end, s.label) for s in session.spans},
                              rejected=session.project.rejected_candidates(document_id,
