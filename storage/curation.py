@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from corpus.adjudication import Key
 from storage.connection import transaction
+from storage.export_select import one_of
 
 
 class CurationStore:
@@ -45,10 +46,9 @@ class CurationStore:
         one query (every document, or the ones given)."""
         sql = ('SELECT s.document_id, s.annotator, s.start, s."end", l.name FROM spans s '
                "JOIN labels l ON l.id = s.label_id")
-        params: list = []
-        if document_ids is not None:
-            sql += " WHERE s.document_id IN (SELECT value FROM json_each(?))"
-            params.append("[" + ",".join(str(int(i)) for i in document_ids) + "]")
+        where, params = one_of("s.document_id", document_ids)
+        if where:
+            sql += " WHERE " + where[0]
         out: dict[int, dict[str, set[Key]]] = {}
         for document_id, annotator, start, end, label in self.db.execute(sql, params):
             out.setdefault(document_id, {}).setdefault(annotator, set()).add((start, end, label))

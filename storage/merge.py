@@ -18,6 +18,7 @@ from pathlib import Path
 from corpus.labels import Label
 from storage.connection import translate
 from storage.errors import ProjectError
+from storage.export_select import one_of
 from storage.merge_layer import apply_diff, diff_layer
 from storage.project import Project
 
@@ -89,8 +90,7 @@ def _read(theirs: Project) -> _Incoming:
     documents = db.execute(
         "SELECT id, title, text, raw_text, source, meta, content_hash, raw_map, length "
         "FROM documents").fetchall()
-    uid = "s.uid" if "NULL" not in theirs._span_columns else "NULL"
-    spans = db.execute(_SPANS.format(uid=uid)).fetchall()
+    spans = db.execute(_SPANS.format(uid="s.uid" if theirs.has_span_uid else "NULL")).fetchall()
     statuses = db.execute("SELECT document_id, annotator, status FROM document_status").fetchall()
     named = theirs.info().get("annotator")
     annotators = sorted({s[9] for s in spans} | {s[1] for s in statuses}
@@ -160,20 +160,25 @@ class _Merger:
         self.report.spans_changed += len(diff.changed)
         self.report.spans_removed += len(diff.removed)
 
+    def _matched(self, column: str) -> tuple[str, list]:
+        """The condition "``column`` is one of the matched documents" and its parameter."""
+        [where], params = one_of(column, list(self.doc_map.values()))
+        return where, params
+
     def _project_layer(self, annotator: str) -> list[tuple]:
-        ids = "[" + ",".join(map(str, self.doc_map.values())) + "]"
+        where, params = self._matched("s.document_id")
         return self.project.db.execute(
-            _SPANS.format(uid="s.uid") + " WHERE s.annotator = ? AND s.document_id IN "
-            "(SELECT value FROM json_each(?))", [annotator, ids]).fetchall()
+            _SPANS.format(uid="s.uid") + f" WHERE s.annotator = ? AND {where}",
+            [annotator, *params]).fetchall()
 
     def _statuses(self, annotator: str) -> None:
         theirs = {self.doc_map[d]: s for d, a, s in self.incoming.statuses
                   if a == annotator and d in self.doc_map}
         db = self.project.db
-        ids = "[" + ",".join(map(str, self.doc_map.values())) + "]"
+        where, params = self._matched("document_id")
         ours = dict(db.execute(
-            "SELECT document_id, status FROM document_status WHERE annotator = ? AND "
-            "document_id IN (SELECT value FROM json_each(?))", [annotator, ids]).fetchall())
+            f"SELECT document_id, status FROM document_status WHERE annotator = ? AND {where}",
+            [annotator, *params]).fetchall())
         for document_id in set(theirs) | set(ours):
             wanted = theirs.get(document_id)
             if wanted == ours.get(document_id):

@@ -37,11 +37,13 @@ class SpanStore:
     path: Path
     _texts: dict[int, str]
     _span_columns: str = _COLUMNS
+    has_span_uid: bool = True
 
     def _read_span_columns(self) -> None:
         """Read spans with the columns this file has (an old file opened read-only)."""
         names = {row[1] for row in self.db.execute("PRAGMA table_info(spans)")}
-        self._span_columns = _COLUMNS if "uid" in names else _COLUMNS_BEFORE_UID
+        self.has_span_uid = "uid" in names
+        self._span_columns = _COLUMNS if self.has_span_uid else _COLUMNS_BEFORE_UID
 
     def spans(self, document_id: int, annotator: str | None = None) -> list[Span]:
         """A document's spans: every layer, or only ``annotator``'s."""

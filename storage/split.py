@@ -20,6 +20,7 @@ from pathlib import Path
 
 from corpus.document import Status
 from storage.errors import ProjectExists, RecordRejected
+from storage.export_select import one_of
 from storage.project import SUFFIX, Project
 
 SAFE_NAME = re.compile(r"^[^\\/:*?\"<>|\x00-\x1f]+$")
@@ -140,8 +141,8 @@ def _fill(target: Project, source: Project, annotator: str, docs: list[int],
           options: SplitOptions) -> None:
     db = target.db
     db.execute("ATTACH DATABASE ? AS src", [f"file:{source.path.resolve()}?mode=ro"])
-    ids = "[" + ",".join(map(str, docs)) + "]"
-    chosen = "IN (SELECT value FROM json_each(?))"
+    [chosen], [ids] = one_of("document_id", docs)
+    [documents], _ = one_of("id", docs)
     with target.action():
         db.execute("DELETE FROM labels")
         _copy(db, "labels")
@@ -149,24 +150,24 @@ def _fill(target: Project, source: Project, annotator: str, docs: list[int],
         db.execute("INSERT OR REPLACE INTO project_info (key, value) VALUES ('annotator', ?)",
                    [annotator])
         _copy(db, "user_words")
-        _copy(db, "documents", f"id {chosen}", [ids])
+        _copy(db, "documents", documents, [ids])
         for table in CACHE_TABLES:
-            _copy(db, table, f"document_id {chosen}", [ids])
-        _copy(db, "suggestions", f"state != 'accepted' AND document_id {chosen}", [ids])
-        _copy(db, "document_status", f"annotator = ? AND document_id {chosen}", [annotator, ids])
-        _copy(db, "spans", f"annotator = ? AND document_id {chosen}", [annotator, ids])
+            _copy(db, table, chosen, [ids])
+        _copy(db, "suggestions", f"state != 'accepted' AND {chosen}", [ids])
+        _copy(db, "document_status", f"annotator = ? AND {chosen}", [annotator, ids])
+        _copy(db, "spans", f"annotator = ? AND {chosen}", [annotator, ids])
         if options.with_spans and options.with_spans != annotator:
-            _pre_annotate(db, annotator, options.with_spans, ids)
+            _pre_annotate(db, annotator, options.with_spans, chosen, ids)
     db.execute("DETACH DATABASE src")
 
 
-def _pre_annotate(db, annotator: str, layer: str, ids: str) -> None:
+def _pre_annotate(db, annotator: str, layer: str, chosen: str, ids: str) -> None:
     """Copy ``layer``'s spans into the annotator's layer where they have none (fresh uids)."""
     columns = [c for c in _columns(db, "spans") if c not in ("id", "uid", "annotator")]
     names = ", ".join(f'"{c}"' for c in columns)
     db.execute(
         f"INSERT INTO main.spans ({names}, annotator) SELECT {names}, ? FROM src.spans "
-        "WHERE annotator = ? AND document_id IN (SELECT value FROM json_each(?)) "
+        f"WHERE annotator = ? AND {chosen} "
         "AND document_id NOT IN (SELECT document_id FROM main.spans WHERE annotator = ?)",
         [annotator, layer, ids, annotator])
 
