@@ -8,7 +8,7 @@ layer of ``--spans`` spans per document at random places, and per annotator a co
 it perturbed (10% dropped, 15% with a moved boundary, 5% relabelled, 5% extra spans);
 every annotator marks every document done.  Each timed run is what the command does
 without printing: open the project read-only, read the layers and statuses
-(storage.agreement_data), compute every pair and α (corpus.agreement) and dump the JSON.
+(storage.team.agreement_data), compute every pair and α (corpus.team.agreement) and dump the JSON.
 The floor is the bare κ arithmetic on pre-built arrays: for each pair, one
 ``np.bincount`` of the joint value codes of every character (what any vectorised
 character-level κ must at least do).  The last line printed is one JSON object.
@@ -33,10 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import articles  # noqa: E402  (benchmarks/synthetic.py)
 
-from corpus.agreement import compute  # noqa: E402
 from corpus.document import NewDocument  # noqa: E402
-from storage.agreement_data import AgreementRequest, read_input  # noqa: E402
+from corpus.team.agreement import compute  # noqa: E402
 from storage.project import Project  # noqa: E402
+from storage.team.agreement_data import AgreementRequest, read_input  # noqa: E402
 
 LABELS = ("PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN")
 ANNOTATORS = ("alice", "bob", "carol")

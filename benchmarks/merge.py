@@ -29,9 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import articles  # noqa: E402  (benchmarks/synthetic.py)
 
 from corpus.document import NewDocument, Status  # noqa: E402
-from storage.merge import merge_file  # noqa: E402
 from storage.project import Project  # noqa: E402
-from storage.split import SplitOptions, split_project  # noqa: E402
+from storage.team.merge import merge_file  # noqa: E402
+from storage.team.split import SplitOptions, split_project  # noqa: E402
 
 LABELS = ("PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN")
 SPANS_PER_DOCUMENT = 20

@@ -10,15 +10,15 @@ import json
 import sys
 from pathlib import Path
 
-from corpus.agreement import AgreementError
+from corpus.team.agreement import AgreementError
 from hanmark import APP_NAME, __version__, crashlog, settings
-from storage.errors import ProjectError, RecordRejected
-from hanmark.cli_agreement import add_agreement_parser, run_agreement
 from hanmark.cli_adjudicate import AdjudicateUsage, add_adjudicate_parser, run_adjudicate
+from hanmark.cli_agreement import add_agreement_parser, run_agreement
 from hanmark.cli_export import ExportUsage, add_export_parser, run_export
 from hanmark.cli_import import add_import_parser, run_import
 from hanmark.cli_suggest import add_suggest_parser, run_suggest
 from hanmark.cli_team import add_team_parsers, run_merge, run_split
+from storage.errors import ProjectError, RecordRejected
 from storage.export import ExportCancelled, ExportFailed
 from storage.project import Project
 from storage.sample import build_sample

@@ -1,7 +1,7 @@
 """``hanmark adjudicate PROJECT``: what enough annotators agree on goes to the gold layer,
 the rest is listed as conflicts for curation.
 
-The work is :func:`storage.adjudicate.run_adjudication`; this module checks the
+The work is :func:`storage.team.adjudicate.run_adjudication`; this module checks the
 options against the project (one line for each thing a user can get wrong) and
 prints the report: a summary line, then the conflicts per document, each competing
 span with its text, label and annotators (at most ``SHOWN``; ``--json`` lists all).
@@ -14,10 +14,10 @@ import argparse
 import json
 from pathlib import Path
 
-from corpus.adjudication import GOLD, Conflict
+from corpus.team.adjudication import GOLD, Conflict
 from hanmark.cli_export import parse_ids, parse_names
-from storage.adjudicate import AdjudicationReport, annotators_of, run_adjudication
 from storage.project import Project
+from storage.team.adjudicate import AdjudicationReport, annotators_of, run_adjudication
 
 EXIT_OK = 0
 SHOWN = 20          # conflicts printed in the text report

@@ -11,10 +11,10 @@ import argparse
 import json
 from pathlib import Path
 
-from corpus.agreement import Agreement, compute
+from corpus.team.agreement import Agreement, compute
 from hanmark.cli_export import ExportUsage, parse_ids, parse_names
-from storage.agreement_data import AgreementRequest, read_input
 from storage.project import Project
+from storage.team.agreement_data import AgreementRequest, read_input
 
 EXIT_OK = 0
 METRICS = (("span_f1", "span F1"), ("partial_f1", "partial F1"), ("kappa", "kappa"))

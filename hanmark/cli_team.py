@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 from storage.errors import ProjectError
-from storage.merge import MergeOptions, merge_file
 from storage.project import Project
-from storage.split import SplitOptions, split_project
+from storage.team.merge import MergeOptions, merge_file
+from storage.team.split import SplitOptions, split_project
 
 EXIT_OK, EXIT_FAILED = 0, 1
 

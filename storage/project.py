@@ -16,11 +16,15 @@ from corpus.textmap import TextMap
 from storage import connection, schema
 from storage.connection import transaction
 from storage.errors import (
-    NewerProject, ProjectError, ProjectExists, ProjectReadOnly, RecordRejected,
+    NewerProject,
+    ProjectError,
+    ProjectExists,
+    ProjectReadOnly,
+    RecordRejected,
 )
-from storage.curation import CurationStore
 from storage.spans import SpanStore
 from storage.suggestions import SuggestionStore
+from storage.team.curation import CurationStore
 from storage.tokens import TokenStore
 
 SUFFIX = ".hanmark"

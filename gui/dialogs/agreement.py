@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corpus.agreement import Agreement, AgreementError, compute
+from corpus.team.agreement import Agreement, AgreementError, compute
 from gui.errors import explain
 from gui.workers.tasks import run_task
-from storage.agreement_data import GOLD, AgreementRequest, read_input
 from storage.errors import ProjectError
 from storage.project import Project
+from storage.team.agreement_data import GOLD, AgreementRequest, read_input
 
 
 def figure(value: float | None) -> str:

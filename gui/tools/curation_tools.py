@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
-from corpus.adjudication import GOLD, adjudicate
+from corpus.team.adjudication import GOLD, adjudicate
 from gui.commands.layers import AcceptCandidate, RejectCandidate
-from storage.adjudicate import covers
+from storage.team.adjudicate import covers
 
 
 class CurationTools(QListWidget):

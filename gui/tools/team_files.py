@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from gui.workers.tasks import run_task
 from storage.errors import ProjectError
-from storage.merge import merge_file
 from storage.project import Project
+from storage.team.merge import merge_file
 
 PROJECT_FILTER = "Hanmark (*.hanmark)"
 

@@ -1,6 +1,6 @@
 """Adjudication of one document: majority spans, decided candidates, conflicts."""
 
-from corpus.adjudication import adjudicate, candidates, default_min_agree, group_conflicts
+from corpus.team.adjudication import adjudicate, candidates, default_min_agree, group_conflicts
 
 ORG, LOC = "ORG", "LOC"
 

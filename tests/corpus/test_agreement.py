@@ -9,8 +9,8 @@ from itertools import combinations
 import numpy as np
 import pytest
 
-from corpus.agreement import AgreementError, AgreementInput, Layer, compute
-from corpus.agreement_spans import SpanArrays, partial_matches
+from corpus.team.agreement import AgreementError, AgreementInput, Layer, compute
+from corpus.team.agreement_spans import SpanArrays, partial_matches
 from tests.corpus import agreement_reference as ref
 
 LABELS = ["PER", "ORG", "LOC"]

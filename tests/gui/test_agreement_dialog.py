@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTableWidget
 
-from corpus.agreement import compute
-from storage.agreement_data import AgreementRequest, read_input
+from corpus.team.agreement import compute
 from storage.project import Project
+from storage.team.agreement_data import AgreementRequest, read_input
 from tests.conftest import new_document
 
 TEXT = "平原县委书记王玉东说德州市审计局很好。"

@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from storage.project import Project
-from storage.split import SplitOptions, split_project
+from storage.team.split import SplitOptions, split_project
 from tests.conftest import new_document
 
 

@@ -1,8 +1,8 @@
 """Adjudication into the gold layer: majority spans written once, decisions kept."""
 
 from corpus.document import Status
-from storage.adjudicate import run_adjudication
 from storage.project import Project
+from storage.team.adjudicate import run_adjudication
 from tests.conftest import new_document
 
 TEXT = "平原县委书记王玉东在德州市审计局讲话。"

@@ -5,11 +5,11 @@ import shutil
 import pytest
 
 from corpus.document import Status
-from storage.adjudicate import run_adjudication
 from storage.errors import NotAProject, ProjectDamaged, ProjectExists, RecordRejected
-from storage.merge import MergeOptions, MergeRefused, merge_file
 from storage.project import Project
-from storage.split import SplitOptions, assign, split_project
+from storage.team.adjudicate import run_adjudication
+from storage.team.merge import MergeOptions, MergeRefused, merge_file
+from storage.team.split import SplitOptions, assign, split_project
 from tests.conftest import new_document
 
 TEXTS = [f"第{i}篇：平原县委书记王玉东在德州市审计局讲话，投资{i}万元。" * (1 + i % 3)

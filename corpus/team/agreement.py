@@ -15,9 +15,9 @@ from itertools import combinations
 
 import numpy as np
 
-from corpus import agreement_chars as chars
-from corpus import agreement_spans as spans
-from corpus.agreement_spans import SpanArrays
+from corpus.team import agreement_chars as chars
+from corpus.team import agreement_spans as spans
+from corpus.team.agreement_spans import SpanArrays
 
 CONFUSIONS_SHOWN = 5
 

@@ -19,8 +19,8 @@ from corpus.labels import Label
 from storage.connection import translate
 from storage.errors import ProjectError
 from storage.export_select import one_of
-from storage.merge_layer import apply_diff, diff_layer
 from storage.project import Project
+from storage.team.merge_layer import apply_diff, diff_layer
 
 _SPANS = ('SELECT s.id, s.document_id, s.start, s."end", l.name, s.attributes, s.note, '
           "s.origin, {uid}, s.annotator FROM spans s JOIN labels l ON l.id = s.label_id")

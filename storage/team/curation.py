@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from corpus.adjudication import Key
+from corpus.team.adjudication import Key
 from storage.connection import transaction
 from storage.export_select import one_of
 

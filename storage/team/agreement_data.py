@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from corpus.adjudication import GOLD  # compared only when asked for by name
-from corpus.agreement import AgreementError, AgreementInput, Layer
 from corpus.document import Status
+from corpus.team.adjudication import GOLD  # compared only when asked for by name
+from corpus.team.agreement import AgreementError, AgreementInput, Layer
 from storage.project import Project
 
 _END = 1 << 32  # a span's end is below this (documents are far shorter)

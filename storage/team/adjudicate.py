@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from corpus.adjudication import GOLD, Conflict, Key, adjudicate
 from corpus.document import Status
+from corpus.team.adjudication import GOLD, Conflict, Key, adjudicate
 from storage.project import Project
 
 COVERING = (Status.DONE.value, Status.IN_PROGRESS.value)

@@ -1,0 +1,1 @@
+"""The team workflow's arithmetic: agreement between annotators' layers and adjudication into gold."""
