@@ -11,7 +11,7 @@ import argparse
 import json
 from pathlib import Path
 
-from corpus.team.agreement import Agreement, compute
+from corpus.team.agreement import Agreement, compute, figure
 from hanmark.cli_export import ExportUsage, parse_ids, parse_names
 from storage.project import Project
 from storage.team.agreement_data import AgreementRequest, read_input
@@ -55,10 +55,6 @@ def run_agreement(args: argparse.Namespace) -> int:
     else:
         print("\n".join(table_lines(result, data.labels, displays, args.all_documents)))
     return EXIT_OK
-
-
-def figure(value: float | None) -> str:
-    return "—" if value is None else f"{value:.3f}"
 
 
 def table_lines(result: Agreement, labels: list[str], displays: dict[str, str],

@@ -91,6 +91,11 @@ class Agreement:
                 "alpha": self.alpha.to_json()}
 
 
+def figure(value: float | None) -> str:
+    """A score as the table and the window show it; an undefined one as a dash."""
+    return "—" if value is None else f"{value:.3f}"
+
+
 def compute(data: AgreementInput) -> Agreement:
     """Every pair's span F1, partial F1 and κ, and α over all annotators."""
     if len(data.annotators) < 2:

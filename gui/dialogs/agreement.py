@@ -26,16 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corpus.team.agreement import Agreement, AgreementError, compute
+from corpus.team.agreement import Agreement, AgreementError, compute, figure
 from gui.errors import explain
 from gui.workers.tasks import run_task
 from storage.errors import ProjectError
 from storage.project import Project
 from storage.team.agreement_data import GOLD, AgreementRequest, read_input
-
-
-def figure(value: float | None) -> str:
-    return "—" if value is None else f"{value:.3f}"
 
 
 def agreement_of(path: Path, request: AgreementRequest) -> Agreement:
