@@ -590,6 +590,58 @@ Your work is saved: every change is stored in the project as you make it. You ca
     </message>
 </context>
 <context>
+    <name>GuidelinesDialog</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to Project</source>
+        <translation>保存到项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Annotation Guidelines</source>
+        <translation>标注规范</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Find in the guidelines</source>
+        <translation>在规范中查找</translation>
+    </message>
+    <message>
+        <source>The guidelines shipped with Hanmark</source>
+        <translation>汉标自带的规范</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own guidelines</source>
+        <translation>本项目自己的规范</translation>
+    </message>
+    <message>
+        <source>Use the Shipped Guidelines</source>
+        <translation>改用自带规范</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesTools</name>
+    <message>
+        <source>Annotation &amp;Guidelines</source>
+        <translation>标注规范(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Guidelines for %1</source>
+        <translation>%1 的标注规范</translation>
+    </message>
+</context>
+<context>
     <name>ImportOptionsDialog</name>
     <message>
         <source>Encoding</source>
