@@ -15,9 +15,13 @@ tests/corpus/suggest/test_metrics.py):
   a bare 第3 at the end of a phrase) or a range (1至3项, 3-5个, 30%-50%);
 * a bare number without unit is not a metric (12345热线, 90后, “3533”计划, “11710”),
   except an Arabic number with a scale (190亿);
-* time expressions are not metrics by default: dates and years (2021年, 3月,
-  2021年9月2日, 8月份) and durations (365天, 24小时, 2个月, 近两年) — every number whose
-  unit is a unit of time.  ``dates=True`` suggests them too (attribute kind "date");
+* durations are metrics (the guidelines, resources/guidelines): 365天, 11年, 24小时,
+  2个月, 半年, 不到一年, 近两年, 三年来 → 三年 (kind "duration"); a lone 一 counts before a
+  unit of time only as a duration (不到一年, 一年来, 用一年时间), and 半 only before one
+  (半年, 半小时; not 上半年, 一半);
+* dates and clock times are not metrics by default: years (2021年, 二〇二一年), months (3月,
+  8月份), days (2月16日), 80年代, 七十周年, 10:30.  ``dates=True`` suggests them too (kind
+  "date"), the project's setting;
 * ordinals are not metrics: 第十五次, 第一期, 第2个, 第三方; session numbers (十五届十一次);
   list markers (“1.” at a line start has no unit, ①); phone and document numbers;
 * Chinese numerals count only when they really count: a lone 一 is an article (一个单位,
@@ -27,7 +31,9 @@ tests/corpus/suggest/test_metrics.py):
   Chinese quantities inside a short quotation (≤ 20 characters) are slogans
   (“走百村、访千户、解万难”, “两张皮”); place nouns and 分/度/台 … count only
   after Arabic digits (7市, 1500分 but not 十分, 两度, 五台山).
-* “N大X” (4大板块, 十大行动) names a set, like 五型: not a metric.
+* a numeral with 大 before a noun counts things: 4大行动 → 4大, 十大工程 → 十大, 三大攻坚战 →
+  三大 (unit 大); not the Party congresses (党的二十大, 十九大精神: 十一–二十九 + 大), and not
+  inside a short quotation (“十大工程” is a slogan).
 
 Attributes (all keys always present, JSON-ready):
     value        int or float, scaled (9.35万张 → 93500), percent as a ratio (86.72% → 0.8672),
@@ -63,7 +69,7 @@ UNITS = (
     "幢", "层", "層", "只", "隻", "头", "頭", "株", "棵", "本", "篇", "册", "冊", "首", "幅", "部",
     "款", "枚", "例", "剂", "劑", "剂次", "针", "針", "票", "起", "宗", "笔", "筆", "组", "組",
     "队", "隊", "门", "節", "节", "片", "块", "塊", "倍", "岁", "歲", "分", "方面", "课时", "学时",
-    "班次", "车次", "趟", "床", "箱", "袋", "吨", "噸", "亩", "畝",
+    "班次", "车次", "趟", "床", "箱", "袋", "吨", "噸", "亩", "畝", "位次", "个位次", "大",
     # places counted ("11省市", "7市")
     "村", "镇", "鎮", "乡", "鄉", "县", "縣", "市", "省", "省市", "县市区", "縣市區", "国", "國",
     # money
@@ -83,6 +89,13 @@ TIME_UNITS = frozenset((
     "年", "年度", "周年", "年代", "个月", "個月", "月", "月份", "日", "天", "周", "週", "星期",
     "个星期", "小时", "小時", "个小时", "分钟", "分鐘", "秒", "秒钟", "季度", "个季度",
     "个工作日", "工作日", "世纪"))
+#: Units of time that make a duration (365天, 2个月); the others name a date (3月, 80年代).
+#: 年 is a duration unless its number is a year (2021年, 二〇二一年).
+DURATION_UNITS = frozenset((
+    "年", "个月", "個月", "天", "周", "週", "星期", "个星期", "小时", "小時", "个小时", "分钟",
+    "分鐘", "秒", "秒钟", "季度", "个季度", "个工作日", "工作日"))
+#: After a lone 一 before a unit of time, what makes it a duration (一年来, 一年时间, 一年内).
+_ONE_DURATION_AFTER = ("来", "來", "以来", "以來", "时间", "時間", "内", "內", "多")
 PERCENT_UNITS = frozenset(("%", "％"))
 #: Units that follow Chinese numerals in names and idioms: they count after digits only.
 ARABIC_ONLY = frozenset((
@@ -105,7 +118,7 @@ APPROXIMATION = {
 # --- the expression --------------------------------------------------------------------
 
 _CN_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億"
-_CN = rf"[{_CN_CHARS}]+(?:[点點][零〇一二三四五六七八九]+)?"
+_CN = rf"(?:[{_CN_CHARS}]+(?:[点點][零〇一二三四五六七八九]+)?|半)"
 _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
 # A number right after a damage marker (U+FFFD) or a private-use character (seed 002 writes
 # its decimal points as U+E010) is the tail of a damaged number: never guessed.
@@ -157,7 +170,7 @@ METRIC_RE = re.compile(_PATTERN)
 
 #: Every character a match can start with (digits, Chinese numerals, 第, the approximators'
 #: first characters); tests/corpus/suggest/test_metrics.py checks it against METRIC_RE.
-FIRST_CHARS = "0-9０-９" + _CN_CHARS + "第超逾过過大约約将將接近不少低多高"
+FIRST_CHARS = "0-9０-９" + _CN_CHARS + "半第超逾过過大约約将將接近不少低多高"
 # Speed: Python's re skips ahead in C only when a pattern starts with a character class, and
 # METRIC_RE starts with lookbehinds, so it would try every position (≈1.2 M chars/s).  _SCAN
 # consumes one character of FIRST_CHARS, steps back over it and captures METRIC_RE from
@@ -300,7 +313,7 @@ class MetricSuggester:
         if percent:
             first /= 100
             second = None if second is None else second / 100
-        kind = ("date" if unit in TIME_UNITS else "range" if second is not None
+        kind = (_time_kind(m, unit) if unit in TIME_UNITS else "range" if second is not None
                 else "percent" if percent else "quantity")
         return _attributes(kind, first, unit="%" if percent else unit,
                            scale=(scale1 or scale2) or None, approximation=approximation,
@@ -311,11 +324,16 @@ class MetricSuggester:
         """Whether a quantity in Chinese numerals really counts (see the module docstring)."""
         if unit is None or unit in ARABIC_ONLY:
             return False
+        start, end = m.start("m"), m.end("m")
+        if numeral == "半":
+            return unit in DURATION_UNITS and not (start and text[start - 1] in _NOT_HALF)
         if numeral in ("一", "壹"):
+            return unit in DURATION_UNITS and (
+                bool(m.group("pre")) or text.startswith(_ONE_DURATION_AFTER, end))
+        if unit == "大" and not _counts_with_da(text, end, chinese(numeral)):
             return False
         if numeral in _BARE_SCALES and not m.group("pre"):
             return False
-        start, end = m.start("m"), m.end("m")
         following = text[end:end + 1]
         if following and following in _CN_CHARS:
             return False                                 # 四位一体, 三个一
@@ -325,3 +343,32 @@ class MetricSuggester:
         if start and text[start - 1] in "届屆第":
             return False                                 # 十五届十一次
         return not _in_short_quote(text, start, end)
+
+
+_NOT_HALF = "上下前后後大多一过過"     # 上半年, 大半年, 一半: periods and shares, not durations
+#: What may follow N大 when it names a set of things (4大行动) and not a congress (二十大精神).
+_NOT_AFTER_DA = ("精神", "报告", "報告", "代表", "以来", "以來", "召开", "召開", "胜利", "勝利",
+                 "会议", "會議", "期间", "期間", "上", "的", "和", "后", "後", "前", "时", "時")
+
+
+def _counts_with_da(text: str, end: int, value: Decimal) -> bool:
+    """N大 before a noun (三大攻坚战), not the Party congresses (十一大 … 二十九大)."""
+    if 11 <= value <= 29:
+        return False
+    following = text[end:end + 1]
+    return bool(following) and _CJK_LO <= following <= _CJK_HI \
+        and not text.startswith(_NOT_AFTER_DA, end)
+
+
+def _time_kind(m: re.Match, unit: str) -> str:
+    """"duration" (365天, 11年, 三个月) or "date" (2021年, 二〇二一年, 3月, 80年代)."""
+    if unit not in DURATION_UNITS:
+        return "date"
+    if unit == "年":
+        arabic_digits, chinese_digits = m.group("a1"), m.group("c1")
+        if arabic_digits is not None and len(arabic_digits) == 4 and not m.group("s1"):
+            return "date"
+        if chinese_digits is not None and len(chinese_digits) >= 2 \
+                and not any(c in "十百千万萬" for c in chinese_digits):
+            return "date"                       # 二〇二一年: a year read digit by digit
+    return "duration"

@@ -2,8 +2,11 @@
 
 Three rules, all compiled regular expressions run with ``finditer`` (no per-character loops):
 
-* **quote** — the content of Chinese quotation marks (“…” ‘…’ 「…」 『…』), 2–20 characters,
-  with no quotation marks nested inside, that is neither reported speech nor a name or title.
+* **quote** — the content of Chinese quotation marks (“…” ‘…’ 「…」 『…』), of 2 characters
+  or more (no 20-character cap: the guidelines' long campaign phrases, e.g.
+  “以党建引领基层治理现代化，打造共建共治共享社会治理格局”, are slogans; ``MAX_LEN`` only
+  bounds the work), with no quotation marks nested inside, that is neither reported speech
+  nor a name or title.
   Reported speech: sentence punctuation inside (。！？；：…, also their ASCII forms, which some
   cleaned texts use), a first/second-person pronoun (我们, 你们, 咱们, 您, 你), a speech verb
   right after the closing mark (”王玉东说。), a colon right before the opening mark (表示：“…”),
@@ -18,6 +21,9 @@ Three rules, all compiled regular expressions run with ``finditer`` (no per-char
   as one formula; common idioms of that shape (千方百计, 四面八方) and bare counts (两周一次) are
   not. A quoted numeral-initial phrase (五型, 五零, 零差错) or digit code (11710, 5S) is numeric
   too; digit codes outside quotes count when a 机制 / 模式 / 工作法 follows.
+* **echo** — a phrase the document quotes as a slogan is a slogan wherever else it occurs
+  unquoted (a headline or lead: 拉高标杆争一流 … “拉高标杆争一流”), if it is at least
+  ``ECHO_MIN`` characters long (a two-character quote is too often an ordinary word).
 * **dictionary** — every occurrence of a phrase of the project's slogan dictionary.
 
 Overlapping candidates are resolved per cluster: quoted before unquoted, then longer before
@@ -33,7 +39,9 @@ from corpus.suggest.model import Suggestion
 
 LABEL = "SLOGAN"
 SOURCE = "slogans"
-MIN_LEN, MAX_LEN = 2, 20
+MIN_LEN, MAX_LEN = 2, 80
+SHORT = 20  # longer quotes are slogans only without the function words of speech
+ECHO_MIN = 3
 LONG = 5  # a quoted phrase this long, not speech, not a name, is a slogan without further evidence
 
 _QUOTE_CHARS = "“”‘’「」『』"
@@ -49,6 +57,8 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(r"[：:]\s*$")
 _TITLE_BEFORE = re.compile(r"(?:评为|授予|荣获|获评|命名为|称号为|評為|評爲|榮獲|獲評|命名為|命名爲)$")
 _PRONOUN = re.compile(r"我们|你们|咱们|我們|你們|咱們|您|你")
+# Copulas, particles and adverbs of spoken sentences; campaign phrases are written without them.
+_SPOKEN = re.compile("[是讲講说說了吗嗎呢吧就都也还還让讓把被着著]")
 _SENTENCE_INSIDE = re.compile("[" + re.escape(_SENTENCE) + "]")
 _LIST_INSIDE = re.compile(r"[、，,]")
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -176,7 +186,9 @@ class SloganSuggester:
     @staticmethod
     def _is_speech(text: str, start: int, end: int, open_: int, close: int) -> bool:
         if end - start > MAX_LEN:
-            return True  # too long for a slogan; treat as speech so its run is not split
+            return True  # a whole passage quoted; treat as speech so its run is not split
+        if end - start > SHORT and _SPOKEN.search(text, start, end):
+            return True  # a long quote in spoken syntax (是, 也是, 讲, 了 …) is a quoted remark
         if _SENTENCE_INSIDE.search(text, start, end) or _PRONOUN.search(text, start, end):
             return True
         if _SPEECH_AFTER.match(text, close) and not _PROGRAMME.match(text, close):
@@ -202,6 +214,19 @@ class SloganSuggester:
         out.extend((m.start(), m.end(), False, "numeric") for m in _DIGIT_FORMULA.finditer(text))
         return out
 
+    @staticmethod
+    def _echoes(text: str, quoted: list[tuple[int, int, bool, str]]
+                ) -> list[tuple[int, int, bool, str]]:
+        """Unquoted occurrences of the phrases quoted as slogans (see the module docstring)."""
+        phrases = sorted({text[s:e] for s, e, _q, _p in quoted if e - s >= ECHO_MIN},
+                         key=lambda p: (-len(p), p))
+        if not phrases:
+            return []
+        at_quotes = {s for s, _e, _q, _p in quoted}
+        pattern = re.compile("|".join(map(re.escape, phrases)))
+        return [(m.start(), m.end(), False, "echo") for m in pattern.finditer(text)
+                if m.start() not in at_quotes]
+
     def _dictionary(self, text: str) -> list[tuple[int, int, bool, str]]:
         if self._dictionary_re is None:
             return []
@@ -210,7 +235,9 @@ class SloganSuggester:
     # -- the Suggester protocol ----------------------------------------------------------------
 
     def suggest(self, text: str) -> list[Suggestion]:
-        candidates = self._quoted(text) + self._numeric(text) + self._dictionary(text)
+        quoted = self._quoted(text)
+        candidates = quoted + self._echoes(text, quoted) + self._numeric(text) \
+            + self._dictionary(text)
         if not candidates:
             return []
         candidates.sort()
@@ -230,7 +257,7 @@ class SloganSuggester:
                 for start, end, quoted, pattern in chosen]
 
 
-_PATTERN_RANK = {"dictionary": 0, "numeric": 1, "quote": 2}
+_PATTERN_RANK = {"dictionary": 0, "numeric": 1, "quote": 2, "echo": 3}
 
 
 def _resolve(cluster: list[tuple[int, int, bool, str]]) -> list[tuple[int, int, bool, str]]:
