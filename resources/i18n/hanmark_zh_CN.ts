@@ -1205,8 +1205,8 @@ Annotating it in two windows at once makes their undo histories disagree with th
         <translation>把选中的标注加入口号词表</translation>
     </message>
     <message>
-        <source>Count Dates and Durations as Metrics</source>
-        <translation>把日期和时长算作指标</translation>
+        <source>Count Dates as Metrics</source>
+        <translation>把日期算作指标</translation>
     </message>
     <message>
         <source>Entities</source>
