@@ -7,8 +7,15 @@ converted here, through the document's OffsetMap, and nowhere else.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import (QFont, QKeyEvent, QMouseEvent, QPainter, QTextCursor, QTextDocument,
-                           QTextOption)
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from corpus.document import Document

@@ -340,6 +340,17 @@ Your work is saved: every change is stored in the project as you make it. You ca
     </message>
 </context>
 <context>
+    <name>CurveChart</name>
+    <message>
+        <source>all labels</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>documents trained on (F1 on held-out documents)</source>
+        <translation>训练用的文档数（在留出文档上的 F1）</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFilter</name>
     <message>
         <source>All statuses</source>
@@ -861,7 +872,42 @@ Your work is saved: every change is stored in the project as you make it. You ca
     </message>
 </context>
 <context>
+    <name>ModelDialog</name>
+    <message>
+        <source>A learning curve needs at least %1 done documents with spans.</source>
+        <translation>学习曲线至少需要 %1 篇带片段的已完成文档。</translation>
+    </message>
+    <message>
+        <source>Compute the &amp;Learning Curve</source>
+        <translation>计算学习曲线(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The learning curve could not be computed.</source>
+        <translation>无法计算学习曲线。</translation>
+    </message>
+    <message>
+        <source>The learning curve shows how the model improves with more done documents.</source>
+        <translation>学习曲线显示模型如何随已完成文档的增加而提高。</translation>
+    </message>
+    <message>
+        <source>Trained on up to %1 of %2 done documents, scored on %3 held out. Overall F1 at the most: %4.</source>
+        <translation>最多用 %2 篇已完成文档中的 %1 篇训练，在留出的 %3 篇上评分。总体 F1 最高：%4。</translation>
+    </message>
+    <message>
+        <source>Training on growing shares of the done documents…</source>
+        <translation>正在用越来越多的已完成文档训练…</translation>
+    </message>
+</context>
+<context>
     <name>ModelTools</name>
+    <message>
+        <source>&amp;Model…</source>
+        <translation>模型(&amp;M)…</translation>
+    </message>
     <message>
         <source>&amp;Train the Model on Done Documents</source>
         <translation>用已完成的文档训练模型(&amp;T)</translation>
@@ -869,6 +915,10 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Model trained on %1 done documents; held-out F1 %2.</source>
         <translation>模型已在 %1 篇已完成文档上训练；留出集 F1 %2。</translation>
+    </message>
+    <message>
+        <source>No model trained yet (Ctrl+Shift+T).</source>
+        <translation>尚未训练模型（Ctrl+Shift+T）。</translation>
     </message>
     <message>
         <source>The model could not be kept in the project: %1</source>
