@@ -21,9 +21,11 @@ Three rules, all compiled regular expressions run with ``finditer`` (no per-char
   as one formula; common idioms of that shape (千方百计, 四面八方) and bare counts (两周一次) are
   not. A quoted numeral-initial phrase (五型, 五零, 零差错) or digit code (11710, 5S) is numeric
   too; digit codes outside quotes count when a 机制 / 模式 / 工作法 follows.
-* **echo** — a phrase the document quotes as a slogan is a slogan wherever else it occurs
-  unquoted (a headline or lead: 拉高标杆争一流 … “拉高标杆争一流”), if it is at least
-  ``ECHO_MIN`` characters long (a two-character quote is too often an ordinary word).
+* **echo** — a phrase the document quotes as a slogan, or one the project already has as a
+  slogan (``known``: its SLOGAN spans and quoted slogan suggestions, from any document), is
+  a slogan wherever else it occurs unquoted (a headline or lead: 拉高标杆争一流 …
+  “拉高标杆争一流”), if it is at least ``ECHO_MIN`` characters long (a two-character quote is
+  too often an ordinary word).
 * **dictionary** — every occurrence of a phrase of the project's slogan dictionary.
 
 Overlapping candidates are resolved per cluster: quoted before unquoted, then longer before
@@ -133,13 +135,17 @@ class SloganSuggester:
     name = "slogans"
 
     def __init__(self, dictionary: Iterable[str] | None = None, *,
-                 stop_terms: Iterable[str] = ()) -> None:
+                 stop_terms: Iterable[str] = (), known: Iterable[str] = ()) -> None:
         phrases = sorted({simplified_shadow(p.strip()) for p in (dictionary or ())
                           if p and p.strip()},
                          key=lambda p: (-len(p), p))
         self.dictionary = frozenset(phrases)
         self._dictionary_re = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         self.stop_terms = STOP_TERMS | frozenset(simplified_shadow(t) for t in stop_terms)
+        # Slogans the project already has (its SLOGAN spans, quoted slogan suggestions):
+        # echoes wherever they occur, like the document's own quoted slogans.
+        self.known = sorted({simplified_shadow(p) for p in known if len(p) >= ECHO_MIN},
+                            key=lambda p: (-len(p), p))
 
     # -- candidates: (start, end, quoted, pattern) -------------------------------------------
 
@@ -211,12 +217,11 @@ class SloganSuggester:
         out.extend((m.start(), m.end(), False, "numeric") for m in _DIGIT_FORMULA.finditer(text))
         return out
 
-    @staticmethod
-    def _echoes(text: str, quoted: list[tuple[int, int, bool, str]]
+    def _echoes(self, text: str, quoted: list[tuple[int, int, bool, str]]
                 ) -> list[tuple[int, int, bool, str]]:
         """Unquoted occurrences of the phrases quoted as slogans (see the module docstring)."""
-        phrases = sorted({text[s:e] for s, e, _q, _p in quoted if e - s >= ECHO_MIN},
-                         key=lambda p: (-len(p), p))
+        phrases = sorted({text[s:e] for s, e, _q, _p in quoted if e - s >= ECHO_MIN}
+                         | set(self.known), key=lambda p: (-len(p), p))
         if not phrases:
             return []
         at_quotes = {s for s, _e, _q, _p in quoted}
