@@ -74,8 +74,9 @@ _PROGRAMME = re.compile(r"(?:等|式|型)?(?:[\u4e00-\u9fff]{0,2}?)" + _PROGRAMM
 # Where an unquoted formula may end: punctuation, a space, the end, or a programme noun.
 _BOUNDARY = re.compile(r"[^\u3400-\u9fff\U00020000-\U0003ffff]|" + _PROGRAMME_NOUN)
 # What a campaign formula is usually preceded by: 实行“挂图作战”, 培育“专精特新”企业 …
-_CAMPAIGN_BEFORE = re.compile(r"(?:实行|推行|开展|实施|打造|坚持|落实|推进|深化|打好|打赢|培育|"
-                              r"启动|推广|创建|争创|争当|践行|弘扬|叫响|唱响|冲刺|奏响)$")
+# (Not 打造 or 争当: 打造“红橙绿”三色帮办团, 争当“政策通”: brands and nicknames follow them.)
+_CAMPAIGN_BEFORE = re.compile(r"(?:实行|推行|开展|实施|坚持|落实|推进|深化|打好|打赢|培育|"
+                              r"启动|推广|践行|弘扬|叫响|唱响|冲刺|奏响)$")
 _PLACE_SUFFIX = re.compile(r"(?:中心|网点|驿站|窗口|大厅|单位|公司|集团|医院|学校|大学|案例|奖)$")
 
 # Common words and idioms that start with or repeat a numeral but are not formulas.
