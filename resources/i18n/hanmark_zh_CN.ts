@@ -1350,4 +1350,11 @@ Annotating it in two windows at once makes their undo histories disagree with th
         <translation>缩小(&amp;O)</translation>
     </message>
 </context>
+<context>
+    <name>window_layout</name>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+</context>
 </TS>
