@@ -39,14 +39,16 @@ def add_panel(window: QMainWindow, widget: QWidget, title: str, name: str,
     dock.setObjectName(name)
     dock.setWidget(widget)
     dock.setFeatures(FEATURES)
-    beside = [d for d in window.findChildren(QDockWidget)
-              if d is not dock and window.dockWidgetArea(d) == area and not d.isFloating()]
-    front = next((d for d in beside if not d.visibleRegion().isEmpty()), beside[:1])
+    if not hasattr(window, "_first_panels"):
+        window._first_panels = {}       # area → the first panel added there (its tab group)
+    first = window._first_panels.setdefault(area, dock)
+    group = [first, *window.tabifiedDockWidgets(first)] if first is not dock else []
+    front = next((d for d in group if not d.visibleRegion().isEmpty()), first)
     window.addDockWidget(area, dock)
     dock.setVisible(visible)
-    if beside:
-        window.tabifyDockWidget(beside[0], dock)
-        (front[0] if isinstance(front, list) else front).raise_()
+    if first is not dock:
+        window.tabifyDockWidget(first, dock)
+        front.raise_()
     panels_menu(window).addAction(dock.toggleViewAction())
     if getattr(window, "_layout_restored", False):
         window.restoreDockWidget(dock)

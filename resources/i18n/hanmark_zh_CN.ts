@@ -1186,6 +1186,25 @@ Annotating it in two windows at once makes their undo histories disagree with th
     </message>
 </context>
 <context>
+    <name>SuggestionListModel</name>
+    <message>
+        <source>%1 · %2 (by %3, score %4)</source>
+        <translation>%1 · %2（来自 %3，得分 %4）</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionSession</name>
     <message>
         <source>Accept all %1 suggestions</source>
@@ -1245,6 +1264,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>Suggestion %1 of %2: %3</source>
         <translation>第 %1 条建议，共 %2 条：%3</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
     </message>
     <message>
         <source>The suggesters failed: %1</source>

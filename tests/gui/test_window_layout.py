@@ -27,7 +27,8 @@ def test_at_1280_by_800_the_text_has_the_width_and_the_span_list_the_height(
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: window.width() == 1280)
     assert window.view.width() >= 640          # was about 520 beside stacked panels
-    right = [dock(window, "spansDock"), dock(window, "documentInfoDock")]
+    right = [dock(window, "spansDock"), dock(window, "documentInfoDock"),
+             dock(window, "suggestionsDock")]
     assert window.tabifiedDockWidgets(right[0]) == right[1:]
     assert in_front(window, "spansDock") and not in_front(window, "documentInfoDock")
     row_height = window.span_list.verticalHeader().defaultSectionSize()
@@ -42,7 +43,7 @@ def test_view_panels_menu_hides_and_shows_each_panel(open_window, astral_path, q
     menu = window_layout.panels_menu(window)
     assert menu.menuAction() in window.view_actions.menu.actions()
     items = {action.text(): action for action in menu.actions()}
-    assert list(items) == ["Documents", "Spans", "Document"]
+    assert list(items) == ["Documents", "Spans", "Document", "Suggestions"]
     items["Spans"].trigger()
     assert not dock(window, "spansDock").isVisible()
     items["Spans"].trigger()
