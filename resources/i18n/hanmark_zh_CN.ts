@@ -349,6 +349,10 @@ Your work is saved: every change is stored in the project as you make it. You ca
         <source>Search titles…</source>
         <translation>搜索标题…</translation>
     </message>
+    <message>
+        <source>Whose statuses and spans the list shows</source>
+        <translation>列表显示哪位标注员的状态和标注</translation>
+    </message>
 </context>
 <context>
     <name>DocumentInfo</name>
@@ -458,6 +462,13 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
     </message>
 </context>
 <context>
