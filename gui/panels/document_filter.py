@@ -39,11 +39,14 @@ class DocumentFilter(QWidget):
         self.search.textChanged.connect(lambda _text: self._pause.start())
         self.status.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.annotator.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)       # the search gets the panel's width
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.annotator)
+        layout.setSpacing(2)
+        layout.addWidget(self.search)
+        boxes = QHBoxLayout()
+        boxes.addWidget(self.status, 1)
+        boxes.addWidget(self.annotator, 1)
+        layout.addLayout(boxes)
 
     def set_annotators(self, names: list[str], own: str) -> None:
         """The annotators to choose from; ``own`` (the window's) first and chosen."""

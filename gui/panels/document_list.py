@@ -33,6 +33,7 @@ class DocumentListModel(row_table.RowTableModel):
         self.total = 0            # documents in the project
         self.follows = True       # the statuses shown are the window's annotator's
         self.recount = lambda: (self.done_count, self.total)
+        self._status_names: dict[Status, str] = {}   # translated once, not per painted cell
 
     def set_rows(self, rows: PagedRows, recount=None) -> None:
         """Show ``rows``; ``recount()`` gives (done, total) from the project."""
@@ -75,7 +76,9 @@ class DocumentListModel(row_table.RowTableModel):
             if column == self.TITLE:
                 return summary.title
             if column == self.STATUS:
-                return status_name(summary.status)
+                if not self._status_names:
+                    self._status_names = {status: status_name(status) for status in Status}
+                return self._status_names[summary.status]
             return summary.span_count
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return QColor(STATUS_COLOURS[summary.status])
