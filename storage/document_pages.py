@@ -73,3 +73,13 @@ def done_and_total(project, annotator: str) -> tuple[int, int]:
                               "AND status = 'done'", [annotator]).fetchone()[0]
     total = project.db.execute("SELECT count(*) FROM documents").fetchone()[0]
     return done, total
+
+
+def titles(project, ids) -> dict[int, str]:
+    """The titles of ``ids`` (any number), read in pages of 500."""
+    ids, out = sorted(ids), {}
+    for start in range(0, len(ids), 500):
+        page = ids[start:start + 500]
+        out.update(project.db.execute(
+            f"SELECT id, title FROM documents WHERE id IN ({','.join('?' * len(page))})", page))
+    return out

@@ -15,6 +15,7 @@ from gui.panels.suggestion_list import SuggestionList
 from gui.tools.suggestion_session import SuggestionSession, find
 from gui.view_actions import before_help
 from gui.workers.tasks import run_task
+from storage import document_pages
 
 IN_PLACE_LIMIT = 100_000   # characters: the rules take ~50 ms; longer documents use a worker
 
@@ -137,7 +138,7 @@ class SuggestionTools(QObject):
             return None
         found = session.project.suggest_occurrences(span.text, span.label)
         self.suggestions.load()
-        titles = {s.id: s.title for s in session.summaries()}
+        titles = document_pages.titles(session.project, {d for _i, d, _s in found})
         dialog = OccurrencesDialog(found, titles, session.project.text_of, self.window)
         dialog.accepted_items.connect(
             lambda chosen: self.suggestions.accept_many(chosen, span.label))
