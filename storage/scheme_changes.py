@@ -156,13 +156,16 @@ def merge_labels(project, source: str, target: str, *, force: bool = False) -> C
         raise SchemeRefused(f"cannot merge {source} into itself")
     a, b = _row(project, source), _row(project, target)
     if a["kind"] != b["kind"] and not force:
-        raise SchemeRefused(f"{source} is a {a['kind']} label and {target} a {b['kind']} "
+        raise SchemeRefused(f"{source} is {_a(a['kind'])} label and {target} {_a(b['kind'])} "
                             "label; use --force to merge them anyway")
-    touched = merge_impact(project, source, target)
     with project.action():
         db = project.db
+        pairs = db.execute(_DUPLICATES, [a["id"], b["id"]]).fetchall()   # (FROM span, INTO)
+        base = impact(project, source)
+        touched = Impact(base.spans, base.suggestions, base.rejections, base.relations,
+                         len(pairs))
         revert = Revert(labels_before(db))
-        _merge_spans(db, a["id"], b["id"], revert)
+        _merge_spans(db, a["id"], b["id"], pairs, revert)
         _rename_named_rows(db, source, target, revert)
         _change_gazetteer(db, source, target, revert)
         db.execute("DELETE FROM labels WHERE id = ?", [a["id"]])
@@ -201,17 +204,14 @@ def revert_change(project, revert: Revert) -> None:
 
 # -- the parts ---------------------------------------------------------------------------
 _DUPLICATES = """
-    SELECT a.id, b.id FROM spans a JOIN spans b ON b.document_id = a.document_id
+    SELECT a.id, min(b.id) FROM spans a JOIN spans b ON b.document_id = a.document_id
       AND b.start = a.start AND b."end" = a."end" AND b.annotator = a.annotator
-      AND b.label_id = ?2
-    WHERE a.label_id = ?1 AND b.id = (SELECT min(c.id) FROM spans c WHERE c.label_id = ?2
-      AND c.document_id = a.document_id AND c.start = a.start AND c."end" = a."end"
-      AND c.annotator = a.annotator)
+    WHERE a.label_id = ?1 AND b.label_id = ?2 GROUP BY a.id
 """
 
 
-def _merge_spans(db, source_id: int, target_id: int, revert: Revert) -> None:
-    pairs = db.execute(_DUPLICATES, [source_id, target_id]).fetchall()
+def _merge_spans(db, source_id: int, target_id: int, pairs: list[tuple[int, int]],
+                 revert: Revert) -> None:
     if pairs:
         duplicates = [dup for dup, _keep in pairs]
         columns = relation_span_columns(db)
@@ -258,6 +258,10 @@ def _change_gazetteer(db, old: str, new: str | None, revert: Revert) -> None:
     revert.settings, revert.settings_changed = row[0], True
     db.execute("UPDATE project_info SET value = ? WHERE key = 'suggest_settings'",
                [orjson.dumps(settings).decode()])
+
+
+def _a(kind: str) -> str:
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
 
 
 def _row(project, name: str) -> dict:

@@ -5,42 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.suggest.model import Suggestion
-from corpus.suggest.settings import SuggestSettings
 from storage import scheme_changes as sc
 from storage.project import Project
-from tests.conftest import new_document
-
-TEXT = "平原县委书记王玉东说：德州市审计局有1500余场次。"
-
-
-def _at(word: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = TEXT.index(word, start + 1)
-    return start, start + len(word)
+from tests.scheme_project import build
 
 
 @pytest.fixture
 def project(tmp_path):
-    with Project.create(tmp_path / "p.hanmark") as project:
-        doc = project.add_document(new_document(TEXT, "a.txt"))
-        other = project.add_document(new_document("第二篇：平原县的王玉东。", "b.txt"))
-        for annotator in ("alice", "bob", "carol"):
-            project.add_span(doc, *_at("王玉东"), "PER", annotator=annotator)
-            project.add_span(doc, *_at("平原县委"), "ORG", annotator=annotator,
-                             attributes={"who": annotator})
-        project.add_span(doc, *_at("平原县委"), "LOC", annotator="alice")   # = alice's ORG
-        project.add_span(doc, *_at("平原县"), "LOC", annotator="bob")
-        project.add_span(doc, *_at("德州市"), "LOC", annotator="carol")
-        project.add_span(other, 4, 7, "LOC", annotator="alice")
-        project.add_span(doc, *_at("1500余场次"), "METRIC", annotator="alice")
-        project.store_suggestions(doc, [
-            Suggestion(*_at("德州市审计局"), "LOC", "test", "德州市审计局"),
-            Suggestion(*_at("德州市审计局"), "ORG", "test", "德州市审计局"),
-            Suggestion(*_at("书记"), "POST", "test", "书记")])
-        project.reject_candidate(doc, "gold", (*_at("平原县"), "LOC"))
-        project.set_suggest_settings(SuggestSettings(gazetteer={"平原县": "LOC", "齐强": "PER"}))
+    with Project.open(build(tmp_path / "p.hanmark")) as project:
         yield project
 
 
