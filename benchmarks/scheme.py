@@ -110,13 +110,13 @@ def main() -> None:
             with Project.open(path) as project:
                 took, change = timed(lambda: sc.rename_label(project, "LOC", "PLACE"))
                 figures["rename_s"].append(took)
-                figures["undo_rename_s"].append(
-                    timed(lambda: sc.revert_change(project, change.revert))[0])
+                figures["undo_rename_s"].append(timed(
+                    lambda c=change: sc.revert_change(project, c.revert))[0])
                 took, change = timed(lambda: sc.merge_labels(project, "LOC", "ORG"))
                 figures["merge_s"].append(took)
                 duplicates = change.impact.duplicates
-                figures["undo_merge_s"].append(
-                    timed(lambda: sc.revert_change(project, change.revert))[0])
+                figures["undo_merge_s"].append(timed(
+                    lambda c=change: sc.revert_change(project, c.revert))[0])
                 assert sc.impact(project, "LOC").spans == count, "undo lost spans"
             figures["raw_update_s"].append(raw_update(path))
             print(f"run {run + 1}: rename {figures['rename_s'][-1]:.3f} s, merge "

@@ -112,7 +112,7 @@ def edit_label(project, name: str, /, **changes) -> Change:
     unknown = set(changes) - {"name", "display", "display_en", "color", "hotkey", "kind",
                               "description"}
     if unknown:
-        raise SchemeRefused(f"cannot change a label's {sorted(unknown)[0]}")
+        raise SchemeRefused(f"cannot change a label's {min(unknown)}")
     fields = {k: row[k] for k in ("name", "display", "display_en", "kind", "color", "hotkey",
                                   "description") if k in row}
     fields.update({k: v for k, v in changes.items() if v is not None})

@@ -234,7 +234,7 @@ class LabelSchemeDialog(QDialog):
 
 def _is_open(project) -> bool:
     try:
-        project.db.conn.total_changes
+        project.db.conn.execute("SELECT 1")
     except sqlite3.ProgrammingError:    # the window closed the project under the dialog
         return False
     return True

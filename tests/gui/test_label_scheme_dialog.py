@@ -99,8 +99,8 @@ def test_rename_asks_with_counts_shows_at_once_and_undoes(open_window, path, qtb
     answer(qtbot, LabelForm, fill(name="PLACE", display="地名", display_en="Place"), seen)
     answer(qtbot, QMessageBox, reply(QMessageBox.StandardButton.Yes), seen)
     click(dialog, "editLabel")
-    assert seen == ["", "Change the label LOC? This changes 4 spans, 1 suggestions, "
-                        "1 curation rejections and 0 relations."]
+    assert seen == ["", ("Change the label LOC? This changes 4 spans, 1 suggestions, "
+                         "1 curation rejections and 0 relations.")]
     assert list(window.label_actions()) == ["PER", "ORG", "PLACE", "POST", "METRIC", "SLOGAN"]
     assert window.label_bar.buttons["PLACE"].text() == "Place PLACE · 3"   # English interface
     assert [a.data() for a in window.labels_menu.actions()][2] == "PLACE"
