@@ -90,7 +90,7 @@ def merge_impact(project, source: str, target: str) -> Impact:
     duplicates of the same annotator's ``target`` spans."""
     base = impact(project, source)
     ids = (_row(project, source)["id"], _row(project, target)["id"])
-    duplicates = len(project.db.execute(_DUPLICATES, ids).fetchall())
+    duplicates = len(_duplicates(project.db, *ids))
     return Impact(base.spans, base.suggestions, base.rejections, base.relations, duplicates)
 
 
@@ -160,7 +160,7 @@ def merge_labels(project, source: str, target: str, *, force: bool = False) -> C
                             "label; use --force to merge them anyway")
     with project.action():
         db = project.db
-        pairs = db.execute(_DUPLICATES, [a["id"], b["id"]]).fetchall()   # (FROM span, INTO)
+        pairs = _duplicates(db, a["id"], b["id"])
         base = impact(project, source)
         touched = Impact(base.spans, base.suggestions, base.rejections, base.relations,
                          len(pairs))
@@ -203,11 +203,20 @@ def revert_change(project, revert: Revert) -> None:
 
 
 # -- the parts ---------------------------------------------------------------------------
-_DUPLICATES = """
-    SELECT a.id, min(b.id) FROM spans a JOIN spans b ON b.document_id = a.document_id
-      AND b.start = a.start AND b."end" = a."end" AND b.annotator = a.annotator
-    WHERE a.label_id = ?1 AND b.label_id = ?2 GROUP BY a.id
-"""
+def _duplicates(db, source_id: int, target_id: int) -> list[tuple[int, int]]:
+    """(FROM span, the INTO span it equals) for every FROM span equal to an INTO span of
+    the same annotator.  Driven by the label with fewer spans (CROSS JOIN keeps that
+    order): 5,000 look-ups instead of 100,000 when INTO is the small one."""
+    counts = dict(db.execute("SELECT label_id, count(*) FROM spans WHERE label_id IN (?, ?) "
+                             "GROUP BY label_id", [source_id, target_id]).fetchall())
+    outer, inner = ("b", "a") if counts.get(target_id, 0) < counts.get(source_id, 0) else (
+        "a", "b")
+    return db.execute(
+        f"SELECT a.id, min(b.id) FROM spans {outer} CROSS JOIN spans {inner} "
+        'ON b.document_id = a.document_id AND b.start = a.start AND b."end" = a."end" '
+        "AND b.annotator = a.annotator AND a.label_id = ?1 AND b.label_id = ?2 "
+        f"WHERE {outer}.label_id = ?{1 if outer == 'a' else 2} GROUP BY a.id",
+        [source_id, target_id]).fetchall()
 
 
 def _merge_spans(db, source_id: int, target_id: int, pairs: list[tuple[int, int]],
@@ -225,10 +234,9 @@ def _merge_spans(db, source_id: int, target_id: int, pairs: list[tuple[int, int]
                                     f'WHERE "{column}" = ?', [(k, d) for d, k in pairs])
         take_and_delete(db, "spans", "spans.id IN (SELECT value FROM json_each(?))",
                         [ids_json(duplicates)], revert)
-    moved = [row[0] for row in db.execute("SELECT id FROM spans WHERE label_id = ?",
-                                          [source_id])]
-    revert.moved.append(Moved("spans", "label_id", source_id, moved))
-    db.execute("UPDATE spans SET label_id = ? WHERE label_id = ?", [target_id, source_id])
+    moved = db.execute("UPDATE spans SET label_id = ? WHERE label_id = ? RETURNING id",
+                       [target_id, source_id]).fetchall()
+    revert.moved.append(Moved("spans", "label_id", source_id, [row[0] for row in moved]))
 
 
 def _rename_named_rows(db, old: str, new: str, revert: Revert) -> None:

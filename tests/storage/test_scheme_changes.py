@@ -154,3 +154,15 @@ def test_relations_are_counted_moved_and_restored(project):
     assert rows(project, "relations") == []
     sc.revert_change(project, deleted.revert)
     assert rows(project, "relations") == before
+
+
+def test_duplicates_are_found_whichever_label_is_smaller(project):
+    """ORG (3 spans) into LOC (4) is driven by ORG, LOC into ORG by ORG too: same pairs."""
+    assert sc.merge_impact(project, "ORG", "LOC").duplicates == 1
+    assert sc.merge_impact(project, "LOC", "ORG").duplicates == 1
+    change = sc.merge_labels(project, "ORG", "LOC")
+    assert per_label(project)["LOC"] == 3 + 4 - 1
+    alice = [(s.text, s.attributes) for s in project.spans(1, "alice") if s.label == "LOC"]
+    assert alice == [("平原县委", {})]            # alice's LOC span stays, her ORG one goes
+    sc.revert_change(project, change.revert)
+    assert per_label(project)["ORG"] == 3
