@@ -166,3 +166,21 @@ def test_duplicates_are_found_whichever_label_is_smaller(project):
     assert alice == [("平原县委", {})]            # alice's LOC span stays, her ORG one goes
     sc.revert_change(project, change.revert)
     assert per_label(project)["ORG"] == 3
+
+
+def test_a_change_failing_half_way_leaves_nothing_half_done(project, monkeypatch):
+    import sqlite3
+
+    from storage.errors import ProjectWriteFailed
+
+    before = state(project)
+
+    def full(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(sc, "_change_gazetteer", full)   # after the spans have moved
+    with pytest.raises(ProjectWriteFailed):
+        sc.merge_labels(project, "LOC", "ORG")
+    with pytest.raises(ProjectWriteFailed):
+        sc.delete_label(project, "LOC", force=True)
+    assert state(project) == before
