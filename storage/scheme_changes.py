@@ -41,6 +41,7 @@ from storage.scheme_rows import (
 )
 
 KINDS = tuple(kind.value for kind in Kind)
+EDITABLE = ("name", "display", "display_en", "kind", "color", "hotkey", "description")
 RESERVED_HOTKEYS = "[]"          # previous / next suggestion in the window
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _NAMED = (("suggestions", ("document_id", "start", "end")),        # tables naming a label,
@@ -109,12 +110,10 @@ def edit_label(project, name: str, /, **changes) -> Change:
     """Change any of ``name`` (a rename), ``display``, ``display_en``, ``color``, ``hotkey``,
     ``kind`` and ``description`` of label ``name``."""
     row = _row(project, name)
-    unknown = set(changes) - {"name", "display", "display_en", "color", "hotkey", "kind",
-                              "description"}
+    unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise SchemeRefused(f"cannot change a label's {min(unknown)}")
-    fields = {k: row[k] for k in ("name", "display", "display_en", "kind", "color", "hotkey",
-                                  "description") if k in row}
+    fields = {k: row[k] for k in EDITABLE if k in row}
     fields.update({k: v for k, v in changes.items() if v is not None})
     new = _make_label(fields)
     _check_label(project, new, row["id"])
