@@ -119,6 +119,9 @@ def test_export_import_round_trip_and_report(path, tmp_path):
     ('{"labels": [{"name": "X", "kind": "entity", "color": "#000000", "hotkey": "1"}]}',
      "would not be valid: label hotkeys must be unique"),
     ('{"labels": [], "relation_types": {}}', '"relation_types" must be a list'),
+    ('{"labels": [], "relation_types": [{"type": "x"}]}', "each relation type needs a name"),
+    ('{"labels": [{"name": "A", "kind": "entity", "color": "#000000"}, '
+     '{"name": "A", "kind": "entity", "color": "#000000"}]}', "names A twice"),
 ])
 def test_a_bad_scheme_file_is_one_line_and_changes_nothing(path, tmp_path, content, words):
     scheme = tmp_path / "bad.json"
