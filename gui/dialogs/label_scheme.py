@@ -50,6 +50,10 @@ class LabelSchemeDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.table.setDragDropOverwriteMode(False)
+        self.table.setDropIndicatorShown(True)
+        self.model.moveRequested.connect(self.reorder)
         self.note = QLabel(self)
         self.buttons = {key: QPushButton(self._button_text(key), self) for key in _BUTTONS}
         self._layout()
@@ -169,6 +173,10 @@ class LabelSchemeDialog(QDialog):
             return
         i = names.index(label.name)
         names[i], names[i + step] = names[i + step], names[i]
+        self.reorder(names)
+
+    def reorder(self, names: list[str]) -> None:
+        """Up, Down or a row dragged elsewhere."""
         self._push(commands.reorder_text(), lambda p: sc.reorder_labels(p, names))
 
     def merge(self) -> None:

@@ -228,3 +228,22 @@ def test_a_read_only_project_shows_the_scheme_but_cannot_change_it(open_window, 
         assert "read-only" in dialog.note.text()
     finally:
         path.chmod(0o644)
+
+
+def test_a_row_dropped_elsewhere_reorders_undoably(open_window, path, qtbot):
+    window = open_window(path)
+    dialog = open_dialog(window, qtbot)
+    model = dialog.model
+    slogan = model.index(5, 0)
+    data = model.mimeData([slogan])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 1, 0, slogan.parent())
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 1, 0, slogan.parent())
+    order = ["PER", "SLOGAN", "ORG", "LOC", "POST", "METRIC"]
+    qtbot.waitUntil(lambda: [row.label.name for row in model.rows] == order)
+    assert list(window.label_actions()) == order
+    model.dropMimeData(model.mimeData([model.index(0, 0)]), Qt.DropAction.MoveAction, 6, 0,
+                       slogan.parent())                      # the first to the end
+    qtbot.waitUntil(lambda: list(window.label_actions()) == order[1:] + ["PER"])
+    window.actions.undo.trigger()
+    window.actions.undo.trigger()
+    assert list(window.label_actions()) == ["PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN"]
