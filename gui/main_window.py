@@ -25,6 +25,7 @@ from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
 from gui.tools.model_tools import ModelTools
 from gui.tools.curation_tools import CurationTools
+from gui.tools.guidelines_tools import GuidelinesTools
 from gui.tools.layer_tools import LayerTools
 from gui.tools.project_files import ProjectFiles
 from gui.tools.scheme_tools import SchemeTools
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.view_actions.build_menu()
         self.layer_tools = LayerTools(self, self.view_actions.menu)
         self.curation = CurationTools(self, self.view_actions.menu)
+        self.guidelines = GuidelinesTools(self, self.actions.help_menu)
         self._connect_actions()
         self.tools = TokenTools(self)
         self.suggestion_tools = SuggestionTools(self)

@@ -7,7 +7,15 @@ converted here, through the document's OffsetMap, and nowhere else.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from corpus.document import Document
@@ -19,8 +27,10 @@ from corpus.token_bounds import TokenBounds
 from gui.i18n import english
 from gui.view import view_keys
 from gui.view.fonts import text_font
+from gui.view.overlays import Overlay, TextGeometry
+from gui.view.paragraphs import hide_blank_blocks
 from gui.view.prelayout import Prelayout
-from gui.view.spaced_layout import SpacedLayout, line_gap
+from gui.view.spaced_layout import SpacedLayout, line_gap, paragraph_gap
 from gui.view.span_highlighter import SpanHighlighter
 
 ZOOM_RANGE = (8, 40)
@@ -46,6 +56,7 @@ class DocumentView(QPlainTextEdit):
         document = QTextDocument(self)
         self.line_layout = SpacedLayout(document)
         document.setDocumentLayout(self.line_layout)
+        self.overlays: list[Overlay] = []
         self.setDocument(document)
         self._set_text_font(text_font(point_size))
         self.document().setDocumentMargin(16)
@@ -82,6 +93,7 @@ class DocumentView(QPlainTextEdit):
         self.tokens = TokenBounds([])
         self.highlighter.set_tokens(self.tokens)
         self.setPlainText(document.text)  # highlights every block once, with the new index
+        hide_blank_blocks(self.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.prelayout.restart()
 
@@ -132,7 +144,42 @@ class DocumentView(QPlainTextEdit):
 
     def _set_text_font(self, font: QFont) -> None:
         self.line_layout.gap = line_gap(font)   # before the font change lays the text out again
+        self.line_layout.paragraph = paragraph_gap(font)
         self.setFont(font)
+
+    # -- overlays ----------------------------------------------------------------
+    def add_overlay(self, overlay: Overlay) -> None:
+        self.overlays.append(overlay)
+        self.overlay_room_changed()
+
+    def overlay_room_changed(self) -> None:
+        """Lay the text out again when the overlays' room above or below lines changed
+        (an overlay turned on or off, or a zoom)."""
+        on = [o for o in self.overlays if o.enabled]
+        above = float(sum(o.above for o in on))
+        below = float(sum(o.below for o in on))
+        layout = self.line_layout
+        if (above, below) != (layout.above, layout.below):
+            layout.above, layout.below = above, below
+            document = self.document()
+            document.markContentsDirty(0, document.characterCount())
+        self.viewport().update()
+
+    def geometry(self) -> TextGeometry:
+        return TextGeometry(self)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        on = [o for o in self.overlays if o.enabled]
+        if not on or not self.text:
+            return
+        geometry, painter = TextGeometry(self), QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for overlay in on:
+            painter.save()
+            overlay.paint(painter, geometry)
+            painter.restore()
+        painter.end()
 
     def update_spans(self, removed: list[Span], added: list[Span]) -> None:
         """Redraw what an edit changed; ``self.spans`` is the session's index, already updated."""
@@ -177,6 +224,8 @@ class DocumentView(QPlainTextEdit):
             return
         if self.textCursor().hasSelection():
             view_keys.snap_selection(self, event)
+        elif self._overlay_click(event.position().toPoint()):
+            return
         else:
             span = self._span_under(event.position().toPoint())
             self.spanClicked.emit(span.id if span else None)
@@ -195,6 +244,18 @@ class DocumentView(QPlainTextEdit):
             return True
         return super().event(event)
 
+    def _overlay_click(self, point) -> bool:
+        on = [o for o in self.overlays if o.enabled]
+        if not on:
+            return False
+        geometry = TextGeometry(self)
+        return any(overlay.click(point, geometry) for overlay in reversed(on))
+
+    def _overlay_tooltip(self, point) -> str:
+        on = [o for o in self.overlays if o.enabled]
+        geometry = TextGeometry(self) if on else None
+        return next((t for o in reversed(on) if (t := o.tooltip(point, geometry))), "")
+
     def _offset_under(self, point) -> int | None:
         cursor = self.cursorForPosition(point)
         rect = self.cursorRect(cursor)
@@ -211,7 +272,8 @@ class DocumentView(QPlainTextEdit):
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ToolTip:
-            text = self.tooltip_at(self._offset_under(event.pos()))
+            text = self._overlay_tooltip(event.pos()) \
+                or self.tooltip_at(self._offset_under(event.pos()))
             if text:
                 QToolTip.showText(event.globalPos(), text, self.viewport())
             else:
