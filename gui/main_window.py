@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.labels_menu = self.actions.build_menus()
         self.view_actions = ViewActions(self)
         self.view_actions.build_menu()
+        self.view_actions.menu.addMenu(window_layout.panels_menu(self))   # show/hide panels
         self.layer_tools = LayerTools(self, self.view_actions.menu)
         self.curation = CurationTools(self, self.view_actions.menu)
         self.guidelines = GuidelinesTools(self, self.actions.help_menu)

@@ -47,6 +47,17 @@ _ORG_IN_POST = ("县委", "市委", "区委", "省委", "镇党委", "乡党委"
                 "区政府", "纪委")
 _ADDRESS = ("大爷", "大娘", "大妈", "大姐", "大哥", "女士", "先生", "师傅", "阿姨", "老师", "老人")
 _PLACE_AFTER = frozenset(("街道", "社区"))
+#: One-character administrative units: after a name they make a place (苏留庄 + 镇), before a
+#: post they are part of it (镇 + 党委书记).
+_UNITS = frozenset("省市县区镇乡村")
+#: Words that belong to the post after them (常务 + 副县长).
+_POST_PREFIXES = frozenset(("常务", "执行", "党组"))
+#: Generic nouns that name no organisation on their own (该公司, 市政府 stays: 市 is its place).
+_BARE = frozenset(("公司", "政府", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
+                   "检察院", "办公室", "委员会", "局", "厅"))
+#: Flags a given name after a surname may have (jieba splits 孙 + 建华, 张 + 明亮).
+_NOT_NAME = frozenset(("v", "vd", "vn", "d", "p", "c", "u", "uj", "ul", "uz", "x", "m", "f",
+                       "r", "t"))
 #: Titles jieba may glue to the suffix before them (局局长 = 局 + 局长).
 _TITLES = ("局长", "厅长", "处长", "科长", "主任", "书记", "部长", "院长", "行长", "所长",
            "站长", "队长", "校长", "董事长", "总经理")
@@ -86,17 +97,57 @@ class _Rules:
         start, end, kind = self.words[i]
         if self._post_after_place(i):
             return i + 2
+        if self._place_before_unit(i):
+            return i + 2
         if kind in PLACE_OR_ORG:
             return self._run_of_places(i)
-        if i + 1 < len(self.words) and self.rules[slice(*self.words[i + 1][:2])] in _PLACE_AFTER \
-                and kind in ("ns", "nr", "nz", "n") and 2 <= end - start <= 3:
-            self.add(start, self.words[i + 1][1], "LOC")
-            return i + 2
+        if self._joined_post(i):
+            return self._name_after_post(i + 2)
         if kind == "post":
             self.add(start, end, "POST")
-        elif kind == "nr" and self._person(start, end):
+            return self._name_after_post(i + 1)
+        if kind == "nr" and self._person(start, end):
             self.add(start, end, "PER")
         return i + 1
+
+    def word(self, i: int) -> str:
+        return self.rules[self.words[i][0]:self.words[i][1]] if i < len(self.words) else ""
+
+    def _place_before_unit(self, i: int) -> bool:
+        """新湖 + 街道, 苏留庄 + 镇: a name before an administrative unit is one place."""
+        start, end, kind = self.words[i]
+        after = self.word(i + 1)
+        if kind not in ("ns", "nr", "nz", "n", "ng") or not 2 <= end - start <= 3 \
+                or not (after in _PLACE_AFTER or after in _UNITS):
+            return False
+        self.add(start, self.words[i + 1][1], "LOC")
+        return True
+
+    def _joined_post(self, i: int) -> bool:
+        """镇 + 党委书记, 常务 + 副县长: one post."""
+        if i + 1 >= len(self.words) or self.words[i + 1][2] != "post" \
+                or not (self.word(i) in _UNITS or self.word(i) in _POST_PREFIXES):
+            return False
+        self.add(self.words[i][0], self.words[i + 1][1], "POST")
+        return True
+
+    def _name_after_post(self, i: int) -> int:
+        """A name right after a post that jieba did not tag as one (孙 + 建华, 张 + 明亮, 王晓东
+        as nz); returns the next word's index."""
+        if i >= len(self.words):
+            return i
+        start, end, kind = self.words[i]
+        if kind == "nr" or kind in _NOT_NAME:
+            return i                            # an nr is read by step(); a verb is no name
+        if end - start == 1 and i + 1 < len(self.words) and has_surname(self.word(i) + "某"):
+            given_start, given_end, given_kind = self.words[i + 1]
+            if given_kind not in _NOT_NAME and 1 <= given_end - given_start <= 2:
+                self.add(start, given_end, "PER")
+                return i + 2
+        if 2 <= end - start <= 3 and self._person(start, end):
+            self.add(start, end, "PER")
+            return i + 1
+        return i
 
     def _person(self, start: int, end: int) -> bool:
         name = self.rules[start:end]
@@ -128,7 +179,8 @@ class _Rules:
         has_place = "ns" in kinds
         if "nt" in kinds:
             org_end = max(words[k][1] for k in range(i, j + 1) if words[k][2] == "nt")
-            if not self._generic_before_post(has_place, j):
+            if not self._generic_before_post(has_place, j) \
+                    and self.rules[start:org_end] not in _BARE:
                 self.add(start, org_end, "ORG")
             if org_end < run_end:
                 self.add(org_end, run_end, "LOC")
@@ -137,7 +189,7 @@ class _Rules:
         if j + 1 < len(words) and words[j + 1][2] == "post":
             post_start = start if not has_place else words[j + 1][0]
             self.add(post_start, words[j + 1][1], "POST")
-            j += 1
+            return self._name_after_post(j + 2)
         return j + 1
 
     def _generic_before_post(self, has_place: bool, j: int) -> bool:

@@ -14,8 +14,9 @@ Three rules, all compiled regular expressions run with ``finditer`` (no per-char
   授予 / 荣获 is an honour's title. Among the rest, a quoted word is kept only when there is
   evidence that it is a formula rather than an ordinary word in scare quotes (“一把手”,
   “出圈”, “指挥棒”): it is a list (、 or ，), it is a numeric formula, it is at least
-  ``LONG`` characters long, or it is followed by a programme noun (“X”活动, “X”机制, “X”工作要求,
-  “X”问题, “X”改革 …). Long names of places (…中心, …网点, …驿站) are not slogans.
+  ``LONG`` characters long, it is followed by a programme noun (“X”活动, “X”机制, “X”工作要求,
+  “X”问题, “X”改革 …), or preceded by a campaign verb (实行“挂图作战”, 培育“专精特新”,
+  冲刺“开门红”). Long names of places (…中心, …网点, …驿站) are not slogans.
 * **numeric** — Chinese-numeral formulas anywhere in the text: a numeral and 1–2 characters,
   repeated (六看六比, 四位一体, 三统筹三扩大四创建, 一事一台账), with runs joined by 、 taken
   as one formula; common idioms of that shape (千方百计, 四面八方) and bare counts (两周一次) are
@@ -72,6 +73,10 @@ _PROGRAMME_NOUN = (
 _PROGRAMME = re.compile(r"(?:等|式|型)?(?:[\u4e00-\u9fff]{0,2}?)" + _PROGRAMME_NOUN)
 # Where an unquoted formula may end: punctuation, a space, the end, or a programme noun.
 _BOUNDARY = re.compile(r"[^\u3400-\u9fff\U00020000-\U0003ffff]|" + _PROGRAMME_NOUN)
+# What a campaign formula is usually preceded by: 实行“挂图作战”, 培育“专精特新”企业 …
+# (Not 打造 or 争当: 打造“红橙绿”三色帮办团, 争当“政策通”: brands and nicknames follow them.)
+_CAMPAIGN_BEFORE = re.compile(r"(?:实行|推行|开展|实施|坚持|落实|推进|深化|打好|打赢|培育|"
+                              r"启动|推广|践行|弘扬|叫响|唱响|冲刺|奏响)$")
 _PLACE_SUFFIX = re.compile(r"(?:中心|网点|驿站|窗口|大厅|单位|公司|集团|医院|学校|大学|案例|奖)$")
 
 # Common words and idioms that start with or repeat a numeral but are not formulas.
@@ -181,7 +186,8 @@ class SloganSuggester:
                 continue
             elif _numeric_phrase(phrase):
                 out.append((start, end, True, "numeric"))
-            elif in_programme or _LIST_INSIDE.search(phrase) or _PROGRAMME.match(text, close) or (
+            elif in_programme or _LIST_INSIDE.search(phrase) or _PROGRAMME.match(text, close) \
+                    or _CAMPAIGN_BEFORE.search(text, max(0, _open - 3), _open) or (
                     len(phrase) >= LONG and not _PLACE_SUFFIX.search(phrase)):
                 out.append((start, end, True, "quote"))
         return out

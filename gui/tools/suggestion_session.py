@@ -65,6 +65,12 @@ class SuggestionSession(QObject):
         self.current = chosen
         self.currentChanged.emit(chosen)
 
+    def set_current(self, item: tuple[int, Suggestion] | None) -> None:
+        """Make ``item`` (one of ``items``) current, or none."""
+        if item != self.current:
+            self.current = item
+            self.currentChanged.emit(item)
+
     # -- what the user asks for ----------------------------------------------------
     def accept_current(self) -> bool:
         return self._decide_current(AcceptSuggestion)

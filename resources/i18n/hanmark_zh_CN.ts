@@ -384,6 +384,10 @@ Your work is saved: every change is stored in the project as you make it. You ca
         <source>Search titles…</source>
         <translation>搜索标题…</translation>
     </message>
+    <message>
+        <source>Whose statuses and spans the list shows</source>
+        <translation>列表显示哪位标注员的状态和标注</translation>
+    </message>
 </context>
 <context>
     <name>DocumentInfo</name>
@@ -493,6 +497,13 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1535,25 @@ Annotating it in two windows at once makes their undo histories disagree with th
     </message>
 </context>
 <context>
+    <name>SuggestionListModel</name>
+    <message>
+        <source>%1 · %2 (by %3, score %4)</source>
+        <translation>%1 · %2（来自 %3，得分 %4）</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionSession</name>
     <message>
         <source>Accept all %1 suggestions</source>
@@ -1583,6 +1613,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>Suggestion %1 of %2: %3</source>
         <translation>第 %1 条建议，共 %2 条：%3</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
     </message>
     <message>
         <source>The suggesters failed: %1</source>
@@ -1686,6 +1720,13 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>window_layout</name>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
     </message>
 </context>
 </TS>

@@ -31,9 +31,11 @@ def test_the_curve_grows_with_the_documents_trained_on():
         text, spans = parse(file.read_text(encoding="utf-8"))
         examples.append((text, [(s.start, s.end, s.label) for s in spans if not s.optional]))
     pool, held = split(examples, seed=1)
-    assert len(held) == 3 and len(pool) == 9 and not set(map(str, held)) & set(map(str, pool))
+    assert len(held) == round(len(examples) / 4) and len(pool) + len(held) == len(examples)
+    assert not set(map(str, held)) & set(map(str, pool))
     curve = learning_curve(pool, held, repeats=1)
-    assert [p.documents for p in curve] == [1, 2, 5, 9]
+    assert [p.documents for p in curve] == sizes_for(len(pool))
+    assert [p.documents for p in curve][:3] == [1, 2, 5] and curve[-1].documents == len(pool)
     assert curve[-1].f1 > curve[0].f1
     assert set(curve[-1].labels) == {label for _t, s in held for *_r, label in s}
     assert sizes_for(30) == list(SIZES) and sizes_for(0) == []

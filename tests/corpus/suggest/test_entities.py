@@ -131,3 +131,16 @@ def test_ignored_regions_count_neither_way():
     assert scores(gold, found)["all"].precision == 0.5
     both = scores(gold, found, ignore=[(1, 2)])["all"]
     assert (both.precision, both.recall, both.gold, both.found) == (1.0, 1.0, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "tagged", "expected"), [
+    ("在苏留庄镇", [(0, 1, "p"), (1, 4, "nr"), (4, 5, "n")], {("苏留庄镇", "LOC")}),
+    ("在新湖街道的", [(0, 1, "p"), (1, 3, "ns"), (3, 5, "n"), (5, 6, "uj")], {("新湖街道", "LOC")}),
+    ("镇党委书记张明亮正", [(0, 1, "n"), (1, 5, "post"), (5, 6, "q"), (6, 8, "a"), (8, 9, "d")],
+     {("镇党委书记", "POST"), ("张明亮", "PER")}),
+    ("常务副县长王晓东", [(0, 2, "n"), (2, 5, "post"), (5, 8, "nz")],
+     {("常务副县长", "POST"), ("王晓东", "PER")}),
+    ("该公司研发", [(0, 1, "r"), (1, 3, "nt"), (3, 5, "vn")], set()),     # no name on its own
+])
+def test_places_posts_and_names_jieba_splits(text, tagged, expected):
+    assert {(s.text, s.label) for s in from_pos(text, tagged)} == expected

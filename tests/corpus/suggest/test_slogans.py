@@ -29,7 +29,8 @@ How the gold (tests/fixtures/gold/slogans_000.json, slogans_001.json) was annota
 5. No length limit in the gold: the 31-character 干多干少一个样、… formula is gold, and the
    suggester has no 20-character cap either (a long quote in spoken syntax is speech).
 6. A phrase quoted as a slogan is a slogan where it recurs unquoted (the guidelines' headline
-   slogans); the suggester's echo rule.
+   slogans: the subheading 击鼓催征正当时 of seed 001, the list heading ③工作大调研 of seed 000);
+   the suggester's echo rule.
 """
 
 from __future__ import annotations
