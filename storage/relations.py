@@ -29,7 +29,7 @@ def _relation(row: tuple) -> Relation:
                     attributes=orjson.loads(row[7]), uid=row[8] or "", created_at=row[9])
 
 
-def _type(row: tuple) -> RelationType:
+def type_from_row(row: tuple) -> RelationType:
     return RelationType(id=row[0], name=row[1], display=row[2], display_en=row[3],
                         color=row[4], pairs=tuple(tuple(p) for p in orjson.loads(row[5])))
 
@@ -51,14 +51,14 @@ class RelationStore:
             return []
         rows = self.db.execute(f"SELECT {_TYPE_COLUMNS} FROM relation_types "
                                "ORDER BY position, id")
-        return [_type(row) for row in rows]
+        return [type_from_row(row) for row in rows]
 
     def relation_type(self, name: str) -> RelationType:
         row = self.db.execute(f"SELECT {_TYPE_COLUMNS} FROM relation_types WHERE name = ?",
                               [name]).fetchone()
         if row is None:
             raise RecordRejected(f"unknown relation type {name!r}")
-        return _type(row)
+        return type_from_row(row)
 
     def add_relation_type(self, relation_type: RelationType) -> RelationType:
         """Add a type at the end of the scheme's relation types."""
