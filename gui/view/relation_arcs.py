@@ -1,0 +1,256 @@
+"""Relations drawn as brat-like arcs above the lines, in their type's colour, with the
+type's short name on a small tag in the middle of the arc.
+
+Arcs nest: among the relations on screen, a longer one is drawn a level above every
+shorter one it overlaps (at most :data:`LEVELS` levels, which is the room the overlay
+keeps above each line; deeper ones share the top level).  A relation whose ends lie on
+different lines is drawn as two half-arcs: from the first end to its line's right edge,
+and from the next line's left edge down to the other end.  The arrow head points at
+the relation's target.  Hovering an arc draws it bold and outlines both of its spans
+(with a tooltip); a click selects it.  The overlay keeps room above the lines only
+while the open document has relations, so a document without any is set as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPainterPath,
+                           QPainterPathStroker, QPen, QPolygonF)
+
+from corpus.relations import Relation
+from gui.view.overlays import Overlay, TextGeometry
+
+LEVELS = 3              # arc heights kept above every line
+TAG_SCALE = 0.62        # the tag's font, relative to the text's
+PICK_WIDTH = 7.0        # how near a click must be to an arc's line, in pixels
+
+
+@dataclass
+class Arc:
+    relation: Relation
+    colour: QColor
+    path: QPainterPath = field(default_factory=QPainterPath)
+    arrows: list[QPointF] = field(default_factory=list)   # tips, pointing down
+    tag: QRectF | None = None
+    text: str = ""
+    ends: list[QRectF] = field(default_factory=list)      # both spans' boxes
+
+    def hit(self, point: QPointF) -> bool:
+        if self.tag is not None and self.tag.adjusted(-2, -2, 2, 2).contains(point):
+            return True
+        stroker = QPainterPathStroker()
+        stroker.setWidth(PICK_WIDTH)
+        return stroker.createStroke(self.path).contains(point)
+
+
+class RelationArcs(QObject, Overlay):
+    def __init__(self, view, on_click: Callable[[int | None], None] | None = None) -> None:
+        QObject.__init__(self, view)
+        self.view = view
+        self.layer = None               # a gui.relation_layer.RelationLayer
+        self.on_click = on_click or (lambda relation_id: None)
+        self.shown = True               # View → Relation Arcs
+        self.hovered: int | None = None
+        self.pending: int | None = None  # the span a relation being made starts from
+        self.enabled = False
+        self.levels = 1                 # of arcs kept room for (the nesting, up to LEVELS)
+        self.tag_font = QFont()
+        self.step = 0.0
+        self.font_changed()
+        view.viewport().setMouseTracking(True)
+        view.viewport().installEventFilter(self)
+
+    # -- what is drawn -----------------------------------------------------------
+    def set_layer(self, layer) -> None:
+        self.layer = layer
+        self.hovered = None
+        self.refresh()
+
+    def font_changed(self) -> None:
+        """The room above lines follows the text's size (zoom)."""
+        font = QFont(self.view.font())
+        font.setPixelSize(max(9, round(self.view.fontInfo().pixelSize() * TAG_SCALE)))
+        self.tag_font = font
+        self.step = QFontMetricsF(font).height() + 1
+        self.above = self.levels * self.step + 3
+
+    def refresh(self) -> None:
+        """After relations changed: room above the lines only when there are any (or one
+        is being made), as many levels as they nest (at most LEVELS)."""
+        enabled = self.shown and self.layer is not None and (
+            len(self.layer) > 0 or self.pending is not None)
+        levels = max(1, self._depth()) if enabled else self.levels
+        if enabled != self.enabled or levels != self.levels:
+            self.enabled, self.levels = enabled, levels
+            self.above = levels * self.step + 3
+            self.view.overlay_room_changed()
+        else:
+            self.view.viewport().update()
+
+    def _depth(self) -> int:
+        """How many relations overlap at most at one place (capped at LEVELS)."""
+        spans, events = self.view.spans, []
+        for relation in self.layer:
+            a, b = spans.get(relation.from_span_id), spans.get(relation.to_span_id)
+            if a is not None and b is not None:
+                events += [(min(a.start, b.start), 1), (max(a.end, b.end), -1)]
+        depth = deepest = 0
+        for _at, step in sorted(events):
+            depth += step
+            deepest = max(deepest, depth)
+        return min(LEVELS, deepest)
+
+    def english(self) -> bool:
+        return not QLocale().name().startswith("zh")
+
+    # -- layout ----------------------------------------------------------------
+    def arcs(self, geometry: TextGeometry) -> list[Arc]:
+        if self.layer is None or not geometry.lines:
+            return []
+        first, last = geometry.lines[0].start, geometry.lines[-1].end
+        spans = self.view.spans
+        shown = []
+        for relation in self.layer:
+            a, b = spans.get(relation.from_span_id), spans.get(relation.to_span_id)
+            if a is None or b is None:
+                continue
+            low, high = min(a.start, b.start), max(a.end, b.end)
+            if high >= first and low <= last:
+                shown.append((high - low, low, high, relation, a, b))
+        shown.sort(key=lambda item: (item[0], item[1], item[3].id))
+        placed: list[tuple[int, int, int]] = []
+        out = []
+        for _length, low, high, relation, a, b in shown:
+            level = 1 + max((lv for lo, hi, lv in placed if lo < high and low < hi), default=0)
+            placed.append((low, high, level))
+            out.append(self._arc(geometry, relation, a, b, min(level, LEVELS)))
+        return out
+
+    def _arc(self, geometry: TextGeometry, relation: Relation, a, b, level: int) -> Arc:
+        kind = self.layer.types.get(relation.type)
+        colour = QColor(kind.color if kind else "#555555")
+        text = kind.short(self.english()) if kind else relation.type
+        arc = Arc(relation, colour, text=text)
+        boxes_a, boxes_b = geometry.boxes(a.start, a.end), geometry.boxes(b.start, b.end)
+        arc.ends = boxes_a + boxes_b
+        ends = [(boxes_a[0] if boxes_a else None, a.start, False),
+                (boxes_b[0] if boxes_b else None, b.start, True)]
+        ends.sort(key=lambda end: end[1])
+        (left, _, left_is_target), (right, _, right_is_target) = ends
+        lift = 3 + (level - 0.5) * self.step     # the tag fits in its level
+        if left is not None and right is not None and left.top() == right.top():
+            self._segment(arc, left.center().x(), right.center().x(), left.top(), lift,
+                          (left_is_target, right_is_target), (True, True))
+            return arc
+        if left is not None:
+            edge = _line_of(geometry, left).rect.right() + 4
+            self._segment(arc, left.center().x(), edge, left.top(), lift,
+                          (left_is_target, False), (True, False))
+        if right is not None:
+            edge = _line_of(geometry, right).rect.left() - 4
+            self._segment(arc, edge, right.center().x(), right.top(), lift,
+                          (False, right_is_target), (False, True))
+        return arc
+
+    def _segment(self, arc: Arc, x1: float, x2: float, top: float, lift: float,
+                 arrows: tuple[bool, bool], down: tuple[bool, bool]) -> None:
+        """A horizontal run ``lift`` above ``top`` from x1 to x2, going down to the text at
+        the ends that are spans; the tag sits on the first run drawn."""
+        y, foot, bend = top - lift, top - 1, min(4.0, lift / 2)
+        path = arc.path
+        path.moveTo(x1, foot if down[0] else y)
+        if down[0]:
+            path.lineTo(x1, y + bend)
+            path.quadTo(x1, y, x1 + (bend if x2 >= x1 else -bend), y)
+        path.lineTo(x2 - (bend if down[1] and x2 >= x1 else -bend if down[1] else 0), y)
+        if down[1]:
+            path.quadTo(x2, y, x2, y + bend)
+            path.lineTo(x2, foot)
+        for tip, x in zip(arrows, (x1, x2)):
+            if tip:
+                arc.arrows.append(QPointF(x, foot))
+        if arc.tag is None:
+            metrics = QFontMetricsF(self.tag_font)
+            width, height = metrics.horizontalAdvance(arc.text) + 6, metrics.height()
+            middle = (x1 + x2) / 2
+            arc.tag = QRectF(middle - width / 2, y - height / 2, width, height)
+
+    # -- painting ----------------------------------------------------------------
+    def paint(self, painter: QPainter, geometry: TextGeometry) -> None:
+        selected = self.layer.selected.id if self.layer and self.layer.selected else None
+        painter.setFont(self.tag_font)
+        arcs = self.arcs(geometry)
+        strong = [arc for arc in arcs if arc.relation.id in (selected, self.hovered)]
+        for arc in arcs:
+            self._paint_arc(painter, arc, arc in strong)
+        if self.pending is not None and (source := self.view.spans.get(self.pending)):
+            painter.setPen(QPen(QColor("#333333"), 1.4, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for box in geometry.boxes(source.start, source.end):
+                painter.drawRect(box.adjusted(-2, -1, 2, 1))
+        for arc in strong:                     # their spans outlined, drawn last
+            painter.setPen(QPen(arc.colour, 1.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for box in arc.ends:
+                painter.drawRoundedRect(box.adjusted(-1, 0, 1, 1), 2, 2)
+
+    def _paint_arc(self, painter: QPainter, arc: Arc, strong: bool) -> None:
+        painter.setPen(QPen(arc.colour, 2.4 if strong else 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(arc.path)
+        painter.setBrush(arc.colour)
+        for tip in arc.arrows:
+            painter.drawPolygon(QPolygonF([tip, tip + QPointF(-3.5, -6), tip + QPointF(3.5, -6)]))
+        if arc.tag is not None:
+            painter.setPen(QPen(QColor("#ffffff") if strong else arc.colour, 1))
+            painter.setBrush(arc.colour if strong else QColor(255, 255, 255, 235))
+            painter.drawRoundedRect(arc.tag, 3, 3)
+            painter.setPen(QColor("#ffffff") if strong else arc.colour)
+            painter.drawText(arc.tag, Qt.AlignmentFlag.AlignCenter, arc.text)
+
+    # -- the pointer -------------------------------------------------------------
+    def arc_at(self, point, geometry: TextGeometry | None = None) -> Arc | None:
+        if not self.enabled:
+            return None
+        geometry = geometry or self.view.geometry()
+        where = QPointF(point)
+        hits = [arc for arc in self.arcs(geometry) if arc.hit(where)]
+        return hits[0] if hits else None
+
+    def click(self, point, geometry: TextGeometry) -> bool:
+        arc = self.arc_at(point, geometry)
+        if arc is None:
+            return False
+        self.on_click(arc.relation.id)
+        return True
+
+    def tooltip(self, point, geometry: TextGeometry) -> str:
+        arc = self.arc_at(point, geometry)
+        if arc is None:
+            return ""
+        spans, relation = self.view.spans, arc.relation
+        kind = self.layer.types.get(relation.type)
+        name = f"{kind.display} {kind.name}" if kind else relation.type
+        text = f"{name}: {spans.get(relation.from_span_id).text} → " \
+               f"{spans.get(relation.to_span_id).text}"
+        return text + (f"\n{relation.note}" if relation.note else "")
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.MouseMove and self.enabled:
+            arc = self.arc_at(event.position().toPoint())
+            hovered = arc.relation.id if arc else None
+            if hovered != self.hovered:
+                self.hovered = hovered
+                self.view.viewport().update()
+        elif event.type() == QEvent.Type.Leave and self.hovered is not None:
+            self.hovered = None
+            self.view.viewport().update()
+        return False
+
+
+def _line_of(geometry: TextGeometry, box: QRectF):
+    return next((line for line in geometry.lines if line.rect.top() <= box.center().y()
+                 <= line.rect.bottom()), geometry.lines[0])
