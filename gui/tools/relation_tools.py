@@ -56,10 +56,11 @@ class RelationTools(QObject):
         self.session = session
         self.source = None
         layer = session.relations
-        layer.loaded.connect(lambda: self.arcs.set_layer(layer))
+        layer.loaded.connect(lambda: (self.arcs.set_layer(layer), self._column()))
         layer.changed.connect(self._changed)
         layer.selectedChanged.connect(self._selected)
         session.selectedSpanChanged.connect(self._span_selected)
+        session.spansChanged.connect(lambda *_change: self.arcs.invalidate())
         self.arcs.set_layer(layer)
 
     # -- making one ----------------------------------------------------------------
@@ -161,8 +162,15 @@ class RelationTools(QObject):
         if span is not None and self.session.relations.selected is not None:
             self.session.relations.select(None)
 
+    def _column(self) -> None:
+        """The span list's Relations column, only while the document has relations."""
+        span_list = self.window.span_list
+        span_list.setColumnHidden(span_list.model_.RELATIONS, not len(self.session.relations))
+
     def _changed(self, removed: list, added: list) -> None:
+        self.arcs.invalidate()
         self.arcs.refresh()
+        self._column()
         spans = self.session.spans
         ends = {i for r in (*removed, *added) for i in (r.from_span_id, r.to_span_id)}
         self.window.span_list.model_.refresh([s for i in ends if (s := spans.get(i))])

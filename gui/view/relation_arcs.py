@@ -13,6 +13,7 @@ while the open document has relations, so a document without any is set as befor
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -57,6 +58,8 @@ class RelationArcs(QObject, Overlay):
         self.pending: int | None = None  # the span a relation being made starts from
         self.enabled = False
         self.levels = 1                 # of arcs kept room for (the nesting, up to LEVELS)
+        self._ranges = None             # the relations' ranges, sorted (see _sorted_ranges)
+        self.painted: list[Arc] = []    # the arcs of the last paint, for the pointer
         self.tag_font = QFont()
         self.step = 0.0
         self.font_changed()
@@ -67,6 +70,7 @@ class RelationArcs(QObject, Overlay):
     def set_layer(self, layer) -> None:
         self.layer = layer
         self.hovered = None
+        self.invalidate()
         self.refresh()
 
     def font_changed(self) -> None:
@@ -92,11 +96,9 @@ class RelationArcs(QObject, Overlay):
 
     def _depth(self) -> int:
         """How many relations overlap at most at one place (capped at LEVELS)."""
-        spans, events = self.view.spans, []
-        for relation in self.layer:
-            a, b = spans.get(relation.from_span_id), spans.get(relation.to_span_id)
-            if a is not None and b is not None:
-                events += [(min(a.start, b.start), 1), (max(a.end, b.end), -1)]
+        events = []
+        for low, high, *_ in self._sorted_ranges()[0]:
+            events += [(low, 1), (high, -1)]
         depth = deepest = 0
         for _at, step in sorted(events):
             depth += step
@@ -107,19 +109,37 @@ class RelationArcs(QObject, Overlay):
         return not QLocale().name().startswith("zh")
 
     # -- layout ----------------------------------------------------------------
+    def _spans(self):
+        """The spans of the layer the relations belong to (the session's index, which the
+        view shows; already the new document's when the relations are loaded)."""
+        return self.layer.session.spans if self.layer is not None else self.view.spans
+
+    def invalidate(self) -> None:
+        """Relations or spans changed: the ranges are found again at the next paint."""
+        self._ranges = None
+        self.painted = []
+
+    def _sorted_ranges(self) -> tuple[list, list[int], int]:
+        """(low, high, relation, from span, to span) by low, the lows, the longest range."""
+        if self._ranges is None or self._ranges[3] is not self._spans():
+            spans, ranges = self._spans(), []
+            for relation in self.layer:
+                a, b = spans.get(relation.from_span_id), spans.get(relation.to_span_id)
+                if a is not None and b is not None:
+                    ranges.append((min(a.start, b.start), max(a.end, b.end), relation, a, b))
+            ranges.sort(key=lambda item: (item[0], item[2].id))
+            longest = max((high - low for low, high, *_ in ranges), default=0)
+            self._ranges = (ranges, [item[0] for item in ranges], longest, spans)
+        return self._ranges[:3]
+
     def arcs(self, geometry: TextGeometry) -> list[Arc]:
         if self.layer is None or not geometry.lines:
             return []
         first, last = geometry.lines[0].start, geometry.lines[-1].end
-        spans = self.view.spans
-        shown = []
-        for relation in self.layer:
-            a, b = spans.get(relation.from_span_id), spans.get(relation.to_span_id)
-            if a is None or b is None:
-                continue
-            low, high = min(a.start, b.start), max(a.end, b.end)
-            if high >= first and low <= last:
-                shown.append((high - low, low, high, relation, a, b))
+        ranges, lows, longest = self._sorted_ranges()
+        shown = [(high - low, low, high, relation, a, b) for low, high, relation, a, b in
+                 ranges[bisect_left(lows, first - longest):bisect_right(lows, last)]
+                 if high >= first]
         shown.sort(key=lambda item: (item[0], item[1], item[3].id))
         placed: list[tuple[int, int, int]] = []
         out = []
@@ -182,11 +202,11 @@ class RelationArcs(QObject, Overlay):
     def paint(self, painter: QPainter, geometry: TextGeometry) -> None:
         selected = self.layer.selected.id if self.layer and self.layer.selected else None
         painter.setFont(self.tag_font)
-        arcs = self.arcs(geometry)
+        arcs = self.painted = self.arcs(geometry)
         strong = [arc for arc in arcs if arc.relation.id in (selected, self.hovered)]
         for arc in arcs:
             self._paint_arc(painter, arc, arc in strong)
-        if self.pending is not None and (source := self.view.spans.get(self.pending)):
+        if self.pending is not None and (source := self._spans().get(self.pending)):
             painter.setPen(QPen(QColor("#333333"), 1.4, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for box in geometry.boxes(source.start, source.end):
@@ -213,11 +233,13 @@ class RelationArcs(QObject, Overlay):
 
     # -- the pointer -------------------------------------------------------------
     def arc_at(self, point, geometry: TextGeometry | None = None) -> Arc | None:
+        """The arc drawn at ``point``: among those of the last paint (anything that moves
+        them repaints first), else laid out anew."""
         if not self.enabled:
             return None
-        geometry = geometry or self.view.geometry()
+        arcs = self.painted or self.arcs(geometry or self.view.geometry())
         where = QPointF(point)
-        hits = [arc for arc in self.arcs(geometry) if arc.hit(where)]
+        hits = [arc for arc in arcs if arc.hit(where)]
         return hits[0] if hits else None
 
     def click(self, point, geometry: TextGeometry) -> bool:
@@ -231,7 +253,7 @@ class RelationArcs(QObject, Overlay):
         arc = self.arc_at(point, geometry)
         if arc is None:
             return ""
-        spans, relation = self.view.spans, arc.relation
+        spans, relation = self._spans(), arc.relation
         kind = self.layer.types.get(relation.type)
         name = f"{kind.display} {kind.name}" if kind else relation.type
         text = f"{name}: {spans.get(relation.from_span_id).text} → " \
