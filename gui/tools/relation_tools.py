@@ -169,7 +169,7 @@ class RelationTools(QObject):
 
     def _changed(self, removed: list, added: list) -> None:
         self.arcs.invalidate()
-        self.arcs.refresh()
+        self.arcs.refresh(added=bool(added))
         self._column()
         spans = self.session.spans
         ends = {i for r in (*removed, *added) for i in (r.from_span_id, r.to_span_id)}

@@ -71,7 +71,7 @@ class RelationArcs(QObject, Overlay):
         self.layer = layer
         self.hovered = None
         self.invalidate()
-        self.refresh()
+        self.refresh(fresh=True)
 
     def font_changed(self) -> None:
         """The room above lines follows the text's size (zoom)."""
@@ -81,12 +81,17 @@ class RelationArcs(QObject, Overlay):
         self.step = QFontMetricsF(font).height() + 1
         self.above = self.levels * self.step + 3
 
-    def refresh(self) -> None:
+    def refresh(self, fresh: bool = False, added: bool = True) -> None:
         """After relations changed: room above the lines only when there are any (or one
-        is being made), as many levels as they nest (at most LEVELS)."""
+        is being made), as many levels as they nest (at most LEVELS).  While a document
+        stays open the room only grows (``fresh``: another document), so that adding and
+        undoing a relation never lays the whole text out again; only ``added`` relations can
+        make it grow."""
         enabled = self.shown and self.layer is not None and (
             len(self.layer) > 0 or self.pending is not None)
-        levels = max(1, self._depth()) if enabled else self.levels
+        levels = 1 if fresh else self.levels
+        if enabled and levels < LEVELS and (added or fresh):
+            levels = max(levels, self._depth())
         if enabled != self.enabled or levels != self.levels:
             self.enabled, self.levels = enabled, levels
             self.above = levels * self.step + 3

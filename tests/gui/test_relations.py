@@ -157,8 +157,10 @@ def test_arcs_are_drawn_above_the_lines_hovered_clicked_and_deleted(open_window,
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.session.relations.selected.type == "HOLDS"
     assert window.session.selected is None and window.actions.delete_span.isEnabled()
+    room = view.line_layout.above
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert [r[1] for r in stored(path)] == ["INDICATOR_OF"]
+    assert view.line_layout.above == room      # no new layout of the text for a delete
     assert len(window.session.spans) == len(SPANS)        # the spans stay
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert sorted(r[1] for r in stored(path)) == ["HOLDS", "INDICATOR_OF"]
