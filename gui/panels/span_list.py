@@ -91,7 +91,7 @@ class SpanList(QTableView):
         super().__init__(parent)
         self.setObjectName("spanList")
         self.model_ = SpanListModel(self)
-        row_table.configure(self, self.model_, widths=(120, 96, 120))
+        row_table.configure(self, self.model_, widths=(120, 96, 80))
         self.clicked.connect(self._clicked)
         self.activated.connect(self._clicked)
         # Edits reach the list one event-loop turn after the text: the annotator sees a

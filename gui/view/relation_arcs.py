@@ -25,7 +25,7 @@ from corpus.relations import Relation
 from gui.view.overlays import Overlay, TextGeometry
 
 LEVELS = 3              # arc heights kept above every line
-TAG_SCALE = 0.62        # the tag's font, relative to the text's
+TAG_SCALE = 0.56        # the tag's font, relative to the text's
 PICK_WIDTH = 7.0        # how near a click must be to an arc's line, in pixels
 
 
@@ -78,7 +78,7 @@ class RelationArcs(QObject, Overlay):
         font = QFont(self.view.font())
         font.setPixelSize(max(9, round(self.view.fontInfo().pixelSize() * TAG_SCALE)))
         self.tag_font = font
-        self.step = QFontMetricsF(font).height() + 1
+        self.step = QFontMetricsF(font).height()
         self.above = self.levels * self.step + 3
 
     def refresh(self, fresh: bool = False, added: bool = True) -> None:
