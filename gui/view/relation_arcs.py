@@ -1,9 +1,9 @@
 """Relations drawn as brat-like arcs above the lines, in their type's colour, with the
 type's short name on a small tag in the middle of the arc.
 
-Arcs nest: among the relations on screen, a longer one is drawn a level above every
-shorter one it overlaps (at most :data:`LEVELS` levels, which is the room the overlay
-keeps above each line; deeper ones share the top level).  A relation whose ends lie on
+Arcs nest: on each line, a wider run is drawn a level above every narrower one it
+overlaps (at most :data:`LEVELS` levels, which is the most room the overlay keeps
+above each line; deeper ones share the top level).  A relation whose ends lie on
 different lines is drawn as two half-arcs: from the first end to its line's right edge,
 and from the next line's left edge down to the other end.  The arrow head points at
 the relation's target.  Hovering an arc draws it bold and outlines both of its spans
@@ -138,47 +138,61 @@ class RelationArcs(QObject, Overlay):
         return self._ranges[:3]
 
     def arcs(self, geometry: TextGeometry) -> list[Arc]:
+        """The arcs on screen.  Each is one run above a line (both ends on it) or two
+        half-runs to the lines' edges; on each line the runs are stacked narrowest first,
+        a run one level above every narrower one it overlaps."""
         if self.layer is None or not geometry.lines:
             return []
         first, last = geometry.lines[0].start, geometry.lines[-1].end
         ranges, lows, longest = self._sorted_ranges()
-        shown = [(high - low, low, high, relation, a, b) for low, high, relation, a, b in
-                 ranges[bisect_left(lows, first - longest):bisect_right(lows, last)]
-                 if high >= first]
-        shown.sort(key=lambda item: (item[0], item[1], item[3].id))
-        placed: list[tuple[int, int, int]] = []
-        out = []
-        for _length, low, high, relation, a, b in shown:
-            level = 1 + max((lv for lo, hi, lv in placed if lo < high and low < hi), default=0)
-            placed.append((low, high, level))
-            out.append(self._arc(geometry, relation, a, b, min(level, LEVELS)))
+        out, runs = [], []
+        for low, high, relation, a, b in ranges[bisect_left(lows, first - longest):
+                                                bisect_right(lows, last)]:
+            if high >= first:
+                arc = self._arc(relation)
+                out.append(arc)
+                runs += self._runs(geometry, arc, a, b)
+        by_line: dict[float, list] = {}
+        for run in runs:
+            by_line.setdefault(run[1], []).append(run)
+        for line in by_line.values():
+            line.sort(key=lambda run: (run[3] - run[2], run[2], run[0].relation.id))
+            placed: list[tuple[float, float, int]] = []
+            for arc, top, x1, x2, arrows, down in line:
+                level = 1 + max((lv for left, right, lv in placed
+                                 if left < x2 + 2 and x1 - 2 < right), default=0)
+                placed.append((x1, x2, level))
+                lift = 3 + (min(level, LEVELS) - 0.5) * self.step   # the tag fits its level
+                self._segment(arc, x1, x2, top, lift, arrows, down)
         return out
 
-    def _arc(self, geometry: TextGeometry, relation: Relation, a, b, level: int) -> Arc:
+    def _arc(self, relation: Relation) -> Arc:
         kind = self.layer.types.get(relation.type)
         colour = QColor(kind.color if kind else "#555555")
         text = kind.short(self.english()) if kind else relation.type
-        arc = Arc(relation, colour, text=text)
+        return Arc(relation, colour, text=text)
+
+    def _runs(self, geometry: TextGeometry, arc: Arc, a, b) -> list[tuple]:
+        """(arc, line top, x1, x2, arrow at each end, down to a span at each end) of the
+        runs the relation needs on screen."""
         boxes_a, boxes_b = geometry.boxes(a.start, a.end), geometry.boxes(b.start, b.end)
         arc.ends = boxes_a + boxes_b
-        ends = [(boxes_a[0] if boxes_a else None, a.start, False),
-                (boxes_b[0] if boxes_b else None, b.start, True)]
-        ends.sort(key=lambda end: end[1])
+        ends = sorted([(boxes_a[0] if boxes_a else None, a.start, False),
+                       (boxes_b[0] if boxes_b else None, b.start, True)], key=lambda e: e[1])
         (left, _, left_is_target), (right, _, right_is_target) = ends
-        lift = 3 + (level - 0.5) * self.step     # the tag fits in its level
         if left is not None and right is not None and left.top() == right.top():
-            self._segment(arc, left.center().x(), right.center().x(), left.top(), lift,
-                          (left_is_target, right_is_target), (True, True))
-            return arc
+            return [(arc, left.top(), left.center().x(), right.center().x(),
+                     (left_is_target, right_is_target), (True, True))]
+        runs = []
         if left is not None:
             edge = _line_of(geometry, left).rect.right() + 4
-            self._segment(arc, left.center().x(), edge, left.top(), lift,
-                          (left_is_target, False), (True, False))
+            runs.append((arc, left.top(), left.center().x(), edge, (left_is_target, False),
+                         (True, False)))
         if right is not None:
             edge = _line_of(geometry, right).rect.left() - 4
-            self._segment(arc, edge, right.center().x(), right.top(), lift,
-                          (False, right_is_target), (False, True))
-        return arc
+            runs.append((arc, right.top(), edge, right.center().x(), (False, right_is_target),
+                         (False, True)))
+        return runs
 
     def _segment(self, arc: Arc, x1: float, x2: float, top: float, lift: float,
                  arrows: tuple[bool, bool], down: tuple[bool, bool]) -> None:
