@@ -29,6 +29,7 @@ from gui.tools.guidelines_tools import GuidelinesTools
 from gui.tools.layer_tools import LayerTools
 from gui.tools.project_files import ProjectFiles
 from gui.tools.scheme_tools import SchemeTools
+from gui.tools.relation_tools import RelationTools
 from gui.tools.team_files import TeamFiles
 from gui.tools.suggestion_tools import SuggestionTools
 from gui.tools.token_tools import TokenTools
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.layer_tools = LayerTools(self, self.view_actions.menu)
         self.curation = CurationTools(self, self.view_actions.menu)
         self.guidelines = GuidelinesTools(self, self.actions.help_menu)
+        self.relation_tools = RelationTools(self, self.view_actions.menu)
         self._connect_actions()
         self.tools = TokenTools(self)
         self.suggestion_tools = SuggestionTools(self)
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self.suggestion_tools.set_session(session)
         self.layer_tools.set_session(session)
         self.curation.set_session(session)
+        self.relation_tools.set_session(session)
         self.model_tools.project_changed()
         session.statusChanged.connect(lambda _document: self.model_tools.status_changed())
         if self.tokens is not None:
@@ -235,7 +238,8 @@ class MainWindow(QMainWindow):
 
     def delete_or_reject(self) -> None:
         """Delete rejects the current suggestion if there is one, else deletes the span."""
-        if not self.suggestion_tools.reject_current():
+        if not self.suggestion_tools.reject_current() \
+                and not self.relation_tools.delete_selected():
             self.session.delete_selected()
 
     def mark_done_and_next(self) -> None:

@@ -12,6 +12,7 @@ from corpus.labels import LabelScheme
 from corpus.span import Span, trim_whitespace
 from corpus.span_index import SpanIndex
 from gui.commands import spans as commands
+from gui.relation_layer import RelationLayer
 from storage.errors import ProjectError, RecordRejected
 from storage.project import Project
 
@@ -33,6 +34,7 @@ class AnnotationSession(QObject):
         self.document: Document | None = None
         self.spans = SpanIndex()
         self.selected: Span | None = None
+        self.relations = RelationLayer(self)   # the open document's, in this layer
 
     # -- reading -----------------------------------------------------------
     def summaries(self) -> list[DocumentSummary]:
@@ -52,6 +54,7 @@ class AnnotationSession(QObject):
         self.document = self.project.document(document_id)
         self.spans = SpanIndex(self.project.spans(document_id, self.annotator))  # their layer
         self.selected = None
+        self.relations.load(document_id)
         self.documentOpened.emit(self.document)
         self.selectedSpanChanged.emit(None)
 
@@ -138,12 +141,15 @@ class AnnotationSession(QObject):
         self._after_change(document_id, [], [span], select=span)
         return span, previous
 
-    def store_restore(self, span: Span) -> Span:
+    def store_restore(self, span: Span, relations: list = ()) -> Span:
+        """Put a deleted span back, with the relations its delete took (one transaction)."""
         self.reveal(span.document_id)
         with self.project.action():
             restored = self.project.restore_span(span)
+            back = self.project.restore_relations(list(relations)) if relations else []
             self._start_document(span.document_id)
         self._after_change(span.document_id, [], [restored], select=restored)
+        self.relations.remember(back)
         return restored
 
     def _start_document(self, document_id: int) -> Status:
@@ -166,6 +172,7 @@ class AnnotationSession(QObject):
                 self.project.set_status(before.document_id, self.annotator, status)
             if also is not None:
                 also()
+        self.relations.forget_span(span_id)
         self._after_change(before.document_id, [before], [], select=None)
         if status is not None:
             self.statusChanged.emit(before.document_id)

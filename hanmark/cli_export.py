@@ -133,7 +133,8 @@ def _progress(done: int, total: int) -> None:
 
 def print_result(result: ExportResult) -> None:
     where = result.files[0] if len(result.files) == 1 else result.path.parent
-    print(f"exported {result.documents} documents, {result.spans} spans to {where}")
+    relations = f", {result.relations} relations" if result.relations else ""
+    print(f"exported {result.documents} documents, {result.spans} spans{relations} to {where}")
     if len(result.files) > 1:
         for path in result.files:
             print(f"  wrote {path}")
@@ -147,6 +148,9 @@ def print_result(result: ExportResult) -> None:
     if report.get("relations_left_out"):
         print(f"relations  {report['relations_left_out']} left out: a span they link is "
               "not exported")
+    if report.get("relations_need_entities"):
+        print(f"relations  {report['relations_need_entities']} not written: doccano's label "
+              "form has no relations (--entities writes them)")
     if report.get("unaligned"):
         print(f"unaligned  {report['unaligned']} spans not on token bounds "
               f"({report['unaligned_policy']}), e.g.:")

@@ -87,9 +87,15 @@ def _print_merge(r: dict) -> None:
           f"{r['documents_matched']} documents matched"
           + (f", {r['documents_added']} added" if r["documents_added"] else "")
           + f"; spans +{r['spans_added']} ~{r['spans_changed']} -{r['spans_removed']}; "
-          f"{r['statuses_updated']} statuses updated")
+          + (f"relations +{r['relations_added']} ~{r['relations_changed']} "
+             f"-{r['relations_removed']}; "
+             if r["relations_added"] or r["relations_changed"] or r["relations_removed"]
+             else "")
+          + f"{r['statuses_updated']} statuses updated")
     if r["labels_added"]:
         print(f"        labels added: {', '.join(r['labels_added'])}")
+    if r["relation_types_added"]:
+        print(f"        relation types added: {', '.join(r['relation_types_added'])}")
     if r["documents_missing"]:
         shown = ", ".join(f"#{d['id']} {d['title']}" for d in r["documents_missing"][:5])
         more = len(r["documents_missing"]) - 5

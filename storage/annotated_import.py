@@ -31,6 +31,7 @@ from corpus.readers import printable
 from storage.errors import RecordRejected
 from storage.importer import UNSTORABLE, ImportReport
 from storage.project import Project
+from storage.relations_import import RelationTypes, insert_relations
 
 Progress = Callable[[int, int], None]
 PALETTE = ("#8e44ad", "#16a085", "#d35400", "#2c3e50", "#c0392b", "#27ae60", "#2980b9",
@@ -48,7 +49,9 @@ class AnnotatedOptions:
 @dataclass
 class AnnotatedReport(ImportReport):
     spans: int = 0
+    relations: int = 0
     labels_added: list[str] = field(default_factory=list)
+    relation_types_added: list[str] = field(default_factory=list)
     detected: dict[str, str] = field(default_factory=dict)   # file → format
     spans_rejected: list[dict] = field(default_factory=list)  # name, span (as written), reason
     notes: list[dict] = field(default_factory=list)           # name, note
@@ -60,8 +63,11 @@ class AnnotatedReport(ImportReport):
     def summary(self) -> str:
         text = super().summary()
         added = f", labels added: {', '.join(self.labels_added)}" if self.labels_added else ""
+        if self.relation_types_added:
+            added += f", relation types added: {', '.join(self.relation_types_added)}"
         rejected = f", {len(self.spans_rejected)} spans rejected" if self.spans_rejected else ""
-        return f"{text}; {self.spans} spans{rejected}{added}"
+        relations = f", {self.relations} relations" if self.relations else ""
+        return f"{text}; {self.spans} spans{relations}{rejected}{added}"
 
 
 class _Labels:
@@ -106,6 +112,7 @@ class AnnotatedImporter:
         self.cancel = cancel or threading.Event()
         self.report = report or AnnotatedReport()
         self.labels = _Labels(project, options, self.report)
+        self.relation_types = RelationTypes(project, options.add_labels, self.report)
         self.hashes = project.content_hashes()
         self.copies: Counter[str] = Counter()   # records of each text met in this import
 
@@ -165,6 +172,9 @@ class AnnotatedImporter:
         self.hashes[new.content_hash] = document_id
         added = self._insert_spans(document_id, record.text, spans)
         self._statuses(document_id, record.statuses)
+        self.report.relations += insert_relations(self.project, document_id,
+                                                  self.options.annotator, record,
+                                                  self.relation_types)
         self.report.spans += added
         if existing:
             self.report.duplicates.append({"name": record.name, "same_as": existing,

@@ -32,6 +32,7 @@ from storage.export_select import (
     split,
 )
 from storage.project import Project
+from storage.relations_export import RelationCursor
 
 Progress = Callable[[int, int], None]
 CONFLICTS_KEPT = 50
@@ -60,6 +61,7 @@ class ExportResult:
     path: Path
     documents: int = 0
     spans: int = 0
+    relations: int = 0                                    # of the documents written
     files: list[Path] = field(default_factory=list)
     splits: dict[str, int] = field(default_factory=dict)  # documents per split
     conflicts: list[str] = field(default_factory=list)    # spans dropped by the policy
@@ -132,6 +134,8 @@ class _Export:
         sql, params = span_query(self.options.selection, self.format.details, chosen)
         names = dict(self.project.db.execute("SELECT id, name FROM labels"))
         spans = spans_by_document(self.project.db.execute(sql, params), names)
+        relations = RelationCursor(self.project.db, self.options.selection, chosen,
+                                   self.format.relations)
         pending = next(spans, None)
         step, done = max(1, len(ids) // 200), 0
         self._conflicts: list[overlap.Conflict] = []
@@ -143,7 +147,8 @@ class _Export:
             if self.cancel.is_set():
                 raise ExportCancelled()
             own = pending[1] if pending is not None and pending[0] == document.id else []
-            self._write(document, own, statuses.get(document.id, {}), parts.get(document.id))
+            self._write(document, own, statuses.get(document.id, {}), parts.get(document.id),
+                        relations.of(document.id))
             done += 1
             if done % step == 0 or done == len(ids):
                 self.progress(done, len(ids))
@@ -157,7 +162,8 @@ class _Export:
         for row in rows:
             yield Document(row[0], row[1], row[2], "", row[3], orjson.loads(row[4]), row[5])
 
-    def _write(self, document: Document, spans: list, statuses: dict, part: str | None) -> None:
+    def _write(self, document: Document, spans: list, statuses: dict, part: str | None,
+               relations: list) -> None:
         text = document.text
         for span in spans:
             if text[span.start:span.end] != span.text or span.end > len(text):
@@ -167,7 +173,12 @@ class _Export:
         if self.format.flat:
             spans = self._resolve(document.id, spans)
         meta = {"status": statuses} if part is None else {"status": statuses, "split": part}
-        self.writers[part or ""].write(document, spans, meta)
+        writer = self.writers[part or ""]
+        if self.format.relations:
+            writer.write(document, spans, meta, relations)
+            self.result.relations += len(relations)
+        else:
+            writer.write(document, spans, meta)
         self.result.documents += 1
         self.result.spans += len(spans)
         if part is not None:
@@ -185,9 +196,9 @@ class _Export:
 
 
 def _with_labels(options: WriteOptions, project: Project) -> WriteOptions:
-    if options.labels:
-        return options
-    return replace(options, labels=tuple(label.name for label in project.scheme()))
+    return replace(options,
+                   labels=options.labels or tuple(label.name for label in project.scheme()),
+                   relation_types=options.relation_types or tuple(project.relation_types()))
 
 
 def _targets(staging: Path, out_path: Path, fmt, by_split: bool) -> dict[str, Path]:

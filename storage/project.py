@@ -22,6 +22,7 @@ from storage.errors import (
     ProjectReadOnly,
     RecordRejected,
 )
+from storage.relations import RelationStore
 from storage.spans import SpanStore
 from storage.suggestions import SuggestionStore
 from storage.team.curation import CurationStore
@@ -52,7 +53,7 @@ class DuplicateDocument(RecordRejected):
         super().__init__(f"same text as document {existing_id}")
 
 
-class Project(SpanStore, TokenStore, SuggestionStore, CurationStore):
+class Project(SpanStore, RelationStore, TokenStore, SuggestionStore, CurationStore):
     """The only way code reads or writes a project file."""
 
     def __init__(self, db: Database, path: Path, readonly: bool) -> None:

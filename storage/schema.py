@@ -6,6 +6,7 @@ version it produces.  Never edit a released migration: add the next one.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from sqlite_utils import Database, Migrations
@@ -242,6 +243,102 @@ def m009_label_display_en(db: Database) -> None:
     """A label's display text in English beside the Chinese one (scheme editor): the
     window shows the one of its interface language."""
     db.execute("ALTER TABLE labels ADD COLUMN display_en TEXT NOT NULL DEFAULT ''")
+
+
+_DEFAULT_RELATION_TYPES = (   # as corpus.relations.DEFAULT_TYPES was when m010 shipped
+    ("INDICATOR_OF", "指标归属", "indicator of", "#8c510a",
+     [["METRIC", "ORG"], ["METRIC", "LOC"], ["METRIC", "PER"]]),
+    ("HOLDS", "任职", "holds post", "#54278f", [["PER", "POST"]]),
+    ("PROPOSES", "提出", "puts forward", "#c51b7d", [["ORG", "SLOGAN"], ["PER", "SLOGAN"]]),
+)
+
+
+@migration
+def m010_relations(db: Database) -> None:
+    """Relations get their own table (from span, to span, type, annotator), and the scheme
+    its relation types; deleting a span deletes its relations.  Relations that earlier
+    doccano imports kept in ``documents.meta["relations"]`` move into the table."""
+    db.execute(
+        "CREATE TABLE relation_types (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+        "display TEXT NOT NULL, display_en TEXT NOT NULL DEFAULT '', color TEXT NOT NULL, "
+        "pairs TEXT NOT NULL DEFAULT '[]', position INTEGER NOT NULL DEFAULT 0)")
+    db.execute(
+        "CREATE TABLE relations (id INTEGER PRIMARY KEY, uid TEXT, document_id INTEGER NOT "
+        "NULL REFERENCES documents(id) ON DELETE CASCADE, from_span_id INTEGER NOT NULL "
+        "REFERENCES spans(id) ON DELETE CASCADE, to_span_id INTEGER NOT NULL REFERENCES "
+        "spans(id) ON DELETE CASCADE, type TEXT NOT NULL REFERENCES relation_types(name) "
+        "ON UPDATE CASCADE, annotator TEXT NOT NULL DEFAULT '', note TEXT NOT NULL "
+        "DEFAULT '', attributes TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL DEFAULT "
+        "(strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))")
+    db.execute("CREATE INDEX relations_layer ON relations(document_id, annotator)")
+    db.execute("CREATE INDEX relations_from ON relations(from_span_id)")
+    db.execute("CREATE INDEX relations_to ON relations(to_span_id)")
+    db.execute("CREATE INDEX relations_uid ON relations(uid)")
+    db.execute(
+        "CREATE TRIGGER relations_uid_default AFTER INSERT ON relations WHEN NEW.uid IS NULL "
+        "BEGIN UPDATE relations SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id; END")
+    for position, (name, display, english, color, pairs) in \
+            enumerate(_DEFAULT_RELATION_TYPES):
+        db.execute("INSERT INTO relation_types (name, display, display_en, color, pairs, "
+                   "position) VALUES (?, ?, ?, ?, ?, ?)",
+                   [name, display, english, color, json.dumps(pairs), position])
+    left = sum(_move_meta_relations(db, document_id, meta) for document_id, meta in
+               db.execute("SELECT id, meta FROM documents WHERE meta LIKE '%\"relations\"%'")
+               .fetchall())
+    db.execute("INSERT OR REPLACE INTO project_info (key, value) VALUES "
+               "('relations_left_in_meta', ?)", [str(left)])
+
+
+def _move_meta_relations(db: Database, document_id: int, meta_text: str) -> int:
+    """Move one document's meta relations into the table, for every layer that has both
+    ends (same range and label); returns how many stay in meta for want of their spans."""
+    meta = json.loads(meta_text)
+    stored = meta.get("relations")
+    if not isinstance(stored, list):
+        return 0
+    spans: dict[tuple, dict[str, int]] = {}
+    for span_id, start, end, label, annotator in db.execute(
+            'SELECT s.id, s.start, s."end", l.name, s.annotator FROM spans s JOIN labels l '
+            "ON l.id = s.label_id WHERE s.document_id = ? ORDER BY s.id", [document_id]):
+        spans.setdefault((start, end, label), {}).setdefault(annotator, span_id)
+    kept = []
+    for item in stored:
+        if not _is_meta_relation(item):
+            kept.append(item)
+            continue
+        ends = spans.get(tuple(item["from"]), {}), spans.get(tuple(item["to"]), {})
+        layers = sorted(set(ends[0]) & set(ends[1]))
+        if not layers:
+            kept.append(item)
+            continue
+        _ensure_relation_type(db, item["type"])
+        for annotator in layers:
+            db.execute("INSERT INTO relations (document_id, from_span_id, to_span_id, type, "
+                       "annotator) VALUES (?, ?, ?, ?, ?)",
+                       [document_id, ends[0][annotator], ends[1][annotator], item["type"],
+                        annotator])
+    if kept:
+        meta["relations"] = kept
+    else:
+        meta.pop("relations")
+    db.execute("UPDATE documents SET meta = ? WHERE id = ?",
+               [json.dumps(meta, ensure_ascii=False, separators=(",", ":")), document_id])
+    return len(kept)
+
+
+def _is_meta_relation(item) -> bool:
+    return (isinstance(item, dict) and isinstance(item.get("type"), str)
+            and bool(item["type"].strip())
+            and all(isinstance(item.get(end), list) and len(item[end]) == 3
+                    for end in ("from", "to")))
+
+
+def _ensure_relation_type(db: Database, name: str) -> None:
+    if db.execute("SELECT 1 FROM relation_types WHERE name = ?", [name]).fetchone():
+        return
+    db.execute("INSERT INTO relation_types (name, display, color, position) VALUES "
+               "(?, ?, '#555555', (SELECT coalesce(max(position), -1) + 1 FROM relation_types))",
+               [name, name])
 
 
 def latest_version() -> int:

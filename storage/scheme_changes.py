@@ -126,6 +126,7 @@ def edit_label(project, name: str, /, **changes) -> Change:
         if renamed:
             _rename_named_rows(db, name, new.name, revert)
             _change_gazetteer(db, name, new.name, revert)
+            _change_relation_pairs(db, name, new.name, revert)
     return Change(touched, revert)
 
 
@@ -167,6 +168,7 @@ def merge_labels(project, source: str, target: str, *, force: bool = False) -> C
         _merge_spans(db, a["id"], b["id"], pairs, revert)
         _rename_named_rows(db, source, target, revert)
         _change_gazetteer(db, source, target, revert)
+        _change_relation_pairs(db, source, target, revert)
         db.execute("DELETE FROM labels WHERE id = ?", [a["id"]])
     return Change(touched, revert)
 
@@ -191,6 +193,7 @@ def delete_label(project, name: str, *, force: bool = False) -> Change:
         for table, _key in _NAMED:
             take_and_delete(db, table, f"{table}.label = ?", [name], revert)
         _change_gazetteer(db, name, None, revert)
+        _change_relation_pairs(db, name, None, revert)
         db.execute("DELETE FROM labels WHERE id = ?", [row["id"]])
     return Change(touched, revert)
 
@@ -265,6 +268,31 @@ def _change_gazetteer(db, old: str, new: str | None, revert: Revert) -> None:
     revert.settings, revert.settings_changed = row[0], True
     db.execute("UPDATE project_info SET value = ? WHERE key = 'suggest_settings'",
                [orjson.dumps(settings).decode()])
+
+
+def _change_relation_pairs(db, old: str, new: str | None, revert: Revert) -> None:
+    """The relation types' allowed pairs name ``new`` for ``old`` (None: pairs with ``old``
+    go).  A type left with no pair is removed (an empty list would allow every pair); its
+    relations went with the label's spans before."""
+    if not table_exists(db, "relation_types"):
+        return
+    for name, pairs_json in db.execute("SELECT name, pairs FROM relation_types").fetchall():
+        pairs = orjson.loads(pairs_json)
+        if not any(old in pair for pair in pairs):
+            continue
+        changed: list[list[str]] = []
+        for pair in pairs:
+            if old in pair and new is None:
+                continue
+            pair = [new if label == old else label for label in pair]
+            if pair not in changed:
+                changed.append(pair)
+        if not changed:
+            take_and_delete(db, "relation_types", "relation_types.name = ?", [name], revert)
+            continue
+        revert.relation_pairs.setdefault(name, pairs_json)
+        db.execute("UPDATE relation_types SET pairs = ? WHERE name = ?",
+                   [orjson.dumps(changed).decode(), name])
 
 
 def _a(kind: str) -> str:

@@ -7,8 +7,8 @@ labels of the same name take the file's display texts, kind, colour, hotkey and
 description, labels the file lacks are kept.  The scheme that results is checked
 whole (unique names and hotkeys) before anything is written, and it is one transaction.
 
-Relation types go through :func:`relation_types_of` and :func:`import_relation_types`,
-the one place the relations part of Hanmark fills in; until then a project has none.
+Relation types go through :func:`relation_types_of` and :func:`import_relation_types`
+(the relation_types table): merged by name like labels, none removed.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpus.labels import Label, LabelScheme, SchemeError
+from corpus.relations import RelationError, types_from_json, types_to_json
 from storage.scheme_changes import RESERVED_HOTKEYS, SchemeRefused, new_label
 from storage.scheme_rows import Revert, labels_before
 
@@ -40,18 +41,29 @@ class SchemeImport:
 
 
 def relation_types_of(project) -> list[dict]:
-    """The project's relation types as a scheme file holds them (none yet)."""
-    return []
+    """The project's relation types as a scheme file holds them."""
+    return types_to_json(project.relation_types())
 
 
 def import_relation_types(project, items: list[dict]) -> list[str]:
-    """Merge a scheme file's relation types into the project, inside the caller's
-    transaction; returns the names of those added or changed.  The relations part of
-    Hanmark fills this in; until then a file's relation types are checked for shape only."""
-    for item in items:
-        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
-            raise SchemeRefused("each relation type needs a name")
-    return []
+    """Merge a scheme file's relation types into the project by name, inside the caller's
+    transaction (new ones added at the end, named ones updated in place, none removed);
+    returns the names of those added or changed."""
+    try:
+        types = types_from_json(items)
+    except RelationError as error:
+        raise SchemeRefused(str(error)) from None
+    if not project.has_relations:
+        return []
+    existing = project.relation_types()
+    position = {t.name: i for i, t in enumerate(existing)}
+    current = {t.name: t for t in existing}
+    changed = []
+    for relation_type in types:
+        if current.get(relation_type.name) != relation_type:
+            project._insert_type(relation_type, position.get(relation_type.name))
+            changed.append(relation_type.name)
+    return changed
 
 
 def scheme_document(project) -> dict:

@@ -49,6 +49,7 @@ class Revert:
     moved: list[Moved] = field(default_factory=list)
     settings: str | None = None       # project_info.suggest_settings before, when changed
     settings_changed: bool = False
+    relation_pairs: dict[str, str] = field(default_factory=dict)   # type → its pairs before
 
 
 def ids_json(ids: list[int]) -> str:
@@ -135,6 +136,8 @@ def apply_revert(db: Database, revert: Revert) -> None:
         _reinsert(db, rows)
     kept = ids_json([label["id"] for label in revert.labels])
     db.execute("DELETE FROM labels WHERE id NOT IN (SELECT value FROM json_each(?))", [kept])
+    for name, pairs in revert.relation_pairs.items():
+        db.execute("UPDATE relation_types SET pairs = ? WHERE name = ?", [pairs, name])
     if revert.settings_changed:
         if revert.settings is None:
             db.execute("DELETE FROM project_info WHERE key = 'suggest_settings'")

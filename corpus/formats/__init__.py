@@ -45,6 +45,7 @@ class Format:
     suffix: str          # of the file written; "" for a folder
     flat: bool           # holds no overlapping spans
     details: bool = False  # writes span attributes and notes
+    relations: bool = False  # carries relations: its writer takes them, its reader gives them
 
     @property
     def module(self):
@@ -62,14 +63,14 @@ class Format:
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
-    Format("doccano", "doccano JSONL", ".jsonl", False),
-    Format("labelstudio", "Label Studio JSON", ".json", False),
+    Format("doccano", "doccano JSONL", ".jsonl", False, relations=True),
+    Format("labelstudio", "Label Studio JSON", ".json", False, relations=True),
     Format("cluener", "CLUENER JSONL", ".jsonl", False),
     Format("conll", "CoNLL, one character per line", ".conll", True),
     Format("wordbio", "word-level BIO (jieba tokens)", ".conll", True),
     Format("hf", "Hugging Face JSONL (tokens, ner_tags)", ".jsonl", True),
     Format("spacy", "spaCy DocBin", ".spacy", True),
-    Format("brat", "brat standoff (.txt + .ann)", "", False, details=True),
+    Format("brat", "brat standoff (.txt + .ann)", "", False, details=True, relations=True),
 )}
 
 

@@ -10,10 +10,10 @@ up through the file.
 
 Read: both forms.  Offsets are taken in the unit the caller chooses, else the
 one the record declares, else UTF-16; a span that does not fit the text in
-that unit fails its record.  Hanmark keeps no relations of its own, so the
-relations read go into the document's metadata as ``relations``, each
-``{"type", "from": [start, end, label], "to": [...]}`` in code points; the
-entities form writes them back between the entities it writes.
+that unit fails its record.  The relations read link spans of the record by
+(start, end, label) in code points; the entities form writes the project's
+relations back between the entities it writes (the label form has no place for
+them: the writer counts them as ``relations_need_entities``).
 """
 
 from __future__ import annotations
@@ -34,8 +34,11 @@ from corpus.formats.model import (
     WriteOptions,
     document_meta,
     kind,
+    relation_ids,
+    span_key,
     written,
 )
+from corpus.relations import FormatRelation
 from corpus.offsets import OffsetMap
 from corpus.span import SpanError, check_span
 
@@ -54,28 +57,35 @@ def record(document: Document, spans: Iterable, meta: dict | None = None,
 
 def entities_record(document: Document, spans: Iterable, meta: dict | None = None,
                     offsets: str = OFFSET_UNIT, metadata: bool = True,
-                    first_id: int = 1) -> dict:
+                    first_id: int = 1, relations: Iterable[FormatRelation] = ()) -> dict:
     """The entities/relations form of :func:`record`: entities numbered from
-    ``first_id``, then the relations kept in the document's metadata whose ends
-    are both among them."""
+    ``first_id``, then the relations whose ends are both among them (the project's,
+    and any an older Hanmark kept in the document's metadata)."""
     triples = _checked(document, spans)
-    ids = {(s, e, label): first_id + i for i, (s, e, label) in enumerate(triples)}
     entities = [{"id": first_id + i, "label": label, "start_offset": s, "end_offset": e}
                 for i, (s, e, label) in enumerate(_in_unit(document.text, triples, offsets))]
-    relations = []
-    for relation in stored_relations(document.meta):
-        ends = ids.get(tuple(relation["from"])), ids.get(tuple(relation["to"]))
-        if None not in ends:
-            relations.append({"id": first_id + len(ids) + len(relations), "from_id": ends[0],
-                              "to_id": ends[1], "type": relation["type"]})
+    keyed = [FormatSpan(s, e, label) for s, e, label in triples]
+    linked, _left_out = relation_ids(keyed, all_relations(document.meta, relations), first_id)
+    out_relations = [{"id": first_id + len(triples) + i, "from_id": a, "to_id": b,
+                      "type": relation.type} for i, (relation, a, b) in enumerate(linked)]
     out_meta = _meta(document, meta, offsets, metadata)
     out_meta.pop("relations", None)
     return {"id": document.id, "text": document.text, "entities": entities,
-            "relations": relations, "meta": out_meta}
+            "relations": out_relations, "meta": out_meta}
+
+
+def all_relations(meta: dict, relations: Iterable[FormatRelation]) -> list[FormatRelation]:
+    """``relations`` and then those kept in ``meta`` by an older Hanmark, each once."""
+    out = {(tuple(r.source), tuple(r.target), r.type): r for r in relations}
+    for item in stored_relations(meta):
+        relation = FormatRelation(tuple(item["from"]), tuple(item["to"]), item["type"])
+        out.setdefault((relation.source, relation.target, relation.type), relation)
+    return list(out.values())
 
 
 def stored_relations(meta: dict) -> list[dict]:
-    """The well-formed relations in a document's metadata."""
+    """The well-formed relations in a document's metadata (kept there by Hanmark before
+    relations had a table of their own, and by upgrades that found no spans for them)."""
     relations = meta.get("relations")
     return [r for r in relations if _is_relation(r)] if isinstance(relations, list) else []
 
@@ -124,22 +134,28 @@ class Writer:
         self.out = path.open("wb")
         self.next_id = 1               # of the entities form's entities and relations
         self.relations_left_out = 0    # their spans are not exported (deleted, filtered)
+        self.relations_not_written = 0  # the label form holds none (--entities does)
 
-    def write(self, document: Document, spans: list, meta: dict) -> None:
+    def write(self, document: Document, spans: list, meta: dict,
+              relations: list[FormatRelation] = ()) -> None:
         options = self.options
         if not options.entities:
             out = record(document, spans, meta, options.offsets, options.metadata)
+            self.relations_not_written += len(relations)
         else:
             out = entities_record(document, spans, meta, options.offsets, options.metadata,
-                                  self.next_id)
+                                  self.next_id, relations)
             self.next_id += len(out["entities"]) + len(out["relations"])
             self.relations_left_out += \
-                len(stored_relations(document.meta)) - len(out["relations"])
+                len(all_relations(document.meta, relations)) - len(out["relations"])
         self.out.write(orjson.dumps(out) + b"\n")
 
     def report(self) -> dict:
-        return {"relations_left_out": self.relations_left_out} if self.relations_left_out \
+        out = {"relations_left_out": self.relations_left_out} if self.relations_left_out \
             else {}
+        if self.relations_not_written:      # the label form has no place for them
+            out["relations_need_entities"] = self.relations_not_written
+        return out
 
     def close(self) -> None:
         self.out.close()
@@ -183,13 +199,14 @@ def _annotated(name: str, item: dict, options: ReadOptions) -> Annotated:
             continue
         ids.append(entity_id)
         spans.append(span)
-    if item.get("relations"):
-        meta["relations"] = _relations(item["relations"], dict(zip(ids, spans)), notes)
+    relations = _relations(item["relations"], dict(zip(ids, spans)), notes) \
+        if item.get("relations") else []
     meta.pop("offset_unit", None)
     statuses = meta.pop("status", None) or {}
     title = str(meta.pop("title", "") or "")
     return Annotated(name, text, spans, title, meta,
-                     statuses if isinstance(statuses, dict) else {}, rejected, notes)
+                     statuses if isinstance(statuses, dict) else {}, rejected, notes,
+                     relations)
 
 
 def _kind(value) -> str:
@@ -217,9 +234,9 @@ def _entity(entity):
     return [entity.get("start_offset"), entity.get("end_offset"), entity.get("label")]
 
 
-def _relations(raw, entities: dict, notes: list[str]) -> list[dict]:
-    """doccano's relations (entity ids) as Hanmark keeps them: ends as [start, end, label];
-    a relation that cannot be kept is named in ``notes`` and the others stay."""
+def _relations(raw, entities: dict, notes: list[str]) -> list[FormatRelation]:
+    """doccano's relations (entity ids) with their ends as (start, end, label); a relation
+    that cannot be kept is named in ``notes`` and the others stay."""
     if not isinstance(raw, list):
         notes.append(f"\"relations\" is a {_kind(raw)}, not a list: left out")
         return []
@@ -232,7 +249,7 @@ def _relations(raw, entities: dict, notes: list[str]) -> list[dict]:
             notes.append(f"relation {ident!r} left out: it needs from_id and to_id of "
                          "entities of the record and a type")
             continue
-        out.append({"type": relation["type"], "from": [*ends[0][:3]], "to": [*ends[1][:3]]})
+        out.append(FormatRelation(span_key(ends[0]), span_key(ends[1]), relation["type"]))
     return out
 
 

@@ -2,11 +2,14 @@
 
 Written: ``{"id", "data": {"text", "title"}, "meta", "annotations": [{"result": [...]}]}``,
 each result ``{"type": "labels", "from_name": "label", "to_name": "text",
-"value": {"start", "end", "text", "labels": [L]}}``; with ``predictions`` the
-results go under ``"predictions"`` (pre-annotation of an LS project).
+"value": {"start", "end", "text", "labels": [L]}}``, then each relation as
+``{"type": "relation", "from_id", "to_id", "direction": "right", "labels": [TYPE]}``
+naming the span results' ids; with ``predictions`` the results go under
+``"predictions"`` (pre-annotation of an LS project).
 
 Read: that JSON export (annotations, else predictions) and the JSON_MIN export
-(``{"text", "label": [{"start", "end", "text", "labels"}]}``).
+(``{"text", "label": [{"start", "end", "text", "labels"}]}``), with the relation
+results of each annotation.
 """
 
 from __future__ import annotations
@@ -26,14 +29,21 @@ from corpus.formats.model import (
     WriteOptions,
     document_meta,
     kind,
+    relation_ids,
+    span_key,
     written,
 )
+from corpus.relations import FormatRelation
 
 FROM_NAME, TO_NAME, MODEL_VERSION = "label", "text", "hanmark"
+UNLABELLED = "RELATED"      # the type of a relation Label Studio gives no label
 
 
-def task(document: Document, spans: list, meta: dict, options: WriteOptions) -> dict:
+def task(document: Document, spans: list, meta: dict, options: WriteOptions,
+         relations=()) -> dict:
     results = [_result(i, span) for i, span in enumerate(spans, 1)]
+    linked, _left_out = relation_ids(spans, relations)
+    results += [_relation_result(relation, a, b) for relation, a, b in linked]
     data = {"text": document.text}
     out: dict = {"id": document.id, "data": data}
     if options.metadata:
@@ -53,16 +63,30 @@ def _result(index: int, span) -> dict:
                       "labels": [span.label]}}
 
 
+def _relation_result(relation, from_index: int, to_index: int) -> dict:
+    return {"type": "relation", "from_id": f"s{from_index}", "to_id": f"s{to_index}",
+            "direction": "right", "labels": [relation.type]}
+
+
 class Writer:
     """Writes a JSON array one task at a time."""
 
     def __init__(self, path: Path, options: WriteOptions) -> None:
         self.options, self.out, self.count = options, path.open("wb"), 0
+        self.relations_left_out = 0
 
-    def write(self, document: Document, spans: list, meta: dict) -> None:
+    def write(self, document: Document, spans: list, meta: dict, relations=()) -> None:
         self.out.write(b"[\n" if self.count == 0 else b",\n")
-        self.out.write(orjson.dumps(task(document, spans, meta, self.options)))
+        written_task = task(document, spans, meta, self.options, relations)
+        self.out.write(orjson.dumps(written_task))
+        self.relations_left_out += len(relations) - sum(
+            1 for key in ("annotations", "predictions") for entry in written_task.get(key, [])
+            for r in entry["result"] if r["type"] == "relation")
         self.count += 1
+
+    def report(self) -> dict:
+        return {"relations_left_out": self.relations_left_out} if self.relations_left_out \
+            else {}
 
     def close(self) -> None:
         self.out.write(b"\n]\n" if self.count else b"[]\n")
@@ -87,14 +111,15 @@ def read(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Annotated
 
 def _annotated(name: str, item: dict) -> Annotated:
     notes: list[str] = []
+    raw_relations: list[tuple[dict, dict]] = []     # (relation result, its entry's ids)
     if isinstance(item.get("data"), dict):
         data = item["data"]
         text = data.get("text", next((v for v in data.values() if isinstance(v, str)), None))
-        values = _task_values(item, notes)
+        values = _task_values(item, notes, raw_relations)
         title, meta = data.get("title", ""), _object(item, "meta", notes)
     else:
         text = item.get("text")
-        values = [v for value in item.values() if _is_min_labels(value) for v in value]
+        values = [(None, v) for value in item.values() if _is_min_labels(value) for v in value]
         title, meta = item.get("title", ""), {}
     if not isinstance(text, str):
         raise ValueError("the task has no text" if text is None else
@@ -103,13 +128,40 @@ def _annotated(name: str, item: dict) -> Annotated:
     rejected: list[tuple[str, str]] = []
     for value in values:
         try:
-            spans.update(dict.fromkeys(_spans(value)))
+            found = _spans(value[1])
         except ValueError as error:
-            rejected.append((written(value), str(error)))
+            rejected.append((written(value[1]), str(error)))
+            continue
+        spans.update(dict.fromkeys(found))
+        if value[0] is not None:
+            value[0][0][value[0][1]] = found[0]     # the entry's result id → its span
+    relations = _relations(raw_relations, notes)
     meta.pop("title", None)
     statuses = meta.pop("status", None)
     return Annotated(name, text, list(spans), str(title or ""), meta,
-                     statuses if isinstance(statuses, dict) else {}, rejected, notes)
+                     statuses if isinstance(statuses, dict) else {}, rejected, notes, relations)
+
+
+def _relations(raw: list[tuple[dict, dict]], notes: list[str]) -> list[FormatRelation]:
+    """Label Studio's relation results: ``from_id`` and ``to_id`` name results of the same
+    annotation; ``direction`` "left" points the other way, "bi" is read as from → to; one
+    relation per label (an unlabelled one gets the type RELATED)."""
+    out: dict[tuple, FormatRelation] = {}
+    for result, ids in raw:
+        ends = ids.get(result.get("from_id")), ids.get(result.get("to_id"))
+        if None in ends:
+            notes.append(f"relation {result.get('from_id')!r} → {result.get('to_id')!r} left "
+                         "out: from_id and to_id must name span results of its annotation")
+            continue
+        if result.get("direction") == "left":
+            ends = ends[::-1]
+        labels = result.get("labels")
+        labels = [x for x in labels if isinstance(x, str) and x.strip()] \
+            if isinstance(labels, list) else []
+        for label in labels or [UNLABELLED]:
+            relation = FormatRelation(span_key(ends[0]), span_key(ends[1]), label.strip())
+            out.setdefault(relation[:3], relation)
+    return list(out.values())
 
 
 def _kind(value) -> str:
@@ -141,7 +193,9 @@ def _entries(item: dict, key: str, notes: list[str]) -> list[dict]:
     return [e for e in value if isinstance(e, dict)]
 
 
-def _task_values(item: dict, notes: list[str]) -> list:
+def _task_values(item: dict, notes: list[str], relations: list) -> list:
+    """(where to record the result's span, value) of each span result; each entry's
+    relation results go to ``relations`` with that entry's id → span map."""
     annotations = [a for a in _entries(item, "annotations", notes) if not a.get("was_cancelled")]
     source = annotations or _entries(item, "predictions", notes)
     values = []
@@ -150,11 +204,15 @@ def _task_values(item: dict, notes: list[str]) -> list:
         if not isinstance(results, list):
             notes.append(f"\"result\" is a {_kind(results)}, not a list: left out")
             continue
+        ids: dict = {}
         for r in results:
             if not isinstance(r, dict):
-                values.append(r)   # rejected with its reason
+                values.append((None, r))   # rejected with its reason
             elif r.get("type", "labels") == "labels" and "value" in r:
-                values.append(r["value"])
+                key = r.get("id")
+                values.append(((ids, key) if isinstance(key, (str, int)) else None, r["value"]))
+            elif r.get("type") == "relation":
+                relations.append((r, ids))
     return values
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from corpus.relations import FormatRelation
 from corpus.span import SpanError, check_span
 
 OFFSET_UNITS = ("codepoint", "utf16")
@@ -49,6 +50,7 @@ class Annotated:
     statuses: dict[str, str] = field(default_factory=dict)  # annotator → status
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (span as written, why)
     notes: list[str] = field(default_factory=list)   # what the report should say of the record
+    relations: list[FormatRelation] = field(default_factory=list)  # between its spans
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class WriteOptions:
     predictions: bool = False            # labelstudio: pre-annotations instead of annotations
     tokens: object = None                # wordbio: callable text → [(start, end)]
     unaligned: str = "expand"            # wordbio: expand | skip spans not on token bounds
+    relation_types: tuple = ()           # the scheme's RelationTypes (brat's annotation.conf)
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,28 @@ def written(raw) -> str:
     except (ValueError, RecursionError):
         text = f"<{type(raw).__name__}>"
     return text if len(text) <= 120 else text[:117] + "..."
+
+
+def span_key(span) -> tuple[int, int, str]:
+    """How a relation names its end: (start, end, label)."""
+    return (span.start, span.end, span.label)
+
+
+def relation_ids(spans: list, relations, first_id: int = 1):
+    """Number ``spans`` from ``first_id`` (in their order) and yield ``(relation, from id,
+    to id)`` for each relation both of whose ends are among them; ``left_out`` counts
+    the others."""
+    ids = {}
+    for index, span in enumerate(spans):
+        ids.setdefault(span_key(span), first_id + index)
+    out, left_out = [], 0
+    for relation in relations:
+        ends = ids.get(tuple(relation.source)), ids.get(tuple(relation.target))
+        if None in ends:
+            left_out += 1
+        else:
+            out.append((relation, *ends))
+    return out, left_out
 
 
 def split_spans(record: Annotated) -> Annotated:

@@ -55,15 +55,22 @@ class AddSpan(_Command):
 
 
 class DeleteSpan(_Command):
+    """Delete a span and, with it, its relations; undo brings both back under their ids."""
+
     def __init__(self, session, span: Span) -> None:
         super().__init__(session, translate("Commands", "Delete %1 span").replace("%1", span.label))
         self.span = span
+        self.relations: list = []
 
     def redo(self) -> None:
-        self._guard(lambda: setattr(self, "span", self.session.store_delete(self.span.id)))
+        def run() -> None:
+            self.relations = self.session.project.relations_of_span(self.span.id)
+            self.span = self.session.store_delete(self.span.id)
+
+        self._guard(run)
 
     def undo(self) -> None:
-        self._guard(lambda: self.session.store_restore(self.span))
+        self._guard(lambda: self.session.store_restore(self.span, self.relations))
 
 
 class RelabelSpan(_Command):

@@ -22,16 +22,25 @@ def _key(span: Span) -> tuple[int, int, int]:
 
 
 class SpanListModel(row_table.RowTableModel):
-    TEXT, LABEL, POSITION = range(3)
+    TEXT, LABEL, POSITION, RELATIONS = range(4)
     rows: list[Span]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.colours: dict[str, QColor] = {}
         self.names: dict[str, str] = {}
+        self.relation_text = lambda span: ""   # a span's relations, in words (relation tools)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Text"), self.tr("Label"), self.tr("Position"))
+        return (self.tr("Text"), self.tr("Label"), self.tr("Position"), self.tr("Relations"))
+
+    def refresh(self, spans: list[Span]) -> None:
+        """Redraw the relations of these spans' rows."""
+        for span in spans:
+            row = self.row_of_span(span)
+            if row is not None:
+                index = self.index(row, self.RELATIONS)
+                self.dataChanged.emit(index, index)
 
     def apply(self, removed: list[Span], added: list[Span]) -> None:
         """Remove and insert single rows, keeping the (start, end, id) order."""
@@ -68,6 +77,8 @@ class SpanListModel(row_table.RowTableModel):
                 return span.text.replace("\n", " ⏎ ")
             if column == self.LABEL:
                 return self.names.get(span.label, span.label)
+            if column == self.RELATIONS:
+                return self.relation_text(span)
             return f"{span.start}–{span.end}"
         if role == Qt.ItemDataRole.DecorationRole and column == self.LABEL:
             return self.colours.get(span.label)
@@ -81,7 +92,7 @@ class SpanList(QTableView):
         super().__init__(parent)
         self.setObjectName("spanList")
         self.model_ = SpanListModel(self)
-        row_table.configure(self, self.model_, widths=(120, 96))
+        row_table.configure(self, self.model_, widths=(120, 96, 80))
         self.clicked.connect(self._clicked)
         self.activated.connect(self._clicked)
         # Edits reach the list one event-loop turn after the text: the annotator sees a

@@ -72,6 +72,10 @@ class TeamFiles(QObject):
                                    r.spans_added, r.spans_changed, r.spans_removed,
                                    r.statuses_updated), 1):
             text = text.replace(f"%{i}", str(value))
+        if r.relations_added or r.relations_changed or r.relations_removed:
+            text += self.tr("; relations added %1, changed %2, removed %3").replace(
+                "%1", str(r.relations_added)).replace("%2", str(r.relations_changed)).replace(
+                "%3", str(r.relations_removed))
         if r.documents_missing:
             text += self.tr("; %1 documents are not in this project").replace(
                 "%1", str(len(r.documents_missing)))

@@ -62,7 +62,10 @@ class TokenTools(QObject):
         self.window.session.adjust_selected(edge, step, tokens)
 
     def enter(self) -> None:
-        """Enter accepts the current suggestion if there is one, else offers the labels."""
+        """Enter accepts the current suggestion if there is one, links a relation being
+        made, else offers the labels."""
+        if self.window.relation_tools.confirm():
+            return
         if not self.window.suggestion_tools.accept_current():
             self.label_menu()
 

@@ -225,6 +225,10 @@
         <translation>接受 %1 建议</translation>
     </message>
     <message>
+        <source>Add %1 relation</source>
+        <translation>添加%1关系</translation>
+    </message>
+    <message>
         <source>Add %1 span</source>
         <translation>添加 %1 标注</translation>
     </message>
@@ -243,6 +247,10 @@
     <message>
         <source>Copy %1&apos;s spans</source>
         <translation>复制 %1 的标注</translation>
+    </message>
+    <message>
+        <source>Delete %1 relation</source>
+        <translation>删除%1关系</translation>
     </message>
     <message>
         <source>Delete %1 span</source>
@@ -1443,6 +1451,41 @@ Annotating it in two windows at once makes their undo histories disagree with th
     </message>
 </context>
 <context>
+    <name>RelationTools</name>
+    <message>
+        <source>Cancel the Relation</source>
+        <translation>取消关系</translation>
+    </message>
+    <message>
+        <source>From the selected span: then click the target span, or Tab to it and press R</source>
+        <translation>从选中的标注出发：再点击目标标注，或用 Tab 移到目标后按 R</translation>
+    </message>
+    <message>
+        <source>No relation type links %1 to %2.</source>
+        <translation>没有关系类型可以从 %1 连到 %2。</translation>
+    </message>
+    <message>
+        <source>Relation %1: %2 → %3 (Delete removes it)</source>
+        <translation>关系 %1：%2 → %3（按 Delete 删除）</translation>
+    </message>
+    <message>
+        <source>Relation &amp;Arcs</source>
+        <translation>关系弧线(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Relation from “%1”: click its target span, or Tab to it and press R. Esc cancels.</source>
+        <translation>从“%1”开始的关系：点击目标标注，或用 Tab 移到目标后按 R。Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Select the span a relation starts from, then press R.</source>
+        <translation>先选中关系起点的标注，再按 R。</translation>
+    </message>
+    <message>
+        <source>Start a &amp;Relation</source>
+        <translation>开始关系(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>SchemeTools</name>
     <message>
         <source>&amp;Labels…</source>
@@ -1458,6 +1501,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>Position</source>
         <translation>位置</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>关系</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1636,6 +1683,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>; %1 documents are not in this project</source>
         <translation>；%1 篇文档不在本项目中</translation>
+    </message>
+    <message>
+        <source>; relations added %1, changed %2, removed %3</source>
+        <translation>；关系新增 %1、修改 %2、删除 %3</translation>
     </message>
     <message>
         <source>Merge Annotators&apos; Files</source>

@@ -21,6 +21,7 @@ from storage.errors import ProjectError
 from storage.export_select import one_of
 from storage.project import Project
 from storage.team.merge_layer import apply_diff, diff_layer
+from storage.team.merge_relations import merge_relations, read_file_relations
 
 _SPANS = ('SELECT s.id, s.document_id, s.start, s."end", l.name, s.attributes, s.note, '
           "s.origin, {uid}, s.annotator FROM spans s JOIN labels l ON l.id = s.label_id")
@@ -44,6 +45,10 @@ class FileReport:
     spans_added: int = 0
     spans_changed: int = 0
     spans_removed: int = 0
+    relations_added: int = 0
+    relations_changed: int = 0
+    relations_removed: int = 0
+    relation_types_added: list[str] = field(default_factory=list)
     statuses_updated: int = 0
     labels_added: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
@@ -83,6 +88,8 @@ class _Incoming:
     spans: list[tuple]
     statuses: list[tuple]           # document_id, annotator, status
     annotators: list[str]
+    relations: list[tuple] = field(default_factory=list)
+    relation_types: list = field(default_factory=list)
 
 
 def _read(theirs: Project) -> _Incoming:
@@ -95,7 +102,9 @@ def _read(theirs: Project) -> _Incoming:
     named = theirs.info().get("annotator")
     annotators = sorted({s[9] for s in spans} | {s[1] for s in statuses}
                         | ({named} if named else set()))
-    return _Incoming(documents, list(theirs.scheme()), spans, statuses, annotators)
+    relations, relation_types = read_file_relations(db)
+    return _Incoming(documents, list(theirs.scheme()), spans, statuses, annotators, relations,
+                     relation_types)
 
 
 class _Merger:
@@ -115,10 +124,30 @@ class _Merger:
             self.report.problems.append(
                 f"{len(skipped)} spans not merged: the project has no label "
                 f"{', '.join(names)} (--no-new-labels)")
+        types = self._relation_types()
+        by_id = {s[0]: s for s in spans}
         for annotator in self.incoming.annotators:
             mine = [s for s in spans if s[9] == annotator and s[4] in known]
             self._layer(annotator, mine)
+            counts = merge_relations(self.project, annotator, self.incoming.relations, by_id,
+                                     self.doc_map, types)
+            self.report.relations_added += counts.added
+            self.report.relations_changed += counts.changed
+            self.report.relations_removed += counts.removed
             self._statuses(annotator)
+
+    def _relation_types(self) -> set[str]:
+        have = {t.name for t in self.project.relation_types()}
+        missing = [t for t in self.incoming.relation_types if t.name not in have]
+        if missing and not self.options.add_labels:
+            self.report.problems.append(
+                "relations not merged: the project has no relation type "
+                f"{', '.join(t.name for t in missing)} (--no-new-labels)")
+            return have
+        for relation_type in missing:
+            self.project.add_relation_type(relation_type)
+            self.report.relation_types_added.append(relation_type.name)
+        return have | {t.name for t in missing}
 
     def _match_documents(self) -> None:
         hashes = self.project.content_hashes()

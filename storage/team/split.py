@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import orjson
+
 from corpus.document import Status
 from storage.errors import ProjectExists, RecordRejected
 from storage.export_select import one_of
@@ -146,6 +148,9 @@ def _fill(target: Project, source: Project, annotator: str, docs: list[int],
     with target.action():
         db.execute("DELETE FROM labels")
         _copy(db, "labels")
+        if _has(db, "relation_types"):
+            db.execute("DELETE FROM main.relation_types")
+            _copy(db, "relation_types")
         _copy(db, "project_info", "key NOT IN ('schema_version')", replace=True)
         db.execute("INSERT OR REPLACE INTO project_info (key, value) VALUES ('annotator', ?)",
                    [annotator])
@@ -156,6 +161,8 @@ def _fill(target: Project, source: Project, annotator: str, docs: list[int],
         _copy(db, "suggestions", f"state != 'accepted' AND {chosen}", [ids])
         _copy(db, "document_status", f"annotator = ? AND {chosen}", [annotator, ids])
         _copy(db, "spans", f"annotator = ? AND {chosen}", [annotator, ids])
+        if _has(db, "relations"):
+            _copy(db, "relations", f"annotator = ? AND {chosen}", [annotator, ids])
         if options.with_spans and options.with_spans != annotator:
             _pre_annotate(db, annotator, options.with_spans, chosen, ids)
     db.execute("DETACH DATABASE src")
@@ -165,11 +172,38 @@ def _pre_annotate(db, annotator: str, layer: str, chosen: str, ids: str) -> None
     """Copy ``layer``'s spans into the annotator's layer where they have none (fresh uids)."""
     columns = [c for c in _columns(db, "spans") if c not in ("id", "uid", "annotator")]
     names = ", ".join(f'"{c}"' for c in columns)
+    fresh = [row[0] for row in db.execute(
+        f"SELECT DISTINCT document_id FROM src.spans WHERE annotator = ? AND {chosen} AND "
+        "document_id NOT IN (SELECT document_id FROM main.spans WHERE annotator = ?)",
+        [layer, ids, annotator])]
     db.execute(
         f"INSERT INTO main.spans ({names}, annotator) SELECT {names}, ? FROM src.spans "
         f"WHERE annotator = ? AND {chosen} "
         "AND document_id NOT IN (SELECT document_id FROM main.spans WHERE annotator = ?)",
         [annotator, layer, ids, annotator])
+    _pre_annotate_relations(db, annotator, layer, chosen, orjson.dumps(fresh).decode())
+
+
+def _pre_annotate_relations(db, annotator: str, layer: str, chosen: str, ids: str) -> None:
+    """``layer``'s relations between the spans just copied into the documents ``ids``
+    (matched by document, range and label), into the annotator's layer."""
+    if not _has(db, "relations"):
+        return
+    end = ("(SELECT m.id FROM main.spans m JOIN src.spans o ON o.document_id = m.document_id "
+           'AND o.start = m.start AND o."end" = m."end" AND o.label_id = m.label_id '
+           "WHERE o.id = r.{column} AND m.annotator = ?)")
+    db.execute(
+        "INSERT INTO main.relations (document_id, from_span_id, to_span_id, type, annotator, "
+        f"note, attributes) SELECT * FROM (SELECT r.document_id, {end.format(column='from_span_id')}"
+        f" AS a, {end.format(column='to_span_id')} AS b, r.type, ?, r.note, r.attributes "
+        f"FROM src.relations r WHERE r.annotator = ? AND r.{chosen}) WHERE a IS NOT NULL "
+        "AND b IS NOT NULL", [annotator, annotator, annotator, layer, ids])
+
+
+def _has(db, table: str) -> bool:
+    """Whether the source file has ``table`` (an older project opened read-only may not)."""
+    return db.execute("SELECT 1 FROM src.sqlite_master WHERE name = ?", [table]).fetchone() \
+        is not None
 
 
 def _columns(db, table: str) -> list[str]:

@@ -97,9 +97,10 @@ def test_export_import_round_trip_and_report(path, tmp_path):
     ok(path, "set", "PER", "--display-en", "Person", "--color", "#000000")
     scheme = tmp_path / "scheme.json"
     assert ok(path, "export", scheme).strip() == (
-        f"wrote 7 labels and 0 relation types to {scheme}")
+        f"wrote 7 labels and 3 relation types to {scheme}")
     data = json.loads(scheme.read_text(encoding="utf-8"))
-    assert data["relation_types"] == [] and [lb["name"] for lb in data["labels"]][-1] == "TIME"
+    assert [t["name"] for t in data["relation_types"]] == ["INDICATOR_OF", "HOLDS", "PROPOSES"]
+    assert [lb["name"] for lb in data["labels"]][-1] == "TIME"
     fresh = tmp_path / "fresh.hanmark"
     assert run_hanmark("new", str(fresh)).returncode == 0
     out = ok(fresh, "import", scheme)
@@ -108,7 +109,7 @@ def test_export_import_round_trip_and_report(path, tmp_path):
     again = json.loads(ok(fresh, "import", scheme, "--json"))
     assert again == {"added": [], "updated": {}, "unchanged": [lb["name"] for lb in
                                                            data["labels"]],
-                     "relation_types": []}
+                     "relation_types": []}        # the same types: nothing changed
     assert json.loads(ok(fresh, "list", "--json"))[0]["display_en"] == "Person"
 
 
@@ -119,7 +120,7 @@ def test_export_import_round_trip_and_report(path, tmp_path):
     ('{"labels": [{"name": "X", "kind": "entity", "color": "#000000", "hotkey": "1"}]}',
      "would not be valid: label hotkeys must be unique"),
     ('{"labels": [], "relation_types": {}}', '"relation_types" must be a list'),
-    ('{"labels": [], "relation_types": [{"type": "x"}]}', "each relation type needs a name"),
+    ('{"labels": [], "relation_types": [{"type": "x"}]}', "relation type is missing 'name'"),
     ('{"labels": [{"name": "A", "kind": "entity", "color": "#000000"}, '
      '{"name": "A", "kind": "entity", "color": "#000000"}]}', "names A twice"),
 ])
@@ -154,3 +155,27 @@ def test_split_carries_the_changed_scheme(path, tmp_path):
         expected = [label.to_dict() for label in source.scheme()]
     with Project.open(tmp_path / "files" / "alice.hanmark", readonly=True) as alice:
         assert [label.to_dict() for label in alice.scheme()] == expected
+
+
+def test_relation_types_follow_a_rename_and_a_delete_and_travel_in_a_scheme_file(path, tmp_path):
+    from storage.project import Project
+
+    ok(path, "rename", "POST", "TITLE")
+    with Project.open(path) as project:
+        holds = {t.name: t for t in project.relation_types()}["HOLDS"]
+        assert holds.pairs == (("PER", "TITLE"),)
+    ok(path, "delete", "TITLE", "--force")
+    with Project.open(path) as project:
+        assert "HOLDS" not in {t.name for t in project.relation_types()}   # no pair left
+    scheme = tmp_path / "scheme.json"
+    ok(path, "export", scheme)
+    data = json.loads(scheme.read_text(encoding="utf-8"))
+    data["relation_types"][0]["color"] = "#123456"
+    scheme.write_text(json.dumps(data), encoding="utf-8")
+    fresh = tmp_path / "fresh.hanmark"
+    assert run_hanmark("new", str(fresh)).returncode == 0
+    report = json.loads(ok(fresh, "import", scheme, "--json"))
+    assert report["relation_types"] == ["INDICATOR_OF"]
+    with Project.open(fresh) as project:
+        assert project.relation_types()[0].color == "#123456"
+        assert len(project.relation_types()) == 3            # none removed by an import

@@ -10,6 +10,7 @@ from corpus import formats
 from corpus.formats.model import WriteOptions
 from storage.annotated_import import AnnotatedOptions
 from storage.export import ExportOptions, export
+from storage.export_select import Selection
 from storage.import_inputs import import_paths
 from storage.project import Project
 from tests.conftest import ASTRAL_TEXT
@@ -113,9 +114,21 @@ def test_doccano_relations_round_trip_through_the_entities_form(tmp_path):
     with Project.open(source.path) as project:   # a linked span deleted: its relation goes
         project.db.execute("DELETE FROM spans WHERE start = 4")
         project.db.conn.commit()
+        assert project.relation_count() == 0
     result = export(source.path, tmp_path / "third.jsonl",
                     ExportOptions(format="doccano", write=options))
     assert orjson.loads((tmp_path / "third.jsonl").read_bytes())["relations"] == []
+    assert result.report == {} and result.relations == 0
+    # Exporting only the ORG spans leaves the relation out, and says so.
+    with Project.open(source.path) as project:
+        project.db.execute("INSERT INTO spans (document_id, start, \"end\", label_id, "
+                           "annotator, text) SELECT 1, 4, 8, id, '', ? FROM labels "
+                           "WHERE name = 'ORG'", [ASTRAL_TEXT[4:8]])
+        per, org = (s.id for s in project.spans(1))
+        project.add_relation(per, org, "member_of")
+        project.db.conn.commit()
+    result = export(source.path, tmp_path / "fourth.jsonl", ExportOptions(
+        format="doccano", write=options, selection=Selection(labels=("ORG",))))
     assert result.report == {"relations_left_out": 1}
 
 

@@ -5,6 +5,7 @@ import shutil
 import pytest
 
 from corpus.document import Status
+from corpus.relations import RelationType
 from storage.errors import NotAProject, ProjectDamaged, ProjectExists, RecordRejected
 from storage.project import Project
 from storage.team.adjudicate import run_adjudication
@@ -142,3 +143,42 @@ def test_files_that_cannot_be_merged_leave_the_project_untouched(project, tmp_pa
         assert lead.span_count() == before
         added = merge_file(lead, other, MergeOptions(add_documents=True))
         assert (added.documents_added, added.spans_added) == (1, 1)
+
+
+def relations_of(project, document_id, annotator):
+    spans = {s.id: s.text for s in project.spans(document_id, annotator)}
+    return sorted((spans[r.from_span_id], r.type, spans[r.to_span_id])
+                  for r in project.relations(document_id, annotator))
+
+
+def test_split_and_merge_carry_an_annotators_relations(project, tmp_path):
+    with Project.open(project) as lead:      # the model's layer, to pre-annotate with
+        per = lead.add_span(2, 10, 13, "PER", annotator="model").id
+        post = lead.add_span(2, 6, 10, "POST", annotator="model").id
+        lead.add_relation(per, post, "HOLDS")
+    report = split(project, tmp_path / "out", overlap=1.0, with_spans="model")
+    alice = report.shares["alice"].file
+    with Project.open(alice) as mine:
+        assert relations_of(mine, 2, "alice") == [("王玉东", "HOLDS", "县委书记")]
+        assert [t.name for t in mine.relation_types()] == ["INDICATOR_OF", "HOLDS", "PROPOSES"]
+        mine.add_relation_type(RelationType("SPEAKS_AT", "讲话", "#336699"))
+        spans = {s.text: s.id for s in mine.spans(2, "alice")}
+        org = mine.add_span(2, 14, 20, "ORG", annotator="alice").id
+        mine.add_relation(spans["王玉东"], org, "SPEAKS_AT")
+    with Project.open(project) as lead:
+        merged = merge_file(lead, alice)
+        assert (merged.relations_added, merged.relations_removed) == (2, 0)
+        assert merged.relation_types_added == ["SPEAKS_AT"]
+        assert relations_of(lead, 2, "alice") == [("王玉东", "HOLDS", "县委书记"),
+                                                  ("王玉东", "SPEAKS_AT", "德州市审计局")]
+        again = merge_file(lead, alice)
+        assert (again.relations_added, again.relations_changed, again.relations_removed) == \
+            (0, 0, 0)
+    with Project.open(alice) as mine:       # the post deleted: its relation goes with it
+        post = next(s for s in mine.spans(2, "alice") if s.label == "POST")
+        mine.delete_span(post.id)
+    with Project.open(project) as lead:
+        newer = merge_file(lead, alice)
+        assert (newer.spans_removed, newer.relations_removed) == (1, 0)   # by the cascade
+        assert relations_of(lead, 2, "alice") == [("王玉东", "SPEAKS_AT", "德州市审计局")]
+        assert relations_of(lead, 2, "model") == [("王玉东", "HOLDS", "县委书记")]

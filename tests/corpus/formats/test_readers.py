@@ -49,10 +49,10 @@ def test_doccano_relations_are_kept_with_their_entities(tmp_path):
         {"text": ASTRAL_TEXT, "entities": entities,
          "relations": [{"id": 8, "from_id": 32, "to_id": 99, "type": "member_of"}]})
     kept, broken = read("doccano", path)
-    assert kept.meta["relations"] == [{"type": "member_of", "from": [10, 13, "PER"],
-                                       "to": [4, 8, "ORG"]}]
+    assert [r[:3] for r in kept.relations] == [((10, 13, "PER"), (4, 8, "ORG"), "member_of")]
+    assert "relations" not in kept.meta
     # A relation that cannot stand is left out with a note; the document and spans stay.
-    assert broken.meta["relations"] == [] and len(broken.spans) == 2
+    assert broken.relations == [] and len(broken.spans) == 2
     assert any("relation 8" in note for note in broken.notes)
 
 
