@@ -115,17 +115,10 @@ def _find_all(text: str, needle: str) -> Iterator[tuple[int, int]]:
 
 
 def regex_problem(pattern: str, error: re.error) -> str:
-    """``re``'s complaint in words, with the pattern and a caret under the position."""
+    """``re``'s complaint in words, on one line, with the place marked in the pattern."""
     position = error.pos if error.pos is not None else len(pattern)
-    return (f"bad regular expression at position {position}: {error.msg}\n"
-            f"  {pattern}\n  {' ' * _width(pattern[:position])}^")
-
-
-def _width(text: str) -> int:
-    """Columns on a terminal: CJK and full-width characters take two."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return (f"bad regular expression at position {position}: {error.msg} "
+            f"(here: {pattern[:position]}▶{pattern[position:]})")
 
 
 def token_bounds(ends: list[int]) -> frozenset[int]:

@@ -203,3 +203,27 @@ class Search:
             f"FROM documents d WHERE {' AND '.join(where)}", [needle, len(needle), *params,
                                                                needle]).fetchone()
         return row[0]
+
+
+class ProjectTokens:
+    """Token ends of a project's documents for whole-words search and word snapping: the
+    project's cache, else computed by ``tokenizer`` (with the project's own words, unless
+    the tokenizer has them already) and cached when the project is open for writing."""
+
+    def __init__(self, project, tokenizer, load_words: bool = True) -> None:
+        self.project, self.tokenizer = project, tokenizer
+        self.load_words = load_words
+
+    def __call__(self, document_id: int, text: str) -> list[int]:
+        cached = self.project.cached_tokens(document_id, self.tokenizer.key)
+        if cached is not None:
+            return cached
+        if self.load_words:
+            for word in self.project.user_words():
+                self.tokenizer.add_word(word)
+            self.load_words = False
+        revision = self.project.words_revision
+        ends = self.tokenizer.token_ends(text)
+        if not self.project.readonly:
+            self.project.store_tokens(document_id, self.tokenizer.key, ends, revision)
+        return ends
