@@ -34,11 +34,11 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import articles  # noqa: E402  (benchmarks/synthetic.py)
+from synthetic import articles
 
-from corpus.document import NewDocument  # noqa: E402
-from storage.project import Project  # noqa: E402
-from storage.search import Search, SearchRequest  # noqa: E402
+from corpus.document import NewDocument
+from storage.project import Project
+from storage.search import Search, SearchRequest
 
 COMMON, SHORT = "平原县", "五型"
 REGEX = r"\d+(?:\.\d+)?[万亿]?(?:元|人|个|名|场次|%)"
@@ -80,7 +80,7 @@ def fts_cost(path: Path, docs: int) -> dict:
         scratch.executemany("INSERT INTO t VALUES (?, ?)", rows)
         scratch.commit()
         text_bytes = scratch.execute("SELECT sum(length(CAST(text AS BLOB))) FROM t").fetchone()[0]
-        size = lambda: scratch.execute(  # noqa: E731
+        size = lambda: scratch.execute(
             "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size").fetchone()[0]
         before = size()
         began = time.perf_counter()
@@ -133,7 +133,7 @@ def measure(path: Path, times: int) -> dict:
         read_s, _p, texts = repeat(lambda: [r[0] for r in project.db.execute(
             "SELECT text FROM documents")], 1)
         out = {"docs": docs, "chars": chars}
-        page_ms, page_p95, hits = repeat(lambda: first_page(project, COMMON), times)
+        page_ms, page_p95, _hits = repeat(lambda: first_page(project, COMMON), times)
         out |= {"first_page_ms": round(page_ms * 1000, 1),
                 "first_page_ms_p95": round(page_p95 * 1000, 1)}
         rare_ms, _p, _h = repeat(lambda: first_page(project, rare), times)

@@ -47,7 +47,7 @@ class Matcher:
     compiled: re.Pattern | None = field(default=None, compare=False)
 
     @classmethod
-    def build(cls, pattern: str, regex: bool = False) -> "Matcher":
+    def build(cls, pattern: str, regex: bool = False) -> Matcher:
         if not pattern:
             raise PatternError("the search pattern is empty")
         if not regex:

@@ -162,8 +162,8 @@ class Search:
             return [], []
         marks = ", ".join("?" * len(statuses))
         if self.request.annotator is not None:
-            return ([f"coalesce((SELECT status FROM document_status WHERE document_id = "
-                     f"{column} AND annotator = ?), 'todo') IN ({marks})"],
+            return ([(f"coalesce((SELECT status FROM document_status WHERE document_id = "
+                     f"{column} AND annotator = ?), 'todo') IN ({marks})")],
                     [self.request.annotator, *statuses])
         # anyone's status; a document nobody has a status for is to do
         sql = (f"(EXISTS (SELECT 1 FROM document_status WHERE document_id = {column} AND "
