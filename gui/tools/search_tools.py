@@ -105,10 +105,10 @@ class SearchTools(QObject):
         return applied
 
     def _tokens(self):
-        tokens = self.window.tokens
-        if tokens is None:
+        tokenizer = self.panel.tokenizer   # the window's (its worker process), if it has one
+        if tokenizer is None:
             return None
-        return ProjectTokens(self.session.project, tokens.tokenizer, load_words=False)
+        return ProjectTokens(self.session.project, tokenizer, load_words=False)
 
     def _report(self, applied: Applied, note: str) -> None:
         report = applied.to_json()

@@ -169,3 +169,31 @@ def test_search_panel_screenshot_with_chinese(open_window, sample_path, qtbot, t
     path = tmp_path / "search_panel.png"
     image.save("/tmp/search_panel.png")
     assert image.save(str(path)) and image.width() > 300
+
+
+def test_whole_words_and_labelling_snaps_to_words(open_window, sample_path, qtbot, tmp_path):
+    from corpus.token_bounds import TokenBounds
+    from corpus.tokenizer import Tokenizer
+
+    tokenizer = Tokenizer(tmp_path / "jieba").initialize()
+    window = open_window(sample_path)
+    window.search_tools.panel.tokenizer = tokenizer   # the window's word list, loaded
+    panel = run_search(qtbot, window, "平原县", words=True)
+    every = texts(window)
+    bounds = {d: TokenBounds(tokenizer.token_ends(t)) for d, t in every.items()}
+    aligned = [(d, m.start(), m.end()) for d, t in every.items() for m in re.finditer("平原县", t)
+               if bounds[d].snap(m.start(), m.end()) == (m.start(), m.end())]
+    assert [(h.document_id, h.start, h.end) for h in panel.model_.rows] == aligned
+    panel = run_search(qtbot, window, "平原县", words=False)
+    assert window.view.character_mode is False
+    panel.select_all.click()
+    panel.apply_label.setCurrentIndex(panel.apply_label.findData("LOC"))
+    panel.apply_button.click()
+    hits = [(h.document_id, h.start, h.end) for h in panel.model_.rows]
+    snapped = sorted({(d, *bounds[d].snap(s, e)) for d, s, e in hits})
+    project = window.session.project
+    spans = sorted((s.document_id, s.start, s.end) for d in every
+                   for s in project.spans(d, "tester"))
+    assert spans == snapped and len(snapped) > len(aligned)
+    grown = sum(bounds[d].snap(s, e) != (s, e) for d, s, e in hits)
+    assert f"{grown} grown to whole words" in window.search_tools.last_report
