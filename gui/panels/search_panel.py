@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
 
 from corpus.document import Status
 from corpus.search import Hit, Matcher, PatternError
+from gui import crash_report
 from gui.commands.spans import status_name
 from gui.panels.search_model import HitTableModel
 from gui.workers.search_job import SHOWN, SearchJob
+from storage.errors import ProjectError
 from storage.search import SearchRequest
 
 EVERY_LAYER = "\x00every"  # the annotator box's "every layer" item
@@ -211,7 +213,14 @@ class SearchPanel(QWidget):
     def _failed(self, error: BaseException) -> None:
         self.job = None
         self.cancel_button.setEnabled(False)
-        self.count.setText(self.tr("The search failed: %1").replace("%1", str(error)))
+        if isinstance(error, ProjectError):
+            detail = f"{error.message}. {error.hint}".strip()
+        elif isinstance(error, PatternError):
+            detail = str(error)
+        else:   # a bug: the crash report has the details, the panel says what happened
+            crash_report.report_error(error)
+            detail = self.tr("an unexpected error")
+        self.count.setText(self.tr("The search failed: %1").replace("%1", detail))
 
     # -- labelling -----------------------------------------------------------------
     def selected_hits(self) -> list[Hit]:
