@@ -1,5 +1,5 @@
 """Search benchmark: plain and regular-expression search over a project of synthetic
-articles (perturbed seed articles, 2,000 characters each).
+articles (perturbed seed articles, 2,000 characters each, 20 spans each).
 
 Run from the repo root:  python benchmarks/search.py [--quick] [--docs N] [--repeat R]
                                                      [--keep PATH]
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sqlite3
 import statistics
@@ -43,12 +44,28 @@ from storage.search import Search, SearchRequest
 COMMON, SHORT = "平原县", "五型"
 REGEX = r"\d+(?:\.\d+)?[万亿]?(?:元|人|个|名|场次|%)"
 PAGE = 50
+SPANS = 20  # per document
+LABELS = ("PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN")
 
 
 def build(path: Path, count: int) -> None:
+    """The documents (with their raw text, as an import stores them) and SPANS spans on each
+    in one annotator's layer, so every hit's covering labels are looked up for real."""
+    rng = random.Random(3)
     with Project.create(path) as project, project.action():
+        labels = dict(project.db.execute("SELECT name, id FROM labels").fetchall())
+        rows = []
         for i, (_, text) in enumerate(articles(count, target_chars=2000)):
-            project.insert_document(NewDocument(text=text, title=f"#{i}", raw_text=text))  # as an import stores it
+            document_id = project.insert_document(NewDocument(text=text, title=f"#{i}",
+                                                              raw_text=text))
+            for _ in range(SPANS):
+                start = rng.randrange(len(text) - 8)
+                end = start + rng.randint(2, 8)
+                rows.append((document_id, start, end, labels[rng.choice(LABELS)], "a1",
+                             text[start:end]))
+        project.db.conn.executemany(
+            'INSERT INTO spans (document_id, start, "end", label_id, annotator, text) '
+            "VALUES (?, ?, ?, ?, ?, ?)", rows)
 
 
 def timed(fn) -> tuple[float, object]:

@@ -208,11 +208,14 @@ class Search:
 class ProjectTokens:
     """Token ends of a project's documents for whole-words search and word snapping: the
     project's cache, else computed by ``tokenizer`` (with the project's own words, unless
-    the tokenizer has them already) and cached when the project is open for writing."""
+    the tokenizer has them already) and cached when the project is open for writing.  On a
+    read-only connection (a worker's) what was computed waits in ``computed`` for
+    :meth:`store` on a writable one."""
 
     def __init__(self, project, tokenizer, load_words: bool = True) -> None:
         self.project, self.tokenizer = project, tokenizer
         self.load_words = load_words
+        self.computed: list[tuple[int, list[int], int]] = []  # document, ends, revision
 
     def __call__(self, document_id: int, text: str) -> list[int]:
         cached = self.project.cached_tokens(document_id, self.tokenizer.key)
@@ -224,6 +227,14 @@ class ProjectTokens:
             self.load_words = False
         revision = self.project.words_revision
         ends = self.tokenizer.token_ends(text)
-        if not self.project.readonly:
+        if self.project.readonly:
+            self.computed.append((document_id, ends, revision))
+        else:
             self.project.store_tokens(document_id, self.tokenizer.key, ends, revision)
         return ends
+
+    def store(self, project) -> None:
+        """Cache what a read-only search computed, in ``project`` (the same file)."""
+        for document_id, ends, revision in self.computed:
+            project.store_tokens(document_id, self.tokenizer.key, ends, revision)
+        self.computed = []

@@ -130,7 +130,8 @@ class SearchPanel(QWidget):
 
     # -- the project -------------------------------------------------------------
     def set_project(self, project, annotator: str, scheme, tokenizer=None) -> None:
-        self.cancel()
+        self._drop_job()
+        self.cancel_button.setEnabled(False)
         self.project, self.annotator, self.tokenizer = project, annotator, tokenizer
         self.model_.names = {label.name: f"{label.display} {label.name}" for label in scheme}
         self.model_.titles = {s.id: s.title for s in project.documents(annotator)}
@@ -166,7 +167,7 @@ class SearchPanel(QWidget):
     def start(self) -> None:
         if self.project is None:
             return
-        self.cancel()
+        self._drop_job()
         request = self.request()
         try:
             Matcher.build(request.pattern, request.regex)
@@ -189,6 +190,14 @@ class SearchPanel(QWidget):
         if self.job is not None:
             self.job.cancel()
 
+    def _drop_job(self) -> None:
+        """Cancel the running search and stop listening to it (a new one starts)."""
+        if self.job is not None:
+            self.job.cancel()
+            for signal in (self.job.hitsFound, self.job.finished, self.job.failed):
+                signal.disconnect()
+            self.job = None
+
     def running(self) -> bool:
         return self.job is not None
 
@@ -198,6 +207,8 @@ class SearchPanel(QWidget):
                            .replace("%2", str(documents)))
 
     def _finished(self, total: int, documents: int, cancelled: bool) -> None:
+        if self.job is not None and self.job.tokens is not None:
+            self.keep_tokens(self.job.tokens)
         self.job = None
         self.cancel_button.setEnabled(False)
         self.table.setSortingEnabled(True)
@@ -210,9 +221,18 @@ class SearchPanel(QWidget):
             text += " " + self.tr("The table shows the first %1.").replace("%1", str(SHOWN))
         self.count.setText(text)
 
+    def keep_tokens(self, tokens) -> None:
+        try:
+            tokens.store(self.project)
+        except ProjectError:
+            pass   # a read-only project keeps no cache; the search itself is complete
+
     def _failed(self, error: BaseException) -> None:
         self.job = None
         self.cancel_button.setEnabled(False)
+        self.show_failure(error)
+
+    def show_failure(self, error: BaseException) -> None:
         if isinstance(error, ProjectError):
             detail = f"{error.message}. {error.hint}".strip()
         elif isinstance(error, PatternError):

@@ -4,19 +4,32 @@ opening a document at a hit, and labelling hits (one undoable step)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QDockWidget
 
 from corpus.search import Covering, Hit
 from gui.commands.search import LabelHits
 from gui.panels.find_bar import FindBar
 from gui.panels.search_panel import EVERY_LAYER, SearchPanel
+from gui.workers.tasks import run_task
+from storage.project import Project
 from storage.search import ProjectTokens
 from storage.search_apply import Applied, snap_places
 
 
+def _snap(path, tokenizer, places: list) -> tuple[list, int, ProjectTokens]:
+    """In a worker: the places grown to whole words, on a read-only connection of its own;
+    the tokens it computed come back to be cached on the window's connection."""
+    with Project.open(path, readonly=True) as project:
+        tokens = ProjectTokens(project, tokenizer, load_words=False)
+        snapped, grown = snap_places(places, project.text_of, tokens)
+    return snapped, grown, tokens
+
+
 class SearchTools(QObject):
+    applied = Signal(object)   # Applied: hits were labelled
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
@@ -80,35 +93,47 @@ class SearchTools(QObject):
         view.setFocus()
 
     # -- labelling hits ------------------------------------------------------------
-    def label_hits(self, hits: list[Hit], label: str) -> Applied | None:
-        session = self.session
+    def label_hits(self, hits: list[Hit], label: str) -> None:
+        """Label ``hits``: at once in character mode, else after a worker has grown them to
+        whole words (tokenizing the documents whose tokens are not cached yet)."""
         places = [(h.document_id, h.start, h.end) for h in hits]
-        snapped, exact_reason = 0, ""
-        if not self.window.view.character_mode:
-            tokens = self._tokens()
-            if tokens is None:
-                exact_reason = self.tr("exact characters: the word list is not loaded")
-            else:
-                QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                try:
-                    places, snapped = snap_places(places, session.project.text_of, tokens)
-                finally:
-                    QApplication.restoreOverrideCursor()
+        tokenizer = self.panel.tokenizer   # the window's (its worker process), if it has one
+        if self.window.view.character_mode or tokenizer is None:
+            note = "" if self.window.view.character_mode else self.tr(
+                "exact characters: the word list is not loaded")
+            self._push(hits, places, label, 0, note)
+            return
+        self.panel.apply_button.setEnabled(False)
+        self.panel.count.setText(self.tr("Finding the words of %1 hits…").replace(
+            "%1", str(len(hits))))
+        session = self.session
+        run_task(lambda _progress: _snap(session.project.path, tokenizer, places),
+                 on_done=lambda result: self._snapped(session, hits, label, *result),
+                 on_error=self._snap_failed)
+
+    def _snapped(self, session, hits: list[Hit], label: str, places: list, grown: int,
+                 tokens: ProjectTokens) -> None:
+        self.panel.apply_button.setEnabled(True)
+        if session is not self.session:
+            return   # another project (or annotator) is shown now
+        self.panel.keep_tokens(tokens)
+        self._push(hits, places, label, grown, "")
+
+    def _snap_failed(self, error: BaseException) -> None:
+        self.panel.apply_button.setEnabled(True)
+        self.panel.show_failure(error)
+
+    def _push(self, hits: list[Hit], places: list, label: str, grown: int, note: str) -> None:
+        session = self.session
         outcome: list[Applied] = []
         session.push(LabelHits(session, places, label, outcome.append))
         if not outcome:
-            return None   # refused: the session reported why
+            return   # refused: the session reported why
         applied = outcome[0]
-        applied.snapped = snapped
-        self._report(applied, exact_reason)
+        applied.snapped = grown
+        self._report(applied, note)
         self._refresh_labels(hits)
-        return applied
-
-    def _tokens(self):
-        tokenizer = self.panel.tokenizer   # the window's (its worker process), if it has one
-        if tokenizer is None:
-            return None
-        return ProjectTokens(self.session.project, tokenizer, load_words=False)
+        self.applied.emit(applied)
 
     def _report(self, applied: Applied, note: str) -> None:
         report = applied.to_json()

@@ -36,6 +36,7 @@ class SearchJob(QObject):
         self._lock = threading.Lock()
         self._pending: list[Hit] = []
         self._counts = (0, 0)
+        self.tokens: ProjectTokens | None = None  # what the worker tokenized, to cache
         self.task = run_task(self._work, on_done=self._done, on_error=self.failed.emit,
                              on_progress=lambda _a, _b: self._deliver())
 
@@ -44,9 +45,9 @@ class SearchJob(QObject):
 
     def _work(self, progress) -> tuple[int, int, bool]:
         with Project.open(self.path, readonly=True) as project:
-            tokens = None if self.tokenizer is None else ProjectTokens(
-                project, self.tokenizer, load_words=False)
-            search = Search(project, self.request, tokens)
+            if self.tokenizer is not None:
+                self.tokens = ProjectTokens(project, self.tokenizer, load_words=False)
+            search = Search(project, self.request, self.tokens)
             total = documents = 0
             last_document, batch, sent_at = None, [], 0.0
             for hit in search.hits():

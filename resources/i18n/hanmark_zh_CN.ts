@@ -1288,6 +1288,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
         <translation>搜索语料(&amp;S)…</translation>
     </message>
     <message>
+        <source>Finding the words of %1 hits…</source>
+        <translation>正在查找 %1 处结果所在的词…</translation>
+    </message>
+    <message>
         <source>Labelled %1 hits %2 in %3 documents; skipped %4 that had that span; %5 grown to whole words.</source>
         <translation>已在 %3 篇文档中将 %1 处标为 %2；跳过 %4 处已有该标注的位置；%5 处扩展为整词。</translation>
     </message>

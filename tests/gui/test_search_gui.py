@@ -188,12 +188,14 @@ def test_whole_words_and_labelling_snaps_to_words(open_window, sample_path, qtbo
     assert window.view.character_mode is False
     panel.select_all.click()
     panel.apply_label.setCurrentIndex(panel.apply_label.findData("LOC"))
-    panel.apply_button.click()
+    with qtbot.waitSignal(window.search_tools.applied, timeout=30000):
+        panel.apply_button.click()        # the words are found in a worker first
     hits = [(h.document_id, h.start, h.end) for h in panel.model_.rows]
     snapped = sorted({(d, *bounds[d].snap(s, e)) for d, s, e in hits})
     project = window.session.project
     spans = sorted((s.document_id, s.start, s.end) for d in every
                    for s in project.spans(d, "tester"))
     assert spans == snapped and len(snapped) > len(aligned)
+    assert all(project.cached_tokens(d, tokenizer.key) == bounds[d].ends for d, _s, _e in hits)
     grown = sum(bounds[d].snap(s, e) != (s, e) for d, s, e in hits)
     assert f"{grown} grown to whole words" in window.search_tools.last_report
