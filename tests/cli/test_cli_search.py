@@ -116,3 +116,25 @@ def test_apply_snaps_to_words_by_default(sample_path):
     assert sorted((s.document_id, s.start, s.end) for s in spans) == expected
     assert any(s.text == "平原县委" for s in spans)  # the word 平原县委 taken whole
     assert f"labelled {len(expected)} places LOC in alice's layer" in result.stdout
+
+
+def test_words_use_the_projects_own_words(sample_path, tmp_path):
+    from corpus.tokenizer import Tokenizer
+
+    texts = seed_texts(sample_path)
+    with Project.open(sample_path) as project:
+        project.change_word("新平原", add=True)    # one word now: 平原 inside it is no hit
+    tokenizer = Tokenizer(tmp_path / "jieba")
+    plain = Tokenizer(tmp_path / "jieba")
+    tokenizer.add_word("新平原")
+    expected = []
+    for d, text in texts.items():
+        bounds = {0, *tokenizer.token_ends(text)}
+        expected += [(d, m.start(), m.end()) for m in re.finditer("平原", text)
+                     if m.start() in bounds and m.end() in bounds]
+    hits, summary = json_lines(run_hanmark("search", str(sample_path), "平原", "--words",
+                                           "--json"))
+    assert [(h["document"], h["start"], h["end"]) for h in hits] == expected
+    without = sum(1 for t in texts.values() for m in re.finditer("平原", t)
+                  if {m.start(), m.end()} <= {0, *plain.token_ends(t)})
+    assert summary["total"] == len(expected) < without
