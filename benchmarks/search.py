@@ -9,7 +9,9 @@ Figures (medians over ``--repeat`` runs, p95 beside them):
   for a common term (平原县) and a rare one (the marker of one article near the end);
 - count_s: the full count of a plain search (SQLite instr + replace, no text leaves
   SQLite), for a three-character and a two-character term;
-- regex_s: a regular-expression search complete (every hit built, with context);
+- regex_s: a regular-expression search complete (every hit built, with context), in one
+  process, and regex_parallel_s: the same spread over worker processes (one per core, at
+  most 8; only used from 20M characters up);
 - the raw baselines in the same run: reading every text out of SQLite, Python
   ``str.count`` and ``re.finditer`` over the texts already in memory, with the ratios.
 - fts: the cost of the alternative, an FTS5 trigram index (built over the first
@@ -40,6 +42,7 @@ from synthetic import articles
 from corpus.document import NewDocument
 from storage.project import Project
 from storage.search import Search, SearchRequest
+from storage.search_parallel import default_workers, worth_it
 
 COMMON, SHORT = "平原县", "五型"
 REGEX = r"\d+(?:\.\d+)?[万亿]?(?:元|人|个|名|场次|%)"
@@ -173,16 +176,24 @@ def measure(path: Path, times: int) -> dict:
         raw_regex_s, _p, raw_hits = repeat(
             lambda: sum(1 for t in texts for _ in compiled.finditer(t)), regex_times)
         assert regex_hits == raw_hits, (regex_hits, raw_hits)
+        workers = default_workers()
+        parallel_s, _p, parallel_hits = repeat(lambda: sum(1 for _ in Search(
+            project, SearchRequest(REGEX, regex=True), workers=workers).hits()), regex_times)
+        assert parallel_hits == regex_hits
         out |= {"regex_s": round(regex_s, 3), "regex_s_p95": round(regex_p95, 3),
                 "regex_hits": regex_hits, "raw_regex_s": round(raw_regex_s, 3),
-                "regex_ratio_to_read_and_finditer": round(regex_s / (read_s + raw_regex_s), 2)}
+                "regex_ratio_to_read_and_finditer": round(regex_s / (read_s + raw_regex_s), 2),
+                "regex_parallel_s": round(parallel_s, 3), "workers": workers,
+                "parallel_used": worth_it(Search(project, SearchRequest(REGEX, regex=True)),
+                                          workers)}
     print(f"first page ({PAGE} hits of {COMMON}): {out['first_page_ms']} ms "
           f"(p95 {out['first_page_ms_p95']}); rare term: {out['first_page_rare_ms']} ms")
     print(f"count {COMMON}: {total} hits in {out['count_s']} s; {SHORT}: {short_total} in "
           f"{out['count_short_s']} s; raw read {out['raw_read_s']} s + str.count "
           f"{out['raw_str_count_s']} s")
     print(f"regex {REGEX}: {regex_hits} hits in {out['regex_s']} s; raw finditer "
-          f"{out['raw_regex_s']} s over texts in memory")
+          f"{out['raw_regex_s']} s over texts in memory; with {workers} worker processes "
+          f"{out['regex_parallel_s']} s" + ("" if out["parallel_used"] else " (not used: too small)"))
     return out
 
 

@@ -22,6 +22,7 @@ from hanmark.cli_export import parse_names
 from storage.project import Project
 from storage.search import ProjectTokens, Search, SearchRequest
 from storage.search_apply import Applied, label_places, snap_places
+from storage.search_parallel import default_workers
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -68,7 +69,7 @@ def run_search(args: argparse.Namespace) -> int:
     with Project.open(args.project, readonly=not args.apply) as project:
         tokens = _tokens(project) if args.words or (args.apply and not args.characters) else None
         try:
-            search = Search(project, request, tokens)
+            search = Search(project, request, tokens, workers=default_workers())
             if args.apply and args.apply not in {label.name for label in project.scheme()}:
                 raise PatternError(f"no label {args.apply!r} in the project")
         except PatternError as error:

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from corpus.document import Status
 from corpus.search import CONTEXT, Covering, Hit, Matcher, PatternError, concordance, token_bounds
+from storage import search_parallel
 
+FIRST_BATCH, LAST_BATCH = 8, 512  # documents read before their spans are looked up at once
+NO_SPANS = Covering([])
 TokenEnds = Callable[[int, str], list[int]]  # (document id, text) → token ends
 STATUSES = tuple(s.value for s in Status)
 
@@ -30,6 +34,7 @@ class SearchRequest:
     statuses: tuple[str, ...] = ()  # documents with one of these statuses (any annotator's)
     annotator: str | None = None  # whose layer (and statuses); None: every layer
     context: int = CONTEXT
+    ids: tuple[int, int] | None = None  # only documents with first <= id <= last
 
     @property
     def text_only(self) -> bool:
@@ -38,8 +43,11 @@ class SearchRequest:
 
 
 class Search:
-    def __init__(self, project, request: SearchRequest, tokens: TokenEnds | None = None) -> None:
-        self.project, self.request = project, request
+    def __init__(self, project, request: SearchRequest, tokens: TokenEnds | None = None,
+                 workers: int = 1) -> None:
+        """``workers`` > 1: a regular expression over a large project is searched by that
+        many processes (storage/search_parallel.py)."""
+        self.project, self.request, self.workers = project, request, workers
         self.matcher = Matcher.build(request.pattern, request.regex)
         bad = sorted(set(request.statuses) - set(STATUSES))
         if bad:
@@ -52,6 +60,7 @@ class Search:
         if request.words and tokens is None:
             raise ValueError("whole-words search needs token ends")
         self.tokens = tokens
+        self._names: dict[int, str] | None = None
 
     # -- the hits ------------------------------------------------------------------
     def hits(self) -> Iterator[Hit]:
@@ -59,20 +68,50 @@ class Search:
         if self.request.in_spans:
             yield from self._span_hits()
             return
-        for document_id, text in self.documents():
-            yield from self._document_hits(document_id, text)
-
-    def _document_hits(self, document_id: int, text: str) -> Iterator[Hit]:
-        found = list(self._ranges(document_id, text))
-        if not found:
+        if search_parallel.worth_it(self, self.workers):
+            yield from search_parallel.parallel(self, self.workers)
             return
-        covering = self._covering(document_id)
+        documents, size = self.documents(), FIRST_BATCH
+        while batch := list(islice(documents, size)):
+            found = [(d, text, ranges) for d, text in batch
+                     if (ranges := list(self._ranges(d, text)))]
+            coverings = self._coverings([d for d, _text, _ranges in found])
+            for document_id, text, ranges in found:
+                yield from self._document_hits(document_id, text, ranges,
+                                               coverings.get(document_id, NO_SPANS))
+            size = min(2 * size, LAST_BATCH)
+
+    def _document_hits(self, document_id: int, text: str, found: list[tuple[int, int]],
+                       covering: Covering) -> Iterator[Hit]:
         wanted = set(self.request.labels)
         for start, end in found:
             labels = covering.labels(start, end)
             if wanted and not wanted.intersection(labels):
                 continue
             yield concordance(document_id, text, start, end, self.request.context, labels)
+
+    def _coverings(self, documents: list[int]) -> dict[int, Covering]:
+        """The covering spans of a batch of documents, in one query (label ids are named
+        here: a join would cost a third of a regular-expression search)."""
+        if not documents:
+            return {}
+        where = [f"document_id IN ({', '.join('?' * len(documents))})"]
+        params: list = list(documents)
+        if self.request.annotator is not None:
+            where.append("annotator = ?")
+            params.append(self.request.annotator)
+        names = self._label_names()
+        rows: dict[int, list] = {}
+        for document_id, start, end, label_id in self.project.db.execute(
+                f'SELECT document_id, start, "end", label_id FROM spans WHERE '
+                f'{" AND ".join(where)}', params):
+            rows.setdefault(document_id, []).append((start, end, names[label_id]))
+        return {d: Covering(spans) for d, spans in rows.items()}
+
+    def _label_names(self) -> dict[int, str]:
+        if self._names is None:
+            self._names = dict(self.project.db.execute("SELECT id, name FROM labels"))
+        return self._names
 
     def _ranges(self, document_id: int, text: str) -> Iterator[tuple[int, int]]:
         if not self.request.words:
@@ -157,6 +196,13 @@ class Search:
         return where, params
 
     def _document_filter(self, column: str) -> tuple[list, list]:
+        where, params = self._status_filter(column)
+        if self.request.ids is not None:
+            where.append(f"{column} BETWEEN ? AND ?")
+            params.extend(self.request.ids)
+        return where, params
+
+    def _status_filter(self, column: str) -> tuple[list, list]:
         statuses = self.request.statuses
         if not statuses:
             return [], []
@@ -180,6 +226,8 @@ class Search:
         if self.request.text_only and self.matcher.literal is not None:
             return self._sql_count()
         total = 0
+        if self.request.text_only and search_parallel.worth_it(self, self.workers):
+            return sum(search_parallel.parallel(self, self.workers, count_only=True))
         if self.request.text_only:
             for _id, text in self.documents():
                 if cancelled():

@@ -17,6 +17,7 @@ from corpus.search import Hit
 from gui.workers.tasks import run_task
 from storage.project import Project
 from storage.search import ProjectTokens, Search, SearchRequest
+from storage.search_parallel import default_workers
 
 FIRST_PAGE = 50         # hits sent as soon as they are found
 BATCH_SECONDS = 0.15    # later hits are sent this often
@@ -47,7 +48,7 @@ class SearchJob(QObject):
         with Project.open(self.path, readonly=True) as project:
             if self.tokenizer is not None:
                 self.tokens = ProjectTokens(project, self.tokenizer, load_words=False)
-            search = Search(project, self.request, self.tokens)
+            search = Search(project, self.request, self.tokens, workers=default_workers())
             total = documents = 0
             last_document, batch, sent_at = None, [], 0.0
             for hit in search.hits():

@@ -179,3 +179,15 @@ def test_snapping_grows_places_to_whole_tokens():
     snapped, grown = snap_places([(1, 3, 5), (1, 1, 3), (1, 5, 8)], lambda d: "x" * 8,
                                  lambda d, _t: ends[d])
     assert snapped == [(1, 2, 5), (1, 0, 5), (1, 5, 8)] and grown == 2
+
+
+def test_worker_processes_find_the_same_hits_in_order(sample_path, monkeypatch):
+    monkeypatch.setattr("storage.search_parallel.PARALLEL_CHARS", 0)   # the seeds are small
+    with Project.open(sample_path, readonly=True) as project:
+        request = SearchRequest(r"[县市]委\w{0,3}|\d+%", regex=True, context=4)
+        one = list(Search(project, request).hits())
+        three = Search(project, request, workers=3)
+        assert list(three.hits()) == one and three.count() == len(one) > 20
+        early = Search(project, request, workers=3).hits()
+        assert next(early) == one[0]
+        early.close()                     # stopping early (Cancel) leaves nothing running
