@@ -55,6 +55,7 @@ class SearchPanel(QWidget):
         self.annotator = ""
         self.tokenizer = None
         self.job: SearchJob | None = None
+        self.shown: SearchRequest | None = None   # what the table holds the hits of
         self.model_ = HitTableModel(self)
         self.pattern = QLineEdit(self)
         self.pattern.setObjectName("searchPattern")
@@ -136,6 +137,7 @@ class SearchPanel(QWidget):
         self.model_.names = {label.name: f"{label.display} {label.name}" for label in scheme}
         self.model_.titles = {s.id: s.title for s in project.documents(annotator)}
         self.model_.set_rows([])
+        self.shown = None
         self.count.setText("")
         self.label.clear()
         self.label.addItem(self.tr("Any label"), "")
@@ -179,6 +181,7 @@ class SearchPanel(QWidget):
             return
         self.table.setSortingEnabled(False)
         self.model_.set_rows([])
+        self.shown = request
         self.count.setText(self.tr("Searching…"))
         self.cancel_button.setEnabled(True)
         self.job = SearchJob(self.project.path, request, self.tokenizer, self)

@@ -4,14 +4,14 @@ opening a document at a hit, and labelling hits (one undoable step)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from corpus.search import Covering, Hit
 from gui.commands.search import LabelHits
 from gui.panels.find_bar import FindBar
-from gui.panels.search_panel import EVERY_LAYER, SearchPanel
+from gui.panels.search_panel import SearchPanel
 from gui.workers.tasks import run_task
 from storage.project import Project
 from storage.search import ProjectTokens
@@ -50,6 +50,7 @@ class SearchTools(QObject):
         self.panel.hitChosen.connect(self.show_hit)
         self.panel.labelRequested.connect(self.label_hits)
         self.last_report = ""
+        self._stale: set[int] = set()   # documents whose hits' labels must be looked up
 
     def _action(self, text: str, key) -> QAction:
         action = QAction(text, self.window)
@@ -71,6 +72,19 @@ class SearchTools(QObject):
         self.panel.set_project(session.project, session.annotator, session.scheme,
                                tokens.tokenizer if tokens is not None else None)
         session.documentOpened.connect(lambda _d: self.find_bar.refresh())
+        session.spansChanged.connect(self._spans_changed)
+
+    def _spans_changed(self, document_id: int, _removed, _added) -> None:
+        """Labels shown in the table follow every edit (labelling hits, undo, redo, or an
+        edit in the view), once per event-loop turn however many documents changed."""
+        if not self._stale:
+            QTimer.singleShot(0, self._refresh_stale)
+        self._stale.add(document_id)
+
+    def _refresh_stale(self) -> None:
+        stale, self._stale = self._stale, set()
+        if self.session is not None:
+            self._refresh_labels([h for h in self.panel.model_.rows if h.document_id in stale])
 
     def open_panel(self) -> None:
         self.dock.show()
@@ -132,7 +146,6 @@ class SearchTools(QObject):
         applied = outcome[0]
         applied.snapped = grown
         self._report(applied, note)
-        self._refresh_labels(hits)
         self.applied.emit(applied)
 
     def _report(self, applied: Applied, note: str) -> None:
@@ -150,8 +163,9 @@ class SearchTools(QObject):
         self.window.statusBar().showMessage(text, 8000)
 
     def _refresh_labels(self, hits: list[Hit]) -> None:
-        layer = self.panel.layer.currentData()
-        annotator = None if layer == EVERY_LAYER else layer
+        if not hits or self.panel.shown is None:
+            return
+        annotator = self.panel.shown.annotator   # the layer the table was searched in
         project, covering = self.session.project, {}
         for document_id in sorted({h.document_id for h in hits}):
             spans = Covering([(s.start, s.end, s.label)

@@ -100,7 +100,7 @@ def test_corpus_search_counts_sorts_opens_and_labels(open_window, sample_path, q
                       for d in every for s in project.spans(d, "tester"))
 
     assert layer() == [(h.document_id, h.start, h.end, "ORG", "search") for h in chosen]
-    assert panel.model_.rows[0].labels == ("ORG",)
+    qtbot.waitUntil(lambda: panel.model_.rows[0].labels == ("ORG",))
     panel.select_all.click()
     panel.apply_button.click()                           # all: two are there already
     assert f"Labelled {len(expected) - 2} hits" in window.search_tools.last_report
@@ -110,6 +110,7 @@ def test_corpus_search_counts_sorts_opens_and_labels(open_window, sample_path, q
     assert len(layer()) == 2
     window.session.undo_stack.undo()
     assert layer() == []
+    qtbot.waitUntil(lambda: all(h.labels == () for h in panel.model_.rows))   # the table follows
     window.session.undo_stack.redo()
     assert layer() == [(h.document_id, h.start, h.end, "ORG", "search") for h in chosen]
     opened = window.session.document.id
