@@ -10,6 +10,7 @@ transaction, grown to whole tokens unless ``--characters``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -74,7 +75,12 @@ def run_search(args: argparse.Namespace) -> int:
                 raise PatternError(f"no label {args.apply!r} in the project")
         except PatternError as error:
             return _fail(str(error))
-        listed, total, documents = _print_hits(search, args)
+        try:
+            listed, total, documents = _print_hits(search, args)
+        except BrokenPipeError:   # `hanmark search … | head`: the reader has had enough
+            _quiet_stdout()
+            return _fail("the output was closed; nothing was labelled") if args.apply \
+                else EXIT_OK
         applied = None
         if args.apply:
             applied = _apply(project, listed, args.apply, annotator, tokens)
@@ -149,6 +155,12 @@ def label_line(report: dict) -> str:
     return (f"labelled {report['added']} places {report['label']} in {report['annotator']}'s "
             f"layer ({report['documents']} documents); skipped {report['skipped']} that had "
             f"that span; {report['snapped']} grown to whole words")
+
+
+def _quiet_stdout() -> None:
+    """Send what is left of stdout nowhere, so closing it at exit raises nothing."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _fail(message: str) -> int:

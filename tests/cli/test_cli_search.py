@@ -138,3 +138,19 @@ def test_words_use_the_projects_own_words(sample_path, tmp_path):
     without = sum(1 for t in texts.values() for m in re.finditer("平原", t)
                   if {m.start(), m.end()} <= {0, *plain.token_ends(t)})
     assert summary["total"] == len(expected) < without
+
+
+def test_a_closed_pipe_ends_quietly(sample_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    command = [sys.executable, "-m", "hanmark", "search", str(sample_path), "的"]
+    with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT)}) as child:
+        first = child.stdout.readline()
+        child.stdout.close()              # as `| head -1` does
+        error = child.stderr.read().decode()
+        assert child.wait(60) == 0
+    assert "【的】" in first.decode() and error == ""
