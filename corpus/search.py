@@ -15,6 +15,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 
+from corpus.suggest.occurrences import find_occurrences
+
 CONTEXT = 20  # characters of context on each side, by default
 
 
@@ -74,7 +76,8 @@ class Matcher:
         if self.compiled is not None:
             return ((m.start(), m.end()) for m in self.compiled.finditer(text)
                     if m.end() > m.start())
-        return _find_all(text, self.pattern)
+        size = len(self.pattern)   # the same left-to-right scan as Label All Occurrences
+        return ((start, start + size) for start in find_occurrences(text, self.pattern))
 
     def _aligned(self, text: str, bounds: Collection[int]) -> Iterator[tuple[int, int]]:
         search = self._search_from()
@@ -104,14 +107,6 @@ class Matcher:
             start = text.find(needle, position)
             return None if start < 0 else (start, start + len(needle))
         return find
-
-
-def _find_all(text: str, needle: str) -> Iterator[tuple[int, int]]:
-    size = len(needle)
-    position = text.find(needle)
-    while position >= 0:
-        yield position, position + size
-        position = text.find(needle, position + size)
 
 
 def regex_problem(pattern: str, error: re.error) -> str:
