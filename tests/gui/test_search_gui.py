@@ -168,7 +168,6 @@ def test_search_panel_screenshot_with_chinese(open_window, sample_path, qtbot, t
     window.search_tools.dock.resize(1200, 400)
     image = window.search_tools.panel.grab()
     path = tmp_path / "search_panel.png"
-    image.save("/tmp/search_panel.png")
     assert image.save(str(path)) and image.width() > 300
 
 
