@@ -286,3 +286,8 @@ class ProjectTokens:
         for document_id, ends, revision in self.computed:
             project.store_tokens(document_id, self.tokenizer.key, ends, revision)
         self.computed = []
+
+
+def document_titles(project) -> dict[int, str]:
+    """Every document's title, for naming the documents of hits."""
+    return dict(project.db.execute("SELECT id, title FROM documents"))

@@ -33,7 +33,7 @@ from gui.commands.spans import status_name
 from gui.panels.search_model import HitTableModel
 from gui.workers.search_job import SHOWN, SearchJob
 from storage.errors import ProjectError
-from storage.search import SearchRequest
+from storage.search import SearchRequest, document_titles
 
 EVERY_LAYER = "\x00every"  # the annotator box's "every layer" item
 
@@ -135,7 +135,7 @@ class SearchPanel(QWidget):
         self.cancel_button.setEnabled(False)
         self.project, self.annotator, self.tokenizer = project, annotator, tokenizer
         self.model_.names = {label.name: f"{label.display} {label.name}" for label in scheme}
-        self.model_.titles = {s.id: s.title for s in project.documents(annotator)}
+        self.model_.titles = {}   # read when a search starts, not whenever a project opens
         self.model_.set_rows([])
         self.shown = None
         self.count.setText("")
@@ -181,6 +181,7 @@ class SearchPanel(QWidget):
             return
         self.table.setSortingEnabled(False)
         self.model_.set_rows([])
+        self.model_.titles = document_titles(self.project)   # new imports have titles too
         self.shown = request
         self.count.setText(self.tr("Searching…"))
         self.cancel_button.setEnabled(True)
