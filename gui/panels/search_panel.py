@@ -149,12 +149,20 @@ class SearchPanel(QWidget):
         self.status.addItem(self.tr("Any status"), "")
         for status in Status:
             self.status.addItem(status_name(status), status.value)
+        self.load_annotators()
+
+    def load_annotators(self) -> None:
+        """Yours, every layer, then every other annotator of the project (read when the
+        panel opens: a scan of every span, too slow for each opening of a project)."""
+        chosen = self.layer.currentData()
         self.layer.clear()
-        self.layer.addItem(self.tr("Yours (%1)").replace("%1", annotator), annotator)
+        self.layer.addItem(self.tr("Yours (%1)").replace("%1", self.annotator), self.annotator)
         self.layer.addItem(self.tr("Every layer"), EVERY_LAYER)
-        for name in project.annotators():
-            if name != annotator:
-                self.layer.addItem(name, name)
+        if self.isVisible():
+            for name in self.project.annotators():
+                if name != self.annotator:
+                    self.layer.addItem(name, name)
+        self.layer.setCurrentIndex(max(0, self.layer.findData(chosen)))
 
     def request(self) -> SearchRequest:
         layer = self.layer.currentData()

@@ -89,6 +89,7 @@ class SearchTools(QObject):
     def open_panel(self) -> None:
         self.dock.show()
         self.dock.raise_()
+        self.panel.load_annotators()
         selected = self.window.view.selection()
         document = self.session.document if self.session else None
         if selected is not None and document is not None:

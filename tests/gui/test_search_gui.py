@@ -125,6 +125,8 @@ def test_filters_in_spans_and_a_bad_pattern(open_window, sample_path, qtbot):
         project.add_span(1, start, start + 5, "ORG", annotator="alice")
     window = open_window(sample_path)
     panel = window.search_tools.panel
+    press(qtbot, window, "Ctrl+Shift+F")              # the panel lists the project's annotators
+    assert [panel.layer.itemData(i) for i in range(panel.layer.count())][2:] == ["alice"]
     panel.layer.setCurrentIndex(panel.layer.findData("alice"))
     panel.label.setCurrentIndex(panel.label.findData("ORG"))
     run_search(qtbot, window, "部$", regex=True, in_spans=True)
