@@ -30,6 +30,7 @@ from gui.tools.layer_tools import LayerTools
 from gui.tools.project_files import ProjectFiles
 from gui.tools.scheme_tools import SchemeTools
 from gui.tools.relation_tools import RelationTools
+from gui.tools.search_tools import SearchTools
 from gui.tools.team_files import TeamFiles
 from gui.tools.suggestion_tools import SuggestionTools
 from gui.tools.token_tools import TokenTools
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(self)
         self.team_files = TeamFiles(self)
         self.scheme_tools = SchemeTools(self)   # Project → Labels…
+        self.search_tools = SearchTools(self)   # Edit → Find, Edit → Search the Corpus
         self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
         self.span_list.spanChosen.connect(self._span_chosen)
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         self.layer_tools.set_session(session)
         self.curation.set_session(session)
         self.relation_tools.set_session(session)
+        self.search_tools.set_session(session)
         self.model_tools.project_changed()
         session.statusChanged.connect(lambda _document: self.model_tools.status_changed())
         if self.tokens is not None:

@@ -199,6 +199,17 @@ class AnnotationSession(QObject):
         self.statusChanged.emit(document_id)
         return previous
 
+    def show_bulk_change(self, removed: list[Span], added: list[Span],
+                         started: list[int]) -> None:
+        """After an edit of many documents at once (labelling search hits): the widgets
+        hear of each document's changed spans and of the statuses that changed."""
+        documents = sorted({s.document_id for s in [*removed, *added]})
+        for document_id in documents:
+            self._after_change(document_id, [s for s in removed if s.document_id == document_id],
+                               [s for s in added if s.document_id == document_id], select=None)
+        for document_id in started:
+            self.statusChanged.emit(document_id)
+
     def _after_change(self, document_id: int, removed: list[Span], added: list[Span],
                       select: Span | None) -> None:
         """Update the in-memory spans by what changed (never re-read the document's spans)."""

@@ -17,6 +17,7 @@ from hanmark.cli_agreement import add_agreement_parser, run_agreement
 from hanmark.cli_export import ExportUsage, add_export_parser, run_export
 from hanmark.cli_import import add_import_parser, run_import
 from hanmark.cli_labels import add_labels_parser, run_labels
+from hanmark.cli_search import add_search_parser, run_search
 from hanmark.cli_suggest import add_suggest_parser, run_suggest
 from hanmark.cli_team import add_team_parsers, run_merge, run_split
 from storage.errors import ProjectError, RecordRejected
@@ -26,7 +27,7 @@ from storage.sample import build_sample
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "doctor", "split",
-            "merge", "agreement", "adjudicate", "labels")
+            "merge", "agreement", "adjudicate", "labels", "search")
 
 
 class CliError(Exception):
@@ -68,6 +69,7 @@ def command_parser() -> argparse.ArgumentParser:
     stats.add_argument("--annotator", help="whose statuses to count (default: you)")
     add_agreement_parser(sub)
     add_labels_parser(sub)
+    add_search_parser(sub)
     doctor = sub.add_parser("doctor", help="check a project's integrity (exit 0 healthy, "
                             "1 problems); never modifies the file")
     doctor.add_argument("project", type=Path)
@@ -121,7 +123,8 @@ def run_stats(args: argparse.Namespace) -> int:
 RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export": run_export,
            "suggest": run_suggest, "stats": run_stats, "doctor": run_doctor,
            "split": run_split, "merge": run_merge, "agreement": run_agreement,
-           "adjudicate": run_adjudicate, "labels": run_labels}
+           "adjudicate": run_adjudicate, "labels": run_labels,
+           "search": run_search}
 
 
 def fail(message: str) -> int:

@@ -261,6 +261,10 @@
         <translation>删除标签 %1</translation>
     </message>
     <message>
+        <source>Label %1 search hits %2</source>
+        <translation>将 %1 处搜索结果标为 %2</translation>
+    </message>
+    <message>
         <source>Mark document %1</source>
         <translation>将文档标为%1</translation>
     </message>
@@ -644,6 +648,53 @@ Your work is saved: every change is stored in the project as you make it. You ca
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>%1 hits</source>
+        <translation>%1 处</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Find in this document…</source>
+        <translation>在本文档中查找…</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>No hits</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>The words of this document are not ready yet.</source>
+        <translation>本文档的分词尚未就绪。</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>整词</translation>
+    </message>
+</context>
+<context>
     <name>GuidelinesDialog</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -693,6 +744,29 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Guidelines for %1</source>
         <translation>%1 的标注规范</translation>
+    </message>
+</context>
+<context>
+    <name>HitTableModel</name>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左侧上下文</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右侧上下文</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1564,136 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>&amp;Labels…</source>
         <translation>标签体系(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>%1 hits in %2 documents so far…</source>
+        <translation>目前已在 %2 篇文档中找到 %1 处…</translation>
+    </message>
+    <message>
+        <source>%1 hits in %2 documents.</source>
+        <translation>在 %2 篇文档中找到 %1 处。</translation>
+    </message>
+    <message>
+        <source>Annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 hits in %2 documents up to there.</source>
+        <translation>已取消：到此为止在 %2 篇文档中找到 %1 处。</translation>
+    </message>
+    <message>
+        <source>Every layer</source>
+        <translation>所有标注员</translation>
+    </message>
+    <message>
+        <source>In span text</source>
+        <translation>在标注文本中</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Label Selected Hits</source>
+        <translation>标注所选结果</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search every document…</source>
+        <translation>在所有文档中搜索…</translation>
+    </message>
+    <message>
+        <source>Search the text of each span (of the chosen label)</source>
+        <translation>在每个标注（所选标签的）文本中搜索</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Select the hits to label first (Select All for all).</source>
+        <translation>请先选择要标注的结果（全选可选中全部）。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>The table shows the first %1.</source>
+        <translation>表中显示前 %1 处。</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>整词</translation>
+    </message>
+    <message>
+        <source>Whole words need the word list, which is not loaded.</source>
+        <translation>整词搜索需要词表，词表尚未加载。</translation>
+    </message>
+    <message>
+        <source>Yours (%1)</source>
+        <translation>你的（%1）</translation>
+    </message>
+    <message>
+        <source>an unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTools</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Corpus…</source>
+        <translation>搜索语料(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Finding the words of %1 hits…</source>
+        <translation>正在查找 %1 处结果所在的词…</translation>
+    </message>
+    <message>
+        <source>Labelled %1 hits %2 in %3 documents; skipped %4 that had that span; %5 grown to whole words.</source>
+        <translation>已在 %3 篇文档中将 %1 处标为 %2；跳过 %4 处已有该标注的位置；%5 处扩展为整词。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>exact characters: the word list is not loaded</source>
+        <translation>按字符精确标注：词表尚未加载</translation>
     </message>
 </context>
 <context>
