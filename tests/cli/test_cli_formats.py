@@ -6,7 +6,7 @@ import pytest
 from corpus.formats import spacy as spacy_format
 from hanmark.cli import main
 from storage.project import Project
-from tests.conftest import ASTRAL_TEXT, run_hanmark
+from tests.conftest import ASTRAL_TEXT, require_spacy, run_hanmark
 from tests.corpus.formats.helpers import make_project, stored
 
 
@@ -103,7 +103,7 @@ def test_spacy_missing_is_explained(tmp_path, capsys, monkeypatch):
 
 
 def test_spacy_docbin_loads_in_spacy(tmp_path):
-    spacy = pytest.importorskip("spacy")
+    spacy = require_spacy()
     from spacy.tokens import DocBin
 
     source = make_project(tmp_path / "p.hanmark")
