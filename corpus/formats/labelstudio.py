@@ -25,7 +25,7 @@ from corpus.formats.model import (
     RecordFailure,
     WriteOptions,
     document_meta,
-    kind,
+    a_kind,
     written,
 )
 
@@ -98,7 +98,7 @@ def _annotated(name: str, item: dict) -> Annotated:
         title, meta = item.get("title", ""), {}
     if not isinstance(text, str):
         raise ValueError("the task has no text" if text is None else
-                         f"the task's text is a {_kind(text)}, not a string")
+                         f"the task's text is {a_kind(text)}, not a string")
     spans: dict[FormatSpan, None] = {}
     rejected: list[tuple[str, str]] = []
     for value in values:
@@ -112,15 +112,11 @@ def _annotated(name: str, item: dict) -> Annotated:
                      statuses if isinstance(statuses, dict) else {}, rejected, notes)
 
 
-def _kind(value) -> str:
-    return kind(value)
-
-
 def _object(item: dict, key: str, notes: list[str]) -> dict:
     value = item.get(key)
     if value is None or isinstance(value, dict):
         return dict(value or {})
-    notes.append(f"\"{key}\" is a {_kind(value)}, not an object: left out")
+    notes.append(f"\"{key}\" is {a_kind(value)}, not an object: left out")
     return {}
 
 
@@ -130,7 +126,7 @@ def _entries(item: dict, key: str, notes: list[str]) -> list[dict]:
     if value is None:
         return []
     if not isinstance(value, list):
-        notes.append(f"\"{key}\" is a {_kind(value)}, not a list: no spans read from it")
+        notes.append(f"\"{key}\" is {a_kind(value)}, not a list: no spans read from it")
         return []
     ids = [e for e in value if isinstance(e, int) and not isinstance(e, bool)]
     if ids:
@@ -148,7 +144,7 @@ def _task_values(item: dict, notes: list[str]) -> list:
     for entry in source:
         results = entry.get("result", [])
         if not isinstance(results, list):
-            notes.append(f"\"result\" is a {_kind(results)}, not a list: left out")
+            notes.append(f"\"result\" is {a_kind(results)}, not a list: left out")
             continue
         for r in results:
             if not isinstance(r, dict):
@@ -160,7 +156,7 @@ def _task_values(item: dict, notes: list[str]) -> list:
 
 def _spans(value) -> list[FormatSpan]:
     if not isinstance(value, dict):
-        raise ValueError(f"a result is a {_kind(value)}, not an object")
+        raise ValueError(f"a result is {a_kind(value)}, not an object")
     start, end, labels = value.get("start"), value.get("end"), value.get("labels")
     if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
         raise ValueError("\"start\" and \"end\" must be whole numbers")
