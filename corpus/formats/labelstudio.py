@@ -11,6 +11,7 @@ Read: that JSON export (annotations, else predictions) and the JSON_MIN export
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -140,7 +141,8 @@ def _entries(item: dict, key: str, notes: list[str]) -> list[dict]:
 def _task_values(item: dict, notes: list[str]) -> list:
     annotations = [a for a in _entries(item, "annotations", notes) if not a.get("was_cancelled")]
     source = annotations or _entries(item, "predictions", notes)
-    values = []
+    values: list = []
+    other: Counter[str] = Counter()   # results that are not text spans, by type
     for entry in source:
         results = entry.get("result", [])
         if not isinstance(results, list):
@@ -151,6 +153,10 @@ def _task_values(item: dict, notes: list[str]) -> list:
                 values.append(r)   # rejected with its reason
             elif r.get("type", "labels") == "labels" and "value" in r:
                 values.append(r["value"])
+            else:
+                other[str(r.get("type", "without a value"))] += 1
+    notes.extend(f"{count} result{'s' if count > 1 else ''} of type {kind!r} left out: only "
+                 "text spans (type 'labels') are imported" for kind, count in other.items())
     return values
 
 
