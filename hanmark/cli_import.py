@@ -80,7 +80,7 @@ def print_report(report, quiet: bool = False) -> None:
     if not quiet:
         _print_successes(report, detected)
     for item in report.failed:
-        print(f"failed     {item['name']}: {item['reason']}")
+        print(f"failed     {_name(item)}: {item['reason']}")
     for item in report.skipped:
         print(f"skipped    {item['name']}: {item['reason']}")
     for item in getattr(report, "spans_rejected", ()):
@@ -100,8 +100,13 @@ def _print_successes(report, detected: dict) -> None:
         detail = ", ".join(x for x in (item["format"], item["encoding"]) if x)
         damage = f", {item['damage']} damaged" if item["damage"] else ""
         spans = f", {item['spans']} spans" if "spans" in item else ""
-        print(f"imported   {item['name']} ({detail}{damage}{spans}) → #{item['id']} "
+        print(f"imported   {_name(item)} ({detail}{damage}{spans}) → #{item['id']} "
               f"{item['title']}")
     for item in report.duplicates:
         spans = f", {item['spans']} new spans added" if "spans" in item else ""
-        print(f"duplicate  {item['name']} (same text as #{item['same_as']}{spans})")
+        print(f"duplicate  {_name(item)} (same text as #{item['same_as']}{spans})")
+
+
+def _name(item: dict) -> str:
+    """An entry's file: a brat document is named by its .ann and its .txt."""
+    return f"{item['name']} + {item['text_file']}" if item.get("text_file") else item["name"]

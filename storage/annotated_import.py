@@ -115,28 +115,38 @@ class AnnotatedImporter:
         self.relation_types = RelationTypes(project, options.add_labels, self.report)
         self.hashes = project.content_hashes()
         self.copies: Counter[str] = Counter()   # records of each text met in this import
+        self._text_file = ""                    # the .txt of the brat document being read
 
     def run(self, files: list[tuple[Path, str]]) -> AnnotatedReport:
-        self.report.files += len(files)
+        self.report.files += sum(_file_count(path, name) for path, name in files)
         for done, (path, name) in enumerate(files, 1):
             if self.cancel.is_set():
                 self.report.cancelled = True
                 break
             self.report.detected[printable(path.name)] = name
+            self._text_file = _brat_text(path) if name == "brat" else ""
             self._file(path, formats.get(name))
             self.progress(done, len(files))
         return self.report
 
     def _file(self, path: Path, fmt: formats.Format) -> None:
+        records = 0
         try:
             with self.project.db.atomic():
                 for record in fmt.read(path, self.read_options):
                     if self.cancel.is_set():
                         self.report.cancelled = True
-                        break
+                        return
+                    records += 1
                     self._record(record, fmt.name, printable(path.name))
+            if not records:      # never passed over in silence
+                raise FormatError(_no_document(path, fmt))
         except FormatError as error:
-            self.report.failed.append({"name": path.name, "reason": str(error)})
+            self.report.failed.append(self._outcome({"name": path.name, "reason": str(error)}))
+
+    def _outcome(self, entry: dict) -> dict:
+        """A report entry; a brat document's names its .txt as well as its .ann."""
+        return {**entry, "text_file": self._text_file} if self._text_file else entry
 
     def _record(self, record: Annotated | RecordFailure, fmt: str, source: str) -> None:
         try:
@@ -146,10 +156,10 @@ class AnnotatedImporter:
             with self.project.db.atomic():  # a savepoint: all of the record or none
                 self._store(record, fmt, source)
         except (RecordRejected, sqlite3.IntegrityError) as error:
-            self.report.failed.append({"name": record.name, "reason": str(error)})
+            self.report.failed.append(self._outcome({"name": record.name, "reason": str(error)}))
             return
         except (TypeError, ValueError, OverflowError, RecursionError):
-            self.report.failed.append({"name": record.name, "reason": UNSTORABLE})
+            self.report.failed.append(self._outcome({"name": record.name, "reason": UNSTORABLE}))
             return
         self.report.notes.extend({"name": record.name, "note": n} for n in record.notes)
         self.report.spans_rejected.extend(
@@ -177,12 +187,12 @@ class AnnotatedImporter:
                                                   self.relation_types)
         self.report.spans += added
         if existing:
-            self.report.duplicates.append({"name": record.name, "same_as": existing,
-                                           "spans": added})
+            self.report.duplicates.append(self._outcome(
+                {"name": record.name, "same_as": existing, "spans": added}))
         else:
-            self.report.imported.append({"name": record.name, "id": document_id,
-                                         "title": new.title, "format": fmt, "encoding": "",
-                                         "damage": 0, "spans": added})
+            self.report.imported.append(self._outcome(
+                {"name": record.name, "id": document_id, "title": new.title, "format": fmt,
+                 "encoding": "", "damage": 0, "spans": added}))
 
     def _copy(self, text: str) -> int:
         """Which copy of its text the record is: always 1 unless repeated records are kept.
@@ -219,6 +229,34 @@ class AnnotatedImporter:
         self.project.db.conn.executemany(
             "INSERT OR IGNORE INTO document_status (document_id, annotator, status) "
             "VALUES (?, ?, ?)", rows)
+
+
+def _no_document(path: Path, fmt: formats.Format) -> str:
+    try:
+        if path.is_file() and path.stat().st_size == 0:
+            return "the file is empty"
+    except OSError:
+        pass
+    if fmt.name == "conll":
+        return "no document: the CoNLL file has no tokens (no TOKEN TAG lines)"
+    return f"no document: the {fmt.description} file holds no records"
+
+
+def _brat_text(path: Path) -> str:
+    """The .txt beside a brat .ann, by name, when it is there."""
+    txt = path.with_suffix(".txt")
+    return printable(txt.name) if path.is_file() and txt.is_file() else ""
+
+
+def _file_count(path: Path, format: str) -> int:
+    """How many of the files given an annotated input stands for: a brat document is
+    its .ann and its .txt, a brat folder every .ann and .txt it holds."""
+    if format != "brat":
+        return 1
+    if path.is_dir():
+        anns = list(path.rglob("*.ann"))
+        return len(anns) + sum(ann.with_suffix(".txt").is_file() for ann in anns)
+    return 1 + bool(_brat_text(path))
 
 
 def _title(text: str) -> str:

@@ -50,16 +50,14 @@ def classify(inputs: list[str | Path], format: str | None = None
         files, unknown = expand_inputs([item], EXTRA_SUFFIXES)
         missing += unknown
         for file in files:
+            found = None
             if format or (file.suffix.lower() in EXTRA_SUFFIXES and path.is_dir()):
-                _add(annotated, file, format or formats.detect(file))
-            else:
+                found = format or formats.detect(file)
+            if found:
+                annotated.setdefault(formats.annotated_file(file, found), found)
+            else:   # an article, or a file the plain readers explain (empty, binary …)
                 plain.append(file)
     return list(annotated.items()), plain, missing
-
-
-def _add(annotated: dict[Path, str], file: Path, found: str | None) -> None:
-    if found:
-        annotated.setdefault(formats.annotated_file(file, found), found)
 
 
 def import_paths(project_path: Path, inputs: list[str | Path],

@@ -78,3 +78,34 @@ def run_hanmark(*args: str, cwd: Path | None = None, env: dict | None = None):
         [sys.executable, "-m", "hanmark", *args], cwd=cwd, env=environment,
         capture_output=True, text=True, encoding="utf-8", timeout=120,
     )
+
+
+def require_spacy():
+    """spaCy, which the ``dev`` extra installs, so that ``dev.py test`` runs the spaCy
+    format's tests on every run.  Missing from an environment dev.py holds up to date,
+    that is a failure; elsewhere (a venv made before the extra) the test is skipped."""
+    try:
+        import spacy
+    except ImportError:
+        if _dev_environment_current():
+            pytest.fail("spaCy is missing from the dev environment (it is in the dev "
+                        "extra): delete .venv and run `python3 dev.py test`")
+        pytest.skip("spaCy is not installed here; `python3 dev.py test` installs it")
+    return spacy
+
+
+def _dev_environment_current() -> bool:
+    """Whether this interpreter is a .venv that dev.py installed from this checkout's
+    requirements.lock and pyproject.toml (its stamp matches them)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_hanmark_dev", ROOT / "dev.py")
+    dev = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(dev)
+    try:
+        stamp = (Path(sys.prefix) / "hanmark-dev.stamp").read_text("ascii").strip()
+        wanted = dev.wanted_stamp((ROOT / "requirements.lock").read_bytes(),
+                                  (ROOT / "pyproject.toml").read_bytes())
+    except OSError:
+        return False
+    return stamp == wanted

@@ -95,7 +95,7 @@ def detect(path: Path) -> str | None:
                 head += handle.read()    # JSON: a first record past 64 KB still counts
     except OSError:
         return None
-    return detect_bytes(head, path.suffix.lower())
+    return detect_bytes(head, path.suffix.lower()) or by_extension(path, head)
 
 
 def detect_file(path: Path, data: bytes) -> str | None:
@@ -105,7 +105,24 @@ def detect_file(path: Path, data: bytes) -> str | None:
     # JSON and JSON Lines are detected by their records, however long the first one is.
     is_json = data[:SNIFF_BYTES].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{")
     head = data if is_json else data[:SNIFF_BYTES]
-    return detect_bytes(head, path.suffix.lower())
+    return detect_bytes(head, path.suffix.lower()) or by_extension(path, data)
+
+
+CONLL_SUFFIXES = (".conll", ".bio", ".bmes", ".bioes")
+
+
+def by_extension(path: Path, data: bytes) -> str | None:
+    """CoNLL for a ``.conll`` (``.bio`` …) text file whose content did not show it: its
+    reader then names each bad line, where read as an article it would import the tags
+    as text.  Empty and binary files are left to the article readers, which say so."""
+    if path.suffix.lower() not in CONLL_SUFFIXES or not data.strip() or b"\0" in data:
+        return None
+    try:
+        data[:SNIFF_BYTES].decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        if error.start < SNIFF_BYTES - 3:   # not a character cut at the end of the head
+            return None
+    return "conll"
 
 
 def annotated_file(path: Path, format: str) -> Path:

@@ -147,9 +147,6 @@ def read(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Annotated
         name = str(ann.relative_to(path)) if path.is_dir() else ann.name
         try:
             yield _document(name, ann)
-        except UnicodeDecodeError as error:
-            yield RecordFailure(name, f"not UTF-8 text (byte {error.start}); brat files are "
-                                      "UTF-8")
         except (OSError, ValueError) as error:
             yield RecordFailure(name, getattr(error, "strerror", None) or str(error))
 
@@ -158,11 +155,13 @@ def _document(name: str, ann: Path) -> Annotated:
     txt = ann.with_suffix(".txt")
     if not txt.is_file():
         raise ValueError(f"no {txt.name} beside it")
-    text = txt.read_bytes().decode("utf-8")
+    text = _utf8(txt)
+    if not text.strip():
+        raise ValueError(f"{txt.name} is empty: there is no text to annotate")
     spans: dict[str, FormatSpan] = {}
     relations: dict[str, list] = {}          # R key → [type, Arg1 key, Arg2 key, note]
     rejected: list[tuple[str, str]] = []     # a bad line loses itself, not the document
-    for number, line in enumerate(ann.read_bytes().decode("utf-8").split("\n"), 1):
+    for number, line in enumerate(_utf8(ann).split("\n"), 1):
         line = line.removesuffix("\r")
         if line.strip():
             try:
@@ -186,6 +185,14 @@ def _relations(spans: dict[str, FormatSpan], relations: dict[str, list],
     return out
 
 
+def _utf8(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"{path.name} is not UTF-8 text (byte {error.start}); brat files "
+                         "are UTF-8") from None
+
+
 def _line(text: str, spans: dict[str, FormatSpan], line: str, number: int,
           relations: dict[str, list]) -> None:
     fields = line.split("\t", 2)
@@ -198,26 +205,40 @@ def _line(text: str, spans: dict[str, FormatSpan], line: str, number: int,
         elif key.startswith("#") and len(fields) > 2 and fields[1].split(" ")[1] in relations:
             relations[fields[1].split(" ")[1]][3] = fields[2]
         elif key.startswith(("A", "M")):
-            name, target, *value = fields[1].split(" ", 2)
+            parts = fields[1].split(" ", 2)
+            if len(parts) < 2:
+                raise ValueError(f"not 'NAME T# [VALUE]' but {fields[1]!r}")
+            name, target, *value = parts
             span = spans[target]
             attributes = {**(span.attributes or {}), name: _parse(value[0]) if value else True}
             spans[target] = span._replace(attributes=attributes)
         elif key.startswith("#") and len(fields) > 2:
             target = fields[1].split(" ")[1]
             spans[target] = spans[target]._replace(note=fields[2])
-    except (IndexError, KeyError, ValueError) as error:
-        raise ValueError(f"line {number}: cannot read {line!r} ({error})") from None
+    except IndexError:
+        raise ValueError(f"line {number}: not brat's KEY<TAB>FIELDS form") from None
+    except KeyError as error:
+        raise ValueError(f"line {number}: refers to {error.args[0]}, which no T line "
+                         "before it defines") from None
+    except ValueError as error:
+        raise ValueError(f"line {number}: {error}") from None
 
 
 def _span(text: str, fields: list[str]) -> FormatSpan:
     label, _, where = fields[1].partition(" ")
-    pieces = [tuple(int(x) for x in piece.split()) for piece in where.split(";")]
-    if any(len(p) != 2 for p in pieces):
-        raise ValueError(f"bad offsets {where!r}")
+    try:
+        pieces = [tuple(int(x) for x in piece.split()) for piece in where.split(";")]
+    except ValueError:
+        raise ValueError(f"the offsets {where!r} are not whole numbers") from None
+    if not label or any(len(p) != 2 for p in pieces):
+        raise ValueError(f"not 'LABEL START END' but {fields[1]!r}")
     start, end = pieces[0][0], pieces[-1][1]
     covered = " ".join(text[s:e] for s, e in pieces)
     claimed = fields[2] if len(fields) > 2 else covered
-    if claimed != covered or not 0 <= start < end <= len(text):
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"span [{start}, {end}) {label} is not inside the text "
+                         f"(0 to {len(text)}) or does not end after it starts")
+    if claimed != covered:
         raise ValueError(f"span [{start}, {end}) {label} covers {covered!r}, not {claimed!r}")
     return FormatSpan(start, end, label)
 

@@ -20,7 +20,7 @@ from corpus.formats.model import (
     RecordFailure,
     WriteOptions,
     document_meta,
-    kind,
+    a_kind,
     written,
 )
 
@@ -59,18 +59,18 @@ def _annotated(name: str, item: dict) -> Annotated:
     text, labels = item.get("text"), item.get("label")
     if not isinstance(text, str):
         raise ValueError("no \"text\" string" if text is None else
-                         f"\"text\" is a {kind(text)}, not a string")
+                         f"\"text\" is {a_kind(text)}, not a string")
     notes: list[str] = []
     rejected: list[tuple[str, str]] = []
     if labels is not None and not isinstance(labels, dict):
-        notes.append(f"\"label\" is a {kind(labels)}, not an object of label → entity → "
+        notes.append(f"\"label\" is {a_kind(labels)}, not an object of label → entity → "
                      "[[start, end]]: no spans read")
         labels = {}
     spans = []
     for label, entities in (labels or {}).items():
         if not isinstance(entities, dict):
             rejected.append((written({label: entities}),
-                             f"the entities of {label} are a {kind(entities)}, not an object "
+                             f"the entities of {label} are {a_kind(entities)}, not an object "
                              "of entity text → [[start, end]]"))
             continue
         for covered, ranges in entities.items():
@@ -81,7 +81,7 @@ def _annotated(name: str, item: dict) -> Annotated:
                     rejected.append((written({label: {covered: pair}}), str(error)))
     meta = item.get("meta")
     if meta is not None and not isinstance(meta, dict):
-        notes.append(f"\"meta\" is a {kind(meta)}, not an object: left out")
+        notes.append(f"\"meta\" is {a_kind(meta)}, not an object: left out")
     meta = dict(meta) if isinstance(meta, dict) else {}
     title = str(meta.pop("title", "") or "")
     statuses = meta.pop("status", None)

@@ -33,7 +33,7 @@ from corpus.formats.model import (
     RecordFailure,
     WriteOptions,
     document_meta,
-    kind,
+    a_kind,
     relation_ids,
     span_key,
     written,
@@ -179,10 +179,10 @@ def _annotated(name: str, item: dict, options: ReadOptions) -> Annotated:
     text = item.get("text")
     if not isinstance(text, str):
         raise ValueError("no \"text\" string" if text is None else
-                         f"\"text\" is a {_kind(text)}, not a string")
+                         f"\"text\" is {a_kind(text)}, not a string")
     meta = item.get("meta")
     notes = [] if isinstance(meta, dict) or meta is None else \
-        [f"\"meta\" is a {_kind(meta)}, not an object: left out"]
+        [f"\"meta\" is {a_kind(meta)}, not an object: left out"]
     meta = dict(meta) if isinstance(meta, dict) else {}
     unit = options.offsets or meta.get("offset_unit") or "utf16"
     unit = unit if unit in ("utf16", "codepoint") else "utf16"
@@ -197,7 +197,7 @@ def _annotated(name: str, item: dict, options: ReadOptions) -> Annotated:
         except ValueError as error:
             rejected.append((written(raw), str(error)))
             continue
-        ids.append(entity_id)
+        ids.append(entity_id if isinstance(entity_id, int | str) else None)
         spans.append(span)
     relations = _relations(item["relations"], dict(zip(ids, spans)), notes) \
         if item.get("relations") else []
@@ -209,10 +209,6 @@ def _annotated(name: str, item: dict, options: ReadOptions) -> Annotated:
                      relations)
 
 
-def _kind(value) -> str:
-    return kind(value)
-
-
 def _raw_spans(item: dict, notes: list[str]) -> list[tuple]:
     """(entity id, span as written) of each span, in the record's own unit."""
     entities = item.get("entities")
@@ -222,7 +218,7 @@ def _raw_spans(item: dict, notes: list[str]) -> list[tuple]:
     if labels is None:
         labels = item.get("labels", [])
     if not isinstance(labels, list):
-        notes.append(f"\"label\" is a {_kind(labels)}, not a list of [start, end, label]: "
+        notes.append(f"\"label\" is {a_kind(labels)}, not a list of [start, end, label]: "
                      "no spans read")
         return []
     return [(None, raw) for raw in labels]
@@ -238,11 +234,11 @@ def _relations(raw, entities: dict, notes: list[str]) -> list[FormatRelation]:
     """doccano's relations (entity ids) with their ends as (start, end, label); a relation
     that cannot be kept is named in ``notes`` and the others stay."""
     if not isinstance(raw, list):
-        notes.append(f"\"relations\" is a {_kind(raw)}, not a list: left out")
+        notes.append(f"\"relations\" is {a_kind(raw)}, not a list: left out")
         return []
     out = []
     for relation in raw:
-        ends = [entities.get(relation.get(key)) for key in ("from_id", "to_id")] \
+        ends = [_end(entities, relation.get(key)) for key in ("from_id", "to_id")] \
             if isinstance(relation, dict) else [None]
         if None in ends or not isinstance(relation.get("type"), str):
             ident = relation.get("id") if isinstance(relation, dict) else written(relation)
@@ -253,6 +249,11 @@ def _relations(raw, entities: dict, notes: list[str]) -> list[FormatRelation]:
     return out
 
 
+def _end(entities: dict, entity_id):
+    """The span a relation's end refers to (None: no entity of the record has that id)."""
+    return entities.get(entity_id) if isinstance(entity_id, int | str) else None
+
+
 def _span(raw) -> FormatSpan:
     if not isinstance(raw, (list, tuple)) or len(raw) != 3:
         raise ValueError("not [start, end, label]")
@@ -260,7 +261,7 @@ def _span(raw) -> FormatSpan:
     if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
         raise ValueError("the offsets must be whole numbers")
     if not isinstance(label, str):
-        raise ValueError(f"the label is a {_kind(label)}, not a string")
+        raise ValueError(f"the label is {a_kind(label)}, not a string")
     return FormatSpan(start, end, label)
 
 

@@ -31,6 +31,9 @@ def json_records(path: Path) -> Iterator[tuple[str, dict | RecordFailure]]:
     if data.lstrip()[:1] == b"[":
         yield from _array(file_name, data)
         return
+    if (whole := one_object(data)) is not None:   # one object over many lines
+        yield file_name, whole
+        return
     for number, line in enumerate(data.splitlines(), 1):
         if not line.strip():
             continue
@@ -60,6 +63,24 @@ def _array(file_name: str, data: bytes) -> Iterator[tuple[str, dict | RecordFail
             yield name, item
 
 
+def one_object(data: bytes) -> dict | None:
+    """The object a JSON Lines file holds when it is one pretty-printed JSON object, as
+    doccano's own relation-extraction example is (None: its first line is a record)."""
+    stripped = data.strip()
+    if stripped[:1] != b"{" or stripped.count(b"\n") == 0:
+        return None
+    try:
+        orjson.loads(stripped.split(b"\n", 1)[0])
+        return None
+    except orjson.JSONDecodeError:
+        pass
+    try:
+        item = orjson.loads(stripped)
+    except orjson.JSONDecodeError:
+        return None
+    return item if isinstance(item, dict) else None
+
+
 def first_record(data: bytes) -> dict | list | None:
     """The first record of JSON Lines or a JSON array, for format detection (None: not JSON)."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -71,6 +92,8 @@ def first_record(data: bytes) -> dict | list | None:
         except orjson.JSONDecodeError:
             return None
         return items if isinstance(items, list) else None
+    if (whole := one_object(stripped)) is not None:
+        return whole
     lines = (line for line in stripped.splitlines() if line.strip())
     for _, line in zip(range(5), lines):   # a broken first line does not hide the format
         try:

@@ -14,6 +14,7 @@ results of each annotation.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from corpus.formats.model import (
     RecordFailure,
     WriteOptions,
     document_meta,
-    kind,
+    a_kind,
     relation_ids,
     span_key,
     written,
@@ -123,7 +124,7 @@ def _annotated(name: str, item: dict) -> Annotated:
         title, meta = item.get("title", ""), {}
     if not isinstance(text, str):
         raise ValueError("the task has no text" if text is None else
-                         f"the task's text is a {_kind(text)}, not a string")
+                         f"the task's text is {a_kind(text)}, not a string")
     spans: dict[FormatSpan, None] = {}
     rejected: list[tuple[str, str]] = []
     for value in values:
@@ -164,15 +165,11 @@ def _relations(raw: list[tuple[dict, dict]], notes: list[str]) -> list[FormatRel
     return list(out.values())
 
 
-def _kind(value) -> str:
-    return kind(value)
-
-
 def _object(item: dict, key: str, notes: list[str]) -> dict:
     value = item.get(key)
     if value is None or isinstance(value, dict):
         return dict(value or {})
-    notes.append(f"\"{key}\" is a {_kind(value)}, not an object: left out")
+    notes.append(f"\"{key}\" is {a_kind(value)}, not an object: left out")
     return {}
 
 
@@ -182,7 +179,7 @@ def _entries(item: dict, key: str, notes: list[str]) -> list[dict]:
     if value is None:
         return []
     if not isinstance(value, list):
-        notes.append(f"\"{key}\" is a {_kind(value)}, not a list: no spans read from it")
+        notes.append(f"\"{key}\" is {a_kind(value)}, not a list: no spans read from it")
         return []
     ids = [e for e in value if isinstance(e, int) and not isinstance(e, bool)]
     if ids:
@@ -198,11 +195,12 @@ def _task_values(item: dict, notes: list[str], relations: list) -> list:
     relation results go to ``relations`` with that entry's id → span map."""
     annotations = [a for a in _entries(item, "annotations", notes) if not a.get("was_cancelled")]
     source = annotations or _entries(item, "predictions", notes)
-    values = []
+    values: list = []
+    other: Counter[str] = Counter()   # results that are not text spans, by type
     for entry in source:
         results = entry.get("result", [])
         if not isinstance(results, list):
-            notes.append(f"\"result\" is a {_kind(results)}, not a list: left out")
+            notes.append(f"\"result\" is {a_kind(results)}, not a list: left out")
             continue
         ids: dict = {}
         for r in results:
@@ -213,12 +211,17 @@ def _task_values(item: dict, notes: list[str], relations: list) -> list:
                 values.append(((ids, key) if isinstance(key, (str, int)) else None, r["value"]))
             elif r.get("type") == "relation":
                 relations.append((r, ids))
+            else:
+                other[str(r.get("type", "without a value"))] += 1
+    notes.extend(f"{count} result{'s' if count > 1 else ''} of type {name!r} left out: only "
+                 "text spans (type 'labels') and relations are imported"
+                 for name, count in other.items())
     return values
 
 
 def _spans(value) -> list[FormatSpan]:
     if not isinstance(value, dict):
-        raise ValueError(f"a result is a {_kind(value)}, not an object")
+        raise ValueError(f"a result is {a_kind(value)}, not an object")
     start, end, labels = value.get("start"), value.get("end"), value.get("labels")
     if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
         raise ValueError("\"start\" and \"end\" must be whole numbers")

@@ -90,6 +90,12 @@ def kind(value) -> str:
             bool: "true/false"}.get(type(value), type(value).__name__)
 
 
+def a_kind(value) -> str:
+    """:func:`kind` with its article: "an object", "a list", "a number" …"""
+    word = kind(value)
+    return ("an " if word[0] in "aeiou" else "a ") + word
+
+
 def written(raw) -> str:
     """A span as the file wrote it, short enough for a report line."""
     try:

@@ -69,8 +69,8 @@ def read(path: Path, options: ReadOptions = ReadOptions()) -> Iterator[Annotated
     spacy, _Doc, DocBin = loaded
     try:
         docs = list(DocBin().from_bytes(read_bytes(path)).get_docs(spacy.blank("zh").vocab))
-    except Exception as error:
-        raise FormatError(f"{path.name}: not a spaCy DocBin ({error})") from None
+    except Exception:  # noqa: BLE001 - spaCy's own message names its internals
+        raise FormatError("not a spaCy DocBin (.spacy) file, or a damaged one") from None
     for index, doc in enumerate(docs, 1):
         spans = [FormatSpan(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
         title = str(doc.user_data.get("title") or doc.text.split("\n", 1)[0][:40])

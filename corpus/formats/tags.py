@@ -77,5 +77,5 @@ def check_tag(tag: str) -> str:
         return ""
     prefix, dash, label = tag.partition("-")
     if not dash or prefix not in ("B", "I", "M", "E", "S") or not label:
-        return f"bad tag {tag!r}"
+        return f"bad tag {tag!r} (a tag is O, or B-, I-, M-, E- or S- and a label)"
     return ""

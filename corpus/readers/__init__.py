@@ -184,8 +184,9 @@ def expand_inputs(inputs: list[str], extra_suffixes: tuple[str, ...] = ()
 
     A file is taken as named, whatever its extension.  A folder is searched
     recursively, in sorted order (a folder's files before its subfolders), for
-    files with a SUPPORTED extension or none, leaving out hidden files and
-    folders, Office lock files (``~$…``) and Hanmark's own project files.  A glob
+    files with a SUPPORTED extension or none; hidden files and folders, Office lock
+    files (``~$…``) and Hanmark's own project files are left out, each reported as
+    skipped with its reason.  A glob
     pattern (``*.txt``, ``news/**/*.html``) takes what it matches; a folder it
     matches is searched like a named one.  Each file is listed once.
     ``extra_suffixes`` (``.conll`` …) are taken from folders besides the SUPPORTED ones.
@@ -208,7 +209,9 @@ def expand_inputs(inputs: list[str], extra_suffixes: tuple[str, ...] = ()
             for match in map(Path, matches):
                 if match.is_dir():
                     _walk(match, add, failures, extra_suffixes)
-                elif not _skipped(match):
+                elif reason := _skip_reason(match):
+                    failures.append(ImportFailure(str(match), reason, skipped=True))
+                else:
                     add(match)
         elif os.path.isdir(item):
             _walk(Path(item), add, failures, extra_suffixes)
@@ -250,18 +253,38 @@ def _walk(folder: Path, add, failures: list[ImportFailure],
                                       f"the folder cannot be read: {error.strerror or error}"))
 
     for root, folders, names in os.walk(folder, onerror=unreadable):
-        folders[:] = sorted(name for name in folders if not _skipped(Path(root, name)))
+        folders[:] = _folders_entered(root, folders, failures)
         for name in sorted(names):
             path = Path(root, name)
             suffix = path.suffix.lower()
-            if _skipped(path):
-                continue
-            if suffix in SUPPORTED or not suffix or suffix in extra_suffixes:
+            if reason := _skip_reason(path):
+                failures.append(ImportFailure(str(path), reason, skipped=True))
+            elif suffix in SUPPORTED or not suffix or suffix in extra_suffixes:
                 add(path)
             else:   # every file of a folder has an outcome in the report
                 failures.append(ImportFailure(str(path), _not_imported(path), skipped=True))
 
 
+def _folders_entered(root: str, folders: list[str], failures: list[ImportFailure]
+                     ) -> list[str]:
+    """The subfolders to search, in order; a hidden one (.git …) or a link to a folder
+    (which may lead back up: a loop) is named once as skipped, not searched."""
+    entered = []
+    for name in sorted(folders):
+        path = Path(root, name)
+        if reason := _skip_reason(path):
+            if name.startswith("."):
+                reason = "a hidden folder (its name starts with a dot): not searched"
+            failures.append(ImportFailure(str(path), reason, skipped=True))
+        elif os.path.islink(path):
+            failures.append(ImportFailure(str(path), LINKED_FOLDER, skipped=True))
+        else:
+            entered.append(name)
+    return entered
+
+
+LINKED_FOLDER = ("a symbolic link to a folder: not followed (it may lead back into the "
+                 "folder); name the folder it points to to import it")
 BRAT_CONFIGURATION = ("annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf")
 
 
@@ -271,17 +294,23 @@ def _not_imported(path: Path) -> str:
     return f"not a kind of file Hanmark imports ({path.suffix.lower()})"
 
 
-def _skipped(path: Path) -> bool:
-    """Hidden, an Office lock file, or one of Hanmark's own project files."""
+def _skip_reason(path: Path) -> str | None:
+    """Why a file found in a folder is passed over: hidden, an Office lock file, or one
+    of Hanmark's own project files (None: it is read)."""
     name = path.name
-    if name.startswith((".", "~$")) or _is_project_file(name):
-        return True
+    if _is_project_file(name):
+        return "a Hanmark project file (or its journal or lock), not an article"
+    if name.startswith("~$"):
+        return "an Office lock file (the document is open in Word), not a document"
+    if name.startswith("."):
+        return "hidden (its name starts with a dot); name it on its own to import it"
     if os.name == "nt":
         try:
-            return bool(os.stat(path).st_file_attributes & stat.FILE_ATTRIBUTE_HIDDEN)
+            if os.stat(path).st_file_attributes & stat.FILE_ATTRIBUTE_HIDDEN:
+                return "hidden; name it on its own to import it"
         except OSError:
-            return False
-    return False
+            return None
+    return None
 
 
 def _is_project_file(name: str) -> bool:

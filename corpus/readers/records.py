@@ -134,13 +134,15 @@ def _delimiter(raw: str) -> str:
 
 def _column_names(header: list[str]) -> list[str]:
     names: list[str] = []
+    taken: set[str] = set()     # a set: a 20,000-column header took seconds as a list
     for index, cell in enumerate(header, 1):
         base = cell.strip() or f"column_{index}"
         unique, count = base, 1
-        while unique in names:
+        while unique in taken:
             count += 1
             unique = f"{base}_{count}"
         names.append(unique)
+        taken.add(unique)
     return names
 
 
@@ -175,6 +177,9 @@ def _read_json(raw: str | bytes, name: str, format: str, text_field: str | None)
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as error:
         _check_utf8(raw)
+        if error.msg.startswith("unexpected content after document"):
+            # JSON Lines named .json (CLUENER's dev.json is): one record per line
+            return _read_jsonl(raw, name, format, text_field)
         return [ImportFailure(name, f"not valid JSON ({_short(error)})")]
     if isinstance(data, dict) and choose_field(list(data), text_field) is None:
         data = _record_list(data) or data

@@ -6,7 +6,7 @@ import pytest
 from corpus.formats import spacy as spacy_format
 from hanmark.cli import main
 from storage.project import Project
-from tests.conftest import ASTRAL_TEXT, run_hanmark
+from tests.conftest import ASTRAL_TEXT, require_spacy, run_hanmark
 from tests.corpus.formats.helpers import make_project, stored
 
 
@@ -31,8 +31,9 @@ def test_export_then_import_detects_the_format_and_keeps_the_spans(tmp_path, fmt
     assert imported.returncode == 0, imported.stdout + imported.stderr
     shown = "doc-000001.ann" if fmt == "brat" else out.name   # a brat folder: each .ann
     assert f"detected   {shown}: {fmt}" in imported.stdout
-    # a brat folder: one file per .ann/.txt document, and its annotation.conf said skipped
-    counts = "failed 0, skipped 1 (3 files)" if fmt == "brat" else "failed 0 (1 files)"
+    # a brat folder: each document is its .txt and its .ann (two files given), and its
+    # annotation.conf is said skipped: every file of the folder counted
+    counts = "failed 0, skipped 1 (5 files)" if fmt == "brat" else "failed 0 (1 files)"
     assert f"imported 2, skipped as duplicate 0, {counts}; 7 spans" in imported.stdout
     if fmt == "brat":
         assert f"skipped    {out / 'annotation.conf'}: brat's configuration, not a " \
@@ -103,7 +104,7 @@ def test_spacy_missing_is_explained(tmp_path, capsys, monkeypatch):
 
 
 def test_spacy_docbin_loads_in_spacy(tmp_path):
-    spacy = pytest.importorskip("spacy")
+    spacy = require_spacy()
     from spacy.tokens import DocBin
 
     source = make_project(tmp_path / "p.hanmark")

@@ -13,7 +13,7 @@ from storage.export import ExportOptions, export
 from storage.export_select import Selection
 from storage.import_inputs import import_paths
 from storage.project import Project
-from tests.conftest import ASTRAL_TEXT
+from tests.conftest import ASTRAL_TEXT, require_spacy
 from tests.corpus.formats.helpers import FLAT_SPANS, NESTED_SPANS, make_project, stored
 
 NESTING = ["doccano", "labelstudio", "cluener", "brat"]
@@ -25,7 +25,7 @@ OPTIONS = [WriteOptions(), WriteOptions(tags="bioes", offsets="utf16", sentences
 
 def _skip_without_spacy(name: str) -> None:
     if name == "spacy":
-        pytest.importorskip("spacy")
+        require_spacy()
 
 
 def round_trip(source, tmp_path, name: str, options: WriteOptions, tag: str):

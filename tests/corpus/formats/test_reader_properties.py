@@ -3,13 +3,21 @@
 Random bytes and structure-aware mutations of valid files (truncated, bit-flipped,
 fields replaced by values of every JSON type) go through every annotated reader and
 the plain readers under every extension; each yields records or failures that say
-what is wrong in words."""
+what is wrong in words.
+
+A failing example hypothesis finds is kept in tests/fixtures/hypothesis_found/
+(``READER--HASH.SUFFIX``, written on hypothesis's final, shrunk run) and replayed by
+``test_cases_hypothesis_found_stay_fixed`` on every run from then on."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+from contextlib import contextmanager
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +26,7 @@ from corpus.formats.model import Annotated, FormatError, RecordFailure
 from corpus.readers import read_bytes
 
 INTERNAL = re.compile(r"Traceback|[A-Z][a-z]+Error\b|object has no attribute|internal error|"
-                      r"unhashable|object is not")
+                      r"unhashable|object is not|invalid literal for|values to unpack")
 TEXT = "德州市审计局召开会议，王玉东出席。"
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
@@ -53,7 +61,37 @@ def _replaced(value, path, new):
     return copy
 
 
+FOUND = Path(__file__).resolve().parents[2] / "fixtures" / "hypothesis_found"
+
+
+@contextmanager
+def kept_if_failing(reader: str, suffix: str, data: bytes):
+    """On hypothesis's final run of a failing example, keep its bytes in FOUND."""
+    try:
+        yield
+    except Exception:
+        if _final_run():
+            FOUND.mkdir(parents=True, exist_ok=True)
+            digest = hashlib.sha256(data).hexdigest()[:12]
+            (FOUND / f"{reader}--{digest}{suffix}").write_bytes(data)
+        raise
+
+
+def _final_run() -> bool:
+    from hypothesis.control import current_build_context
+
+    try:
+        return current_build_context().is_final
+    except Exception:  # noqa: BLE001 - not inside a hypothesis test (a replay)
+        return False
+
+
 def check_reader(name: str, tmp_path, data: bytes) -> None:
+    with kept_if_failing(name, SUFFIX.get(name, ".txt"), data):
+        _check_reader(name, tmp_path, data)
+
+
+def _check_reader(name: str, tmp_path, data: bytes) -> None:
     path = tmp_path / f"input{SUFFIX.get(name, '.txt')}"
     path.write_bytes(data)
     try:
@@ -100,25 +138,38 @@ def test_truncated_and_bit_flipped_records_fail_in_words(tmp_path, name, data):
        st.binary(max_size=300))
 def test_random_bytes_never_raise_in_an_annotated_reader(tmp_path, name, data):
     if name == "brat":
-        (tmp_path / "input.txt").write_bytes(data[::-1])
-        path = tmp_path / "input.ann"
-        path.write_bytes(data)
-        try:
-            results = list(formats.get(name).read(path))
-        except FormatError as error:
-            assert not INTERNAL.search(str(error))
-            return
-        for result in results:
-            if isinstance(result, RecordFailure):
-                assert not INTERNAL.search(result.reason), result.reason
+        with kept_if_failing("brat", ".ann", data):
+            check_brat(tmp_path, data, data[::-1])
         return
     check_reader(name, tmp_path, data)
+
+
+def check_brat(tmp_path, ann: bytes, txt: bytes) -> None:
+    (tmp_path / "input.txt").write_bytes(txt)
+    path = tmp_path / "input.ann"
+    path.write_bytes(ann)
+    try:
+        results = list(formats.get("brat").read(path))
+    except FormatError as error:
+        assert not INTERNAL.search(str(error))
+        return
+    for result in results:
+        if isinstance(result, RecordFailure):
+            assert not INTERNAL.search(result.reason), result.reason
+        else:
+            for _, why in result.rejected:
+                assert not INTERNAL.search(why), why
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from([".txt", ".md", ".html", ".docx", ".csv", ".tsv", ".jsonl", ".json",
                         ""]), st.binary(max_size=400))
 def test_random_bytes_under_every_extension_give_articles_or_reasons(suffix, data):
+    with kept_if_failing("plain", suffix or ".none", data):
+        check_plain(suffix, data)
+
+
+def check_plain(suffix: str, data: bytes) -> None:
     for item in read_bytes(data, f"f{suffix}", suffix=suffix):
         reason = getattr(item, "reason", None)
         if reason is not None:
@@ -135,4 +186,30 @@ def test_a_bad_brat_line_is_rejected_alone_and_non_utf8_is_said_in_words(tmp_pat
     a, b = formats.get("brat").read(tmp_path)
     assert [(s.start, s.end, s.label) for s in a.spans] == [(0, 6, "ORG")]
     assert len(a.rejected) == 1 and a.rejected[0][0].startswith("a.ann:2")
-    assert isinstance(b, RecordFailure) and b.reason.startswith("not UTF-8 text (byte 0)")
+    assert isinstance(b, RecordFailure) and b.reason.startswith("b.txt is not UTF-8 text (byte 0)")
+
+
+def _found() -> list[Path]:
+    """The kept cases; a brat case's .txt (``brat--HASH.txt``) goes with its .ann."""
+    if not FOUND.is_dir():
+        return []
+    return [path for path in sorted(FOUND.iterdir())
+            if "--" in path.name and not (path.name.startswith("brat--")
+                                          and path.suffix == ".txt")]
+
+
+@pytest.mark.parametrize("path", _found(), ids=lambda path: path.name)
+def test_cases_hypothesis_found_stay_fixed(tmp_path, path):
+    reader = path.name.partition("--")[0]
+    data = path.read_bytes()
+    if reader == "plain":
+        check_plain("" if path.suffix == ".none" else path.suffix, data)
+    elif reader == "brat":
+        txt = path.with_suffix(".txt")
+        check_brat(tmp_path, data, txt.read_bytes() if txt.is_file() else data[::-1])
+    else:
+        _check_reader(reader, tmp_path, data)
+
+
+def test_the_kept_cases_are_replayed():
+    assert len(_found()) >= 4    # the corpus is there and the names are understood

@@ -186,7 +186,16 @@ def test_a_folder_is_searched_recursively_in_a_stable_order(tree):
     files, failures = expand_inputs(["news"])
     assert as_posix(files) == ["news/README", "news/a.html", "news/b.txt", "news/sub/c.md",
                                "news/sub/deep/d.json"]
-    assert failures == [PHOTO]      # every file has an outcome: this one is skipped, said why
+    # every file has an outcome: those passed over are skipped, each saying why
+    assert PHOTO in failures and all(f.skipped for f in failures)
+    reasons = {Path(f.name).as_posix(): f.reason for f in failures}
+    assert set(reasons) == {"news/.git", "news/.hidden.txt", "news/photo.png",
+                            "news/project.hanmark", "news/project.hanmark-shm",
+                            "news/project.hanmark-wal", "news/~$draft.docx"}
+    assert reasons["news/.hidden.txt"].startswith("hidden (its name starts with a dot)")
+    assert reasons["news/.git"] == "a hidden folder (its name starts with a dot): not searched"
+    assert "Office lock file" in reasons["news/~$draft.docx"]
+    assert "project file" in reasons["news/project.hanmark-wal"]
 
 
 def test_files_globs_and_missing_paths(tree):
@@ -198,9 +207,12 @@ def test_files_globs_and_missing_paths(tree):
 
 
 def test_a_glob_skips_hidden_and_project_files(tree):
-    files, _ = expand_inputs(["news/*"])
+    files, failures = expand_inputs(["news/*"])
     assert as_posix(files) == ["news/README", "news/a.html", "news/b.txt", "news/photo.png",
                                "news/sub/c.md", "news/sub/deep/d.json"]
+    assert sorted(Path(f.name).as_posix() for f in failures if f.skipped) == [
+        "news/project.hanmark", "news/project.hanmark-shm", "news/project.hanmark-wal",
+        "news/~$draft.docx"]
 
 
 def test_an_unreadable_folder_is_reported(tree, monkeypatch):
@@ -214,5 +226,6 @@ def test_an_unreadable_folder_is_reported(tree, monkeypatch):
     monkeypatch.setattr(os, "scandir", refuse_sub)
     files, failures = expand_inputs(["news"])
     assert as_posix(files) == ["news/README", "news/a.html", "news/b.txt"]
-    assert failures == [PHOTO, ImportFailure(str(Path("news/sub")),
-                                             "the folder cannot be read: Permission denied")]
+    assert PHOTO in failures
+    assert [f for f in failures if not f.skipped] == [ImportFailure(
+        str(Path("news/sub")), "the folder cannot be read: Permission denied")]
