@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
-from corpus.team.adjudication import GOLD, adjudicate
+from corpus.team.adjudication import GOLD, candidates, settle
 from gui.commands.layers import AcceptCandidate, RejectCandidate
 from gui.view import curation_lanes as lanes_
 from storage.team.adjudicate import covers
@@ -34,6 +34,7 @@ class CurationTools(QListWidget):
         self.shown = None               # the key last shown in the text
         self.names: list[str] = []      # who is compared on the open document
         self._states: tuple = ({}, {}, [])
+        self._found = None              # the candidates of the open document's layers
         self.lanes = lanes_.CurationLanes(window.view)
         self.lanes.on_choose, self.lanes.on_accept, self.lanes.on_reject = \
             self.choose, self.accept_key, self.reject_key
@@ -95,9 +96,10 @@ class CurationTools(QListWidget):
                   if a not in (session.annotator, GOLD)]
         names = covers(others, statuses, layers)
         rejected = session.project.rejected_candidates(document_id, session.annotator)
-        outcome = adjudicate({a: layers.get(a, set()) for a in names},
-                             gold={(s.start, s.end, s.label) for s in session.spans},
-                             rejected=rejected)
+        if names != self.names or self._found is None:   # gathered once per document
+            self._found = candidates({a: layers.get(a, set()) for a in names})
+        outcome = settle(self._found, len(names), rejected=rejected,
+                         gold={(s.start, s.end, s.label) for s in session.spans})
         self.names = names
         self._states = _states(outcome, rejected)
         return [c for conflict in outcome.conflicts for c in conflict.candidates]
@@ -109,7 +111,7 @@ class CurationTools(QListWidget):
         if reload:      # another document, or curation turned on: its layers and no current
             self.layers = {} if document is None else self.session.project.layer_keys(
                 [document.id]).get(document.id, {})
-            self.current = self.shown = None
+            self.current = self.shown = self._found = None
         self._states = ({}, {}, [])
         new = self.conflicts()
         if reload or self.names != self.lanes.names:

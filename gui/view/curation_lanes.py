@@ -122,8 +122,8 @@ class CurationLanes(Overlay):
         for start, end, _label in keys:
             for line in geometry.lines:
                 if line.start < end and line.end > start and line.start < line.end:
-                    left = geometry.x_of(max(start, line.start))
-                    right = geometry.x_of(min(end, line.end), after=True)
+                    x = self.x_on(line)
+                    left, right = x(max(start, line.start)), x(min(end, line.end))
                     viewport.update(QRectF(left - reach, line.rect.top() - 2,
                                            right - left + 2 * reach,
                                            line.rect.height() + line.below + 4).toAlignedRect())
@@ -140,13 +140,23 @@ class CurationLanes(Overlay):
                 before += overlay.below
         return line.rect.bottom() + before + self.pad
 
-    def bars(self, geometry: TextGeometry, line: LineBox) -> Iterator[Bar]:
-        top = self._top(line)
+    def x_on(self, line: LineBox) -> Callable[[int], float]:
+        """offset → its x on ``line`` (viewport coordinates): one block and text line
+        found per line, not per span."""
+        view, offsets = self.view, self.view.offsets
+        unit = offsets.to_utf16(line.start)
+        block = view.document().findBlock(unit)
+        layout, base = block.layout(), block.position()
+        text_line = layout.lineForTextPosition(unit - base)
+        dx = layout.position().x() + view.contentOffset().x()
+        return lambda offset: text_line.cursorToX(offsets.to_utf16(offset) - base)[0] + dx
+
+    def bars(self, geometry: TextGeometry, line: LineBox, x=None) -> Iterator[Bar]:
+        top, x = self._top(line), x or self.x_on(line)
         for lane, index in enumerate(self.layers):
             y = top + lane * self.lane
             for span in index.overlapping(line.start, line.end):
-                left = geometry.x_of(max(span.start, line.start))
-                right = geometry.x_of(min(span.end, line.end), after=True)
+                left, right = x(max(span.start, line.start)), x(min(span.end, line.end))
                 rect = QRectF(left + 0.5, y + 1, max(2.0, right - left - 1), self.lane - 2)
                 yield Bar(lane, (span.start, span.end, span.label), rect, span.end <= line.end)
 
@@ -170,10 +180,11 @@ class CurationLanes(Overlay):
         painter.setFont(self.small)
         metrics = QFontMetricsF(self.small)
         for line in self._lines(geometry):
+            x = self.x_on(line)
             self._paint_tags(painter, line)
-            self._paint_conflicts(painter, geometry, line)
+            self._paint_conflicts(painter, x, line)
             current = []
-            for bar in self.bars(geometry, line):
+            for bar in self.bars(geometry, line, x):
                 self._paint_bar(painter, bar, colours.get(bar.key[2], GREY), metrics)
                 if bar.key == self.current:
                     current.append(bar)
@@ -193,14 +204,12 @@ class CurationLanes(Overlay):
             painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              tag)
 
-    def _paint_conflicts(self, painter: QPainter, geometry: TextGeometry,
-                         line: LineBox) -> None:
+    def _paint_conflicts(self, painter: QPainter, x, line: LineBox) -> None:
         pen = QPen(CONFLICT, 1.5, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for conflict in self.conflicts.overlapping(line.start, line.end):
-            left = geometry.x_of(max(conflict.start, line.start))
-            right = geometry.x_of(min(conflict.end, line.end), after=True)
+            left, right = x(max(conflict.start, line.start)), x(min(conflict.end, line.end))
             painter.drawRect(QRectF(left - 1, line.rect.top(), right - left + 2,
                                     line.rect.height()))
 
@@ -250,7 +259,8 @@ class CurationLanes(Overlay):
             top = self._top(line)
             if not top - 2 <= y < top + self.lane * len(self.names) + 2:
                 continue
-            for bar in self.bars(geometry, line):
+            bars = list(self.bars(geometry, line))
+            for bar in bars:
                 if bar.key == self.current and bar.last and self.states.get(bar.key) == OPEN:
                     accept, reject = self.buttons(bar, line)
                     if accept.contains(x, y):
@@ -262,7 +272,7 @@ class CurationLanes(Overlay):
                 continue
             if x < line.rect.left():
                 return ("tag", lane)
-            for bar in self.bars(geometry, line):
+            for bar in bars:
                 if bar.lane == lane and bar.rect.left() - 1 <= x <= bar.rect.right() + 1:
                     return ("bar", bar)
         return None
