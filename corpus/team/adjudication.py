@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 Key = tuple[int, int, str]          # start, end, label
 GOLD = "gold"
@@ -30,8 +31,8 @@ class Candidate:
     label: str
     annotators: tuple[str, ...]     # sorted: who has exactly this span
 
-    @property
-    def key(self) -> Key:
+    @cached_property
+    def key(self) -> Key:       # asked for thousands of times per settle
         return (self.start, self.end, self.label)
 
     @property

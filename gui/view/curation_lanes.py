@@ -16,6 +16,7 @@ follows the room of the overlays added before them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -51,6 +52,22 @@ def tags(names: list[str]) -> list[str]:
     return list(names)
 
 
+class Ranges:
+    """Sorted [start, end) ranges that do not overlap (the conflicts), found by range."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self._ends = [end for _start, end in self.ranges]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect_right(self._ends, start)
+        out = []
+        while i < len(self.ranges) and self.ranges[i][0] < end:
+            out.append(self.ranges[i])
+            i += 1
+        return out
+
+
 @dataclass(frozen=True)
 class Bar:
     lane: int
@@ -68,7 +85,7 @@ class CurationLanes(Overlay):
         self.layers: list[SpanIndex] = []
         self.states: dict[Key, str] = {}
         self.holders: dict[Key, tuple[str, ...]] = {}
-        self.conflicts = SpanIndex()
+        self.conflicts = Ranges([])
         self.current: Key | None = None
         self.layer = ""                      # the curator's layer, named in tooltips
         self.lane = self.pad = 0.0
@@ -98,14 +115,12 @@ class CurationLanes(Overlay):
     def set_states(self, states: dict[Key, str], holders: dict[Key, tuple[str, ...]],
                    conflicts: list[tuple[int, int]], current: Key | None) -> None:
         """New states; only the lines of what changed are repainted."""
-        changed = {k for k in states.keys() | self.states.keys()
-                   if states.get(k) != self.states.get(k)}
-        old_conflicts = {(s.start, s.end) for s in self.conflicts}
-        changed |= {(s, e, "") for s, e in old_conflicts ^ set(conflicts)}
+        changed = {key for key, _state in states.items() ^ self.states.items()}
+        changed |= {(s, e, "") for s, e in set(self.conflicts.ranges) ^ set(conflicts)}
         if current != self.current:
             changed |= {k for k in (current, self.current) if k is not None}
         self.states, self.holders, self.current = states, holders, current
-        self.conflicts = SpanIndex([Span(0, s, e, "", "") for s, e in conflicts])
+        self.conflicts = Ranges(conflicts)
         self.repaint_keys(changed)
 
     def set_current(self, key: Key | None) -> None:
@@ -208,8 +223,8 @@ class CurationLanes(Overlay):
         pen = QPen(CONFLICT, 1.5, Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for conflict in self.conflicts.overlapping(line.start, line.end):
-            left, right = x(max(conflict.start, line.start)), x(min(conflict.end, line.end))
+        for start, end in self.conflicts.overlapping(line.start, line.end):
+            left, right = x(max(start, line.start)), x(min(end, line.end))
             painter.drawRect(QRectF(left - 1, line.rect.top(), right - left + 2,
                                     line.rect.height()))
 
