@@ -8,9 +8,11 @@ layer shared with another annotator, the rest their own, so that adjudication le
 hundreds of conflicts.  Adjudicates into gold, then drives the real MainWindow as
 gold: scrolls one screen at a time with curation off (the raw baseline: the text and
 gold only) and on (three lanes under every line, conflicts marked), each screen
-painted with ``viewport().repaint()``; then accepts and rejects conflicts through the
-keys (each action: the command, the list, the lanes, the repaint).  Prints the p95
-paint time with and without lanes and their ratio; the last line is one JSON object.
+painted with ``viewport().repaint()``, and the same screen painted again (the paint
+alone); then accepts and rejects conflicts through the keys (each action: the command,
+the list, the lanes, the repaint), beside the baseline of a plain edit (a span added
+with curation off, stored and repainted).  Prints p95 times with and without lanes and
+their ratios; the last line is one JSON object.
 """
 
 from __future__ import annotations
@@ -112,10 +114,23 @@ def actions(window, count: int) -> list[float]:
     return out
 
 
+def plain_edits(window, count: int) -> list[float]:
+    """The baseline of an action: a span added where one is looked at, and repainted."""
+    session, view = window.session, window.view
+    text, rng, out = session.document.text, random.Random(5), []
+    for _ in range(count):
+        start = rng.randrange(0, len(text) - 10)
+        out.append(timed(lambda: (session.apply_label("ORG", (start, start + 3)),
+                                  view.viewport().repaint())))
+        session.undo_stack.undo()
+    return out
+
+
 def measure(window, app, screens: int) -> dict:
     curation = window.curation
     app.processEvents()
     plain, plain_still = scroll_paints(window, screens), repaints(window, screens)
+    edits = plain_edits(window, max(10, screens // 2))
     curation.toggle.trigger()
     app.processEvents()
     scroll_paints(window, 3)                      # the first layout with the lanes' room
@@ -127,6 +142,7 @@ def measure(window, app, screens: int) -> dict:
             "paint_ms_p95_plain": p95(plain_still), "paint_ms_p95_lanes": p95(lanes_still),
             "paint_ratio": p95(lanes_still) / p95(plain_still),
             "action_ms_p95": p95(acted), "action_ms_median": statistics.median(acted),
+            "edit_ms_p95_plain": p95(edits), "action_ratio": p95(acted) / p95(edits),
             "conflicts": conflicts}
 
 
