@@ -5,8 +5,9 @@ The annotators' layers are drawn as lanes under the text (gui/view/curation_lane
 yours stays in the text, editable; the dock lists the conflicting spans.  F8 / Shift+F8
 or a click on a lane's bar make a conflicting span current, Ctrl+Alt+A or its ✓ accepts
 it into your layer, Ctrl+Alt+R or its ✗ rejects it (remembered, so `hanmark adjudicate`
-never brings it back); both undo, and the next conflict becomes current.  The status bar
-counts the conflicts left."""
+never brings it back); both undo, and the next conflict becomes current.  Settling the
+last conflict marks the document done in your layer (in the same undo step) when the
+annotators are finished with it.  The status bar counts the conflicts left."""
 
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
+from corpus.document import Status
 from corpus.team.adjudication import GOLD, candidates, settle
 from gui.commands.layers import AcceptCandidate, RejectCandidate
+from gui.commands.spans import SetStatus
 from gui.view import curation_lanes as lanes_
-from storage.team.adjudicate import covers
+from storage.team.adjudicate import covers, finished
 
 
 class CurationTools(QListWidget):
@@ -201,19 +204,28 @@ class CurationTools(QListWidget):
     def accept_current(self) -> None:
         candidate = self._current()
         if candidate is not None:
-            self.session.push(AcceptCandidate(self.session, self.session.document.id, candidate))
-            self._show_next()
+            self._settle(AcceptCandidate(self.session, self.session.document.id, candidate))
 
     def reject_current(self) -> None:
         candidate = self._current()
         if candidate is not None:
-            self.session.push(RejectCandidate(self.session, self.session.document.id, candidate,
-                                              self.refresh))
-            self._show_next()
+            self._settle(RejectCandidate(self.session, self.session.document.id, candidate,
+                                         self.refresh))
 
-    def _show_next(self) -> None:
+    def _settle(self, command) -> None:
+        """One undo step: the decision and, when it settles the last conflict of a
+        document whose annotators are finished, your layer's status done."""
+        session = self.session
+        stack, document_id = session.undo_stack, session.document.id
+        stack.beginMacro(command.text())
+        stack.push(command)
+        if not self.candidates and session.status(document_id) in (Status.TODO,
+                                                                     Status.IN_PROGRESS) \
+                and finished(self.names, session.project.statuses(document_id)):
+            stack.push(SetStatus(session, document_id, Status.DONE))
+        stack.endMacro()
         if self.currentRow() >= 0:
-            self.go_to(self.currentRow())
+            self.go_to(self.currentRow())       # the next conflict, shown
 
 
 def _states(outcome, rejected) -> tuple[dict, dict, list]:

@@ -193,3 +193,17 @@ def test_the_keys_and_the_lanes_stay_in_step(curating):
     assert curating.view.selection() == curation.current[:2]
     curation.next.trigger()
     assert curation.lanes.current == curation.current
+
+
+def test_settling_the_last_conflict_marks_the_document_done_in_one_undo_step(curating):
+    curation, session = curating.curation, curating.session
+    assert session.status(1) is Status.IN_PROGRESS       # adjudicated, conflicts left
+    curation.next.trigger()
+    while len(curation.candidates) > 1:
+        curation.reject.trigger()
+        assert session.status(1) is Status.IN_PROGRESS
+    curation.accept.trigger()
+    assert curation.candidates == [] and session.status(1) is Status.DONE
+    assert "0 conflict" in curating.statusBar().currentMessage()
+    session.undo_stack.undo()                            # the acceptance and the status
+    assert len(curation.candidates) == 1 and session.status(1) is Status.IN_PROGRESS
