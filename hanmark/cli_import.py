@@ -38,8 +38,8 @@ def add_import_parser(sub) -> None:
                         help="offset unit of doccano files (default: the unit a record "
                              "declares, else utf16 as doccano counts)")
     parser.add_argument("--annotator", help="name recorded on imported spans (default: you); "
-                             "annotated records count as that annotator's finished work "
-                             "(status done unless a record gives one)")
+                             "each annotated record counts as that annotator's (status in "
+                             "progress unless the record gives one), an empty one too")
     parser.add_argument("--no-new-labels", action="store_true",
                         help="report labels the project lacks instead of adding them")
     parser.add_argument("--keep-duplicates", action="store_true",

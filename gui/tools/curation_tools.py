@@ -6,8 +6,7 @@ yours stays in the text, editable; the dock lists the conflicting spans.  F8 / S
 or a click on a lane's bar make a conflicting span current, Ctrl+Alt+A or its ✓ accepts
 it into your layer, Ctrl+Alt+R or its ✗ rejects it (remembered, so `hanmark adjudicate`
 never brings it back); both undo, and the next conflict becomes current.  Settling the
-last conflict marks the document done in your layer (in the same undo step) when the
-annotators are finished with it.  The status bar counts the conflicts left."""
+last conflict marks the document done in your layer (in the same undo step).  The status bar counts the conflicts left."""
 
 from __future__ import annotations
 
@@ -19,11 +18,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
 
 from corpus.document import Status
-from corpus.team.adjudication import GOLD, candidates, settle
+from corpus.team.adjudication import GOLD, candidates
+from corpus.team.curating import Curating
 from gui.commands.layers import AcceptCandidate, RejectCandidate
 from gui.commands.spans import SetStatus
-from gui.view import curation_lanes as lanes_
-from storage.team.adjudicate import covers, finished
+from gui.view.curation_lanes import CurationLanes
+from storage.team.adjudicate import covers
 
 
 class CurationTools(QListWidget):
@@ -36,9 +36,9 @@ class CurationTools(QListWidget):
         self.current = None             # the current candidate's key
         self.shown = None               # the key last shown in the text
         self.names: list[str] = []      # who is compared on the open document
-        self._states: tuple = ({}, {}, [])
-        self._found = None              # the candidates of the open document's layers
-        self.lanes = lanes_.CurationLanes(window.view)
+        self.curating: Curating | None = None   # the open document's candidates, settled
+        self.stretch = None             # what the last refresh settled again
+        self.lanes = CurationLanes(window.view)
         self.lanes.on_choose, self.lanes.on_accept, self.lanes.on_reject = \
             self.choose, self.accept_key, self.reject_key
         window.view.add_overlay(self.lanes)
@@ -74,7 +74,7 @@ class CurationTools(QListWidget):
         self.session = session
         self.lanes.layer = session.annotator
         session.documentOpened.connect(lambda _d: self.refresh(reload=True))
-        session.spansChanged.connect(lambda *_: self.refresh())
+        session.spansChanged.connect(self._spans_changed)
 
     def set_on(self, on: bool) -> None:
         self.dock.setVisible(on)
@@ -86,44 +86,55 @@ class CurationTools(QListWidget):
         self.lanes.fit(self.window.view.font())
         self.window.view.overlay_room_changed()
 
-    def conflicts(self) -> list:
-        """The open candidates of the open document, in text order; the lanes' states."""
+    def conflicts(self, changed: list[tuple[int, int]] | None = None) -> list:
+        """The open candidates of the open document, in text order; settled again only
+        around the ``changed`` ranges when they are given."""
         session = self.session
         if session is None or session.document is None:
+            self.curating = None
             return []
         document_id = session.document.id
         # One document's statuses: this runs after every edit while curating.
         statuses = session.project.statuses(document_id)
-        layers = self.layers
-        others = [a for a in sorted(set(layers) | set(statuses))
+        others = [a for a in sorted(set(self.layers) | set(statuses))
                   if a not in (session.annotator, GOLD)]
-        names = covers(others, statuses, layers)
+        names = covers(others, statuses, self.layers)
         rejected = session.project.rejected_candidates(document_id, session.annotator)
-        if names != self.names or self._found is None:   # gathered once per document
-            self._found = candidates({a: layers.get(a, set()) for a in names})
-        outcome = settle(self._found, len(names), rejected=rejected,
-                         gold={(s.start, s.end, s.label) for s in session.spans})
-        self.names = names
-        self._states = _states(outcome, rejected)
-        return [c for conflict in outcome.conflicts for c in conflict.candidates]
+        self.stretch = None
+        if changed is None or names != self.names or self.curating is None:
+            found = candidates({a: self.layers.get(a, set()) for a in names})
+            self.curating = Curating(found, len(names), self._gold_in, rejected)
+            self.names = names
+        else:
+            self.stretch = self.curating.update(changed, rejected)
+        return self.curating.open()
 
-    def refresh(self, reload: bool = False) -> None:
+    def _gold_in(self, start: int, end: int) -> list:
+        return [(s.start, s.end, s.label) for s in self.session.spans.overlapping(start, end)]
+
+    def refresh(self, reload: bool = False, changed: list[tuple[int, int]] | None = None) -> None:
         if not self.toggle.isChecked():
             return
         document = self.session.document if self.session else None
         if reload:      # another document, or curation turned on: its layers and no current
             self.layers = {} if document is None else self.session.project.layer_keys(
                 [document.id]).get(document.id, {})
-            self.current = self.shown = self._found = None
-        self._states = ({}, {}, [])
-        new = self.conflicts()
+            self.current = self.shown = self.curating = None
+        new = self.conflicts(None if reload else changed)
         if reload or self.names != self.lanes.names:
             self._set_lanes()
         self._sync_list(document.text if document else "", new)
         self._keep_current()
-        self.lanes.set_states(*self._states, self.current)
+        c = self.curating
+        self.lanes.set_states(c.states if c else {}, c.holders if c else {},
+                              [(k.start, k.end) for k in c.conflicts] if c else [],
+                              self.current)
         self.window.statusBar().showMessage(
             self.tr("%n conflict(s) left in this document", "", len(self.candidates)), 8000)
+
+    def _spans_changed(self, document_id: int, removed: list, added: list) -> None:
+        if self.session.document is not None and document_id == self.session.document.id:
+            self.refresh(changed=[(s.start, s.end) for s in removed + added])
 
     def _set_lanes(self) -> None:
         """One lane per compared annotator; the dock's title is their legend."""
@@ -133,11 +144,18 @@ class CurationTools(QListWidget):
         self.dock.setWindowTitle(self.tr("Curation") + (f" — {legend}" if legend else ""))
 
     def _sync_list(self, text: str, new: list) -> None:
-        """Change only the rows that changed (a long document lists thousands)."""
+        """Change only the rows that changed (a long document lists thousands): the rows
+        of the stretch settled again, else what a diff finds."""
         old, self.candidates = self.candidates, new
+        if self.stretch is not None:
+            lo, hi = self.stretch
+            old_starts, new_starts = [c.start for c in old], [c.start for c in new]
+            changes = [("replace", bisect_left(old_starts, lo), bisect_left(old_starts, hi),
+                        bisect_left(new_starts, lo), bisect_left(new_starts, hi))]
+        else:
+            changes = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
         self.blockSignals(True)
-        matcher = SequenceMatcher(None, old, new, autojunk=False)
-        for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+        for tag, i1, i2, j1, j2 in reversed(changes):
             if tag == "equal":
                 continue
             for row in range(i2 - 1, i1 - 1, -1):
@@ -210,32 +228,19 @@ class CurationTools(QListWidget):
         candidate = self._current()
         if candidate is not None:
             self._settle(RejectCandidate(self.session, self.session.document.id, candidate,
-                                         self.refresh))
+                                         lambda: self.refresh(changed=[candidate.key[:2]])))
 
     def _settle(self, command) -> None:
-        """One undo step: the decision and, when it settles the last conflict of a
-        document whose annotators are finished, your layer's status done."""
+        """One undo step: the decision and, when it settles the document's last conflict,
+        your layer's status done (as `hanmark adjudicate` marks a document with none)."""
         session = self.session
         stack, document_id = session.undo_stack, session.document.id
         stack.beginMacro(command.text())
         stack.push(command)
         if not self.candidates and session.status(document_id) in (Status.TODO,
-                                                                     Status.IN_PROGRESS) \
-                and finished(self.names, session.project.statuses(document_id)):
+                                                                     Status.IN_PROGRESS):
             stack.push(SetStatus(session, document_id, Status.DONE))
         stack.endMacro()
         if self.currentRow() >= 0:
             self.go_to(self.currentRow())       # the next conflict, shown
 
-
-def _states(outcome, rejected) -> tuple[dict, dict, list]:
-    """Each candidate's state for the lanes, who has it, and the conflicts' ranges."""
-    states, holders = {}, {}
-    for state, found in ((lanes_.AGREED, outcome.agreed), (lanes_.SETTLED, outcome.decided)):
-        for c in found:
-            states[c.key] = lanes_.REJECTED if c.key in rejected else state
-            holders[c.key] = c.annotators
-    for conflict in outcome.conflicts:
-        for c in conflict.candidates:
-            states[c.key], holders[c.key] = lanes_.OPEN, c.annotators
-    return states, holders, [(c.start, c.end) for c in outcome.conflicts]

@@ -25,11 +25,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetricsF, QPain
 
 from corpus.span import Span
 from corpus.span_index import SpanIndex
+from corpus.team.curating import AGREED, OPEN, REJECTED, SETTLED
 from gui.view.overlays import LineBox, Overlay, TextGeometry
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 Key = tuple[int, int, str]
-OPEN, AGREED, SETTLED, REJECTED = "open", "agreed", "settled", "rejected"
 LANE_EMS = 0.6          # a lane's height, in ems of the text font
 PAD_EMS = 0.2           # air between the text and the first lane
 CONFLICT = QColor("#d84315")
@@ -119,7 +119,7 @@ class CurationLanes(Overlay):
         changed |= {(s, e, "") for s, e in set(self.conflicts.ranges) ^ set(conflicts)}
         if current != self.current:
             changed |= {k for k in (current, self.current) if k is not None}
-        self.states, self.holders, self.current = states, holders, current
+        self.states, self.holders, self.current = dict(states), holders, current
         self.conflicts = Ranges(conflicts)
         self.repaint_keys(changed)
 

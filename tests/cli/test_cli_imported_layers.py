@@ -1,5 +1,5 @@
 """Layers loaded with ``hanmark import --annotator`` carry no statuses of their own: each
-record is the annotator's finished work (done), an empty record too, so that it counts in
+record counts as the annotator's (in progress), an empty record too, so that it counts in
 adjudication, and gold becomes done where nothing is left to curate."""
 
 import json
@@ -32,7 +32,7 @@ def test_an_empty_record_covers_and_gold_is_done_where_nothing_is_left(tmp_path)
                                                                               "LOC"]])])
     with Project.open(project, readonly=True) as opened:
         ids = {opened.text_of(d): d for d in opened.document_ids()}
-        assert opened.status(ids[OPEN_TEXT], "carol") is Status.DONE     # she saw it
+        assert opened.status(ids[OPEN_TEXT], "carol") is Status.IN_PROGRESS   # she saw it
     report = json.loads(run_hanmark("adjudicate", str(project), "--json").stdout)
     # Four cover the second text (carol with nothing marked): 2 of 4 is no majority.
     conflicts = [c for c in report["conflicts"] if c["document"] == ids[OPEN_TEXT]]

@@ -193,6 +193,17 @@ def test_the_keys_and_the_lanes_stay_in_step(curating):
     assert curating.view.selection() == curation.current[:2]
     curation.next.trigger()
     assert curation.lanes.current == curation.current
+    curation.reject.trigger()
+    curating.session.undo_stack.undo()
+    curating.session.undo_stack.undo()
+    curation.accept.trigger()
+    # Settled again around each change only, yet the same as settling everything anew:
+    shown, states = [c.key for c in curation.candidates], dict(curation.lanes.states)
+    assert [c.key for c in curation.conflicts()] == shown
+    assert curation.curating.states == states
+    assert [curation.item(i).text() for i in range(curation.count())] == [
+        f"{TEXT[c.start:c.end]}  {c.label}  ← {', '.join(c.annotators)}"
+        for c in curation.candidates]
 
 
 def test_settling_the_last_conflict_marks_the_document_done_in_one_undo_step(curating):
