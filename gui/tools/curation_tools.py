@@ -58,6 +58,7 @@ class CurationTools(QListWidget):
         self.dock.setWidget(self)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
+        self.setUniformItemSizes(True)      # thousands of rows: no per-row layout
         self.itemActivated.connect(lambda item: self.go_to(self.row(item)))
         self.currentRowChanged.connect(self._row_changed)
 
