@@ -213,12 +213,16 @@ class CurationTools(QListWidget):
         return self.candidates[row] if 0 <= row < len(self.candidates) else None
 
     def accept_key(self, key) -> None:
+        """✓ beside a conflicting span's bar."""
         self.choose(key)
-        self.accept_current()
+        if self._current() is not None and self._current().key == key:
+            self.accept_current()
 
     def reject_key(self, key) -> None:
+        """✗ beside a conflicting span's bar."""
         self.choose(key)
-        self.reject_current()
+        if self._current() is not None and self._current().key == key:
+            self.reject_current()
 
     def accept_current(self) -> None:
         candidate = self._current()

@@ -20,27 +20,20 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter
 
 from corpus.span import Span
 from corpus.span_index import SpanIndex
 from corpus.team.curating import AGREED, OPEN, REJECTED, SETTLED
+from gui.view import lane_paint as paint
 from gui.view.overlays import LineBox, Overlay, TextGeometry
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 Key = tuple[int, int, str]
 LANE_EMS = 0.6          # a lane's height, in ems of the text font
 PAD_EMS = 0.2           # air between the text and the first lane
-CONFLICT = QColor("#d84315")
-CURRENT = QColor("#0d47a1")
-GREY = QColor("#9e9e9e")
-
-
-def _tint(colour: QColor, share: float) -> QColor:
-    white = 255 * (1 - share)
-    return QColor(int(colour.red() * share + white), int(colour.green() * share + white),
-                  int(colour.blue() * share + white))
+CONFLICT = paint.CONFLICT
 
 
 def tags(names: list[str]) -> list[str]:
@@ -200,16 +193,15 @@ class CurationLanes(Overlay):
             self._paint_conflicts(painter, x, line)
             current = []
             for bar in self.bars(geometry, line, x):
-                self._paint_bar(painter, bar, colours.get(bar.key[2], GREY), metrics)
+                paint.bar(painter, bar.rect, self.states.get(bar.key, SETTLED), bar.key[2],
+                          colours.get(bar.key[2], paint.GREY), metrics)
                 if bar.key == self.current:
                     current.append(bar)
             for bar in current:
-                painter.setPen(QPen(CURRENT, 2))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(bar.rect.adjusted(-1, -1, 1, 1))
+                paint.current(painter, bar.rect)
             last = next((b for b in current if b.last), None)
             if last is not None and self.states.get(last.key) == OPEN:
-                self._paint_buttons(painter, *self.buttons(last, line))
+                paint.buttons(painter, *self.buttons(last, line))
 
     def _paint_tags(self, painter: QPainter, line: LineBox) -> None:
         painter.setPen(QColor("#616161"))
@@ -220,51 +212,10 @@ class CurationLanes(Overlay):
                              tag)
 
     def _paint_conflicts(self, painter: QPainter, x, line: LineBox) -> None:
-        pen = QPen(CONFLICT, 1.5, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
         for start, end in self.conflicts.overlapping(line.start, line.end):
             left, right = x(max(start, line.start)), x(min(end, line.end))
-            painter.drawRect(QRectF(left - 1, line.rect.top(), right - left + 2,
-                                    line.rect.height()))
-
-    def _paint_bar(self, painter: QPainter, bar: Bar, colour: QColor, metrics) -> None:
-        state, rect = self.states.get(bar.key, SETTLED), bar.rect
-        if state == OPEN:
-            painter.fillRect(rect, colour)
-            painter.fillRect(rect, QBrush(QColor(255, 255, 255, 120),
-                                          Qt.BrushStyle.BDiagPattern))
-            painter.setPen(QPen(CONFLICT, 1.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-            ink = QColor("white")
-        elif state == REJECTED:
-            painter.setPen(QPen(_tint(colour, 0.6), 1, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-            ink = GREY
-        else:
-            painter.fillRect(rect, _tint(colour, 0.35))
-            ink = colour.darker(160)
-        name = bar.key[2]
-        if metrics.horizontalAdvance(name) + 4 <= rect.width() and rect.height() >= 7:
-            painter.setPen(ink)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, name)
-
-    def _paint_buttons(self, painter: QPainter, accept: QRectF, reject: QRectF) -> None:
-        for rect, colour in ((accept, QColor("#2e7d32")), (reject, QColor("#c62828"))):
-            painter.setPen(QPen(colour, 1))
-            painter.setBrush(QColor("white"))
-            painter.drawRoundedRect(rect, 2, 2)
-        inner = accept.adjusted(2.5, 2.5, -2.5, -2.5)
-        painter.setPen(QPen(QColor("#2e7d32"), 1.8))
-        painter.drawPolyline([QPointF(inner.left(), inner.center().y()),
-                              QPointF(inner.left() + inner.width() * 0.4, inner.bottom()),
-                              QPointF(inner.right(), inner.top())])
-        inner = reject.adjusted(3, 3, -3, -3)
-        painter.setPen(QPen(QColor("#c62828"), 1.8))
-        painter.drawLine(inner.topLeft(), inner.bottomRight())
-        painter.drawLine(inner.topRight(), inner.bottomLeft())
+            paint.conflict_in_text(painter, QRectF(left - 1, line.rect.top(), right - left + 2,
+                                                   line.rect.height()))
 
     # -- clicks and tooltips -------------------------------------------------------------
     def hit(self, point, geometry: TextGeometry) -> tuple[str, object] | None:

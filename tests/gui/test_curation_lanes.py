@@ -33,6 +33,7 @@ def curating(open_window, tmp_path):
             for start, end, label in spans:
                 project.add_span(document_id, start, end, label, annotator=name)
             project.set_status(document_id, name, Status.DONE)
+        project.add_document(new_document("第二篇：德州市纪委监委。", "b.txt"))
         run_adjudication(project)
     window = open_window(path, annotator="gold")
     window.curation.toggle.trigger()
@@ -218,3 +219,17 @@ def test_settling_the_last_conflict_marks_the_document_done_in_one_undo_step(cur
     assert "0 conflict" in curating.statusBar().currentMessage()
     session.undo_stack.undo()                            # the acceptance and the status
     assert len(curation.candidates) == 1 and session.status(1) is Status.IN_PROGRESS
+
+
+def test_undoing_a_rejection_from_another_document_shows_it_again(curating):
+    curation, session = curating.curation, curating.session
+    curation.next.trigger()
+    rejected = curation.current
+    curation.reject.trigger()
+    session.open_document(2)
+    assert curation.lanes.names == [] and curating.view.line_layout.below == 0
+    session.undo_stack.undo()
+    assert session.document.id == 1
+    assert session.project.rejected_candidates(1, "gold") == set()
+    assert curation.lanes.states[rejected] == "open" and curation.lanes.names == [
+        "alice", "bob", "carol"]
