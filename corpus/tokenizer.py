@@ -18,6 +18,7 @@ import threading
 from pathlib import Path
 
 from corpus.resources import resource_path
+from corpus.shadow import simplified_shadow
 
 TOKENIZER_VERSION = "jieba-0.42.1/opencc-t2s/1"
 DOMAIN_DICTIONARY = resource_path("dictionaries", "domain.txt")
@@ -50,7 +51,6 @@ class Tokenizer:
         self.cache_dir = Path(cache_dir)
         self.domain = domain
         self._jieba = None  # jieba.Tokenizer, imported on first use (0.5 s)
-        self._converter = None
         self._pos = None
         self._lock = threading.Lock()
         self._domain_lines = check_dictionary(domain) if domain else []
@@ -73,7 +73,6 @@ class Tokenizer:
         with self._lock:
             if self._jieba is None:
                 import jieba
-                import opencc
 
                 jieba.setLogLevel(logging.WARNING)
                 self.cache_dir.mkdir(parents=True, exist_ok=True)
@@ -86,7 +85,6 @@ class Tokenizer:
                 for line in self._domain_lines:
                     word, freq, tag = line.split(" ")
                     engine.add_word(word, int(freq), tag)
-                self._converter = opencc.OpenCC("t2s")
                 self._jieba = engine
         return self
 
@@ -99,17 +97,8 @@ class Tokenizer:
         self.initialize()._jieba.del_word(self.shadow(word))
 
     def shadow(self, text: str) -> str:
-        """The Simplified shadow of ``text``, of the same length; lines whose conversion
-        would change length stay as they are (OpenCC's phrase tables can)."""
-        converted = self.initialize()._converter.convert(text)
-        if len(converted) == len(text):
-            return converted
-        lines = text.split("\n")
-        out = []
-        for line in lines:
-            simple = self._converter.convert(line)
-            out.append(simple if len(simple) == len(line) else line)
-        return "\n".join(out)
+        """The Simplified shadow of ``text``, of the same length (corpus.shadow)."""
+        return simplified_shadow(text)
 
     def token_ends(self, text: str) -> list[int]:
         """The end offset of every token (code points, ascending; the last is len(text))."""

@@ -25,6 +25,7 @@ from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
 from gui.tools.model_tools import ModelTools
 from gui.tools.curation_tools import CurationTools
+from gui.tools.guidelines_tools import GuidelinesTools
 from gui.tools.layer_tools import LayerTools
 from gui.tools.project_files import ProjectFiles
 from gui.tools.team_files import TeamFiles
@@ -64,8 +65,10 @@ class MainWindow(QMainWindow):
         self.labels_menu = self.actions.build_menus()
         self.view_actions = ViewActions(self)
         self.view_actions.build_menu()
+        self.view_actions.menu.addMenu(window_layout.panels_menu(self))   # show/hide panels
         self.layer_tools = LayerTools(self, self.view_actions.menu)
         self.curation = CurationTools(self, self.view_actions.menu)
+        self.guidelines = GuidelinesTools(self, self.actions.help_menu)
         self._connect_actions()
         self.tools = TokenTools(self)
         self.suggestion_tools = SuggestionTools(self)

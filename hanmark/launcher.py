@@ -18,6 +18,7 @@ from gui import crash_report, errors, i18n, project_lock
 from gui.dialogs import read_only
 from gui.file_open import FileOpenHandler
 from gui.main_window import MainWindow
+from gui.view.fonts import apply_interface_font
 from gui.workers.token_service import TokenService
 from hanmark import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__, paths, settings
 from storage.errors import ProjectError
@@ -36,6 +37,7 @@ def application() -> QApplication:
     app.setOrganizationName(ORG_NAME)
     app.setOrganizationDomain(ORG_DOMAIN)
     app.setWindowIcon(QIcon(str(resource_path("icons", "hanmark.png"))))
+    apply_interface_font(app)   # Simplified CJK shapes whatever the system locale
     return app
 
 

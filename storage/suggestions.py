@@ -62,6 +62,18 @@ class SuggestionStore(PosStore, ModelStore):
         return [(r[0], Suggestion(r[1], r[2], r[3], r[4], r[5], r[6], orjson.loads(r[7])))
                 for r in rows]
 
+    def known_slogans(self, limit: int = 5000) -> list[str]:
+        """Phrases the project has as slogans (SLOGAN spans of any annotator, slogan
+        suggestions found in quotation marks): the slogan suggester suggests them wherever
+        else they occur unquoted (the guidelines' headline slogans), most frequent first."""
+        rows = self.db.execute(
+            "SELECT text FROM (SELECT s.text AS text FROM spans s JOIN labels l "
+            "ON l.id = s.label_id WHERE l.kind = 'slogan' UNION ALL SELECT text FROM "
+            "suggestions WHERE source = 'slogans' AND state != 'rejected' "
+            "AND json_extract(attributes, '$.quoted')) WHERE length(text) >= 3 "
+            "GROUP BY text ORDER BY count(*) DESC, text LIMIT ?", [limit])
+        return [row[0] for row in rows]
+
     def suggest_settings(self) -> SuggestSettings:
         row = self.db.execute(
             "SELECT value FROM project_info WHERE key = 'suggest_settings'").fetchone()

@@ -1,27 +1,31 @@
-"""Entities from jieba's part-of-speech tags, refined by suffix rules.
+"""Entities from jieba's part-of-speech tags, refined by the rules of the annotation
+guidelines (resources/guidelines, PER/ORG/LOC/POST).
 
 nr → PER, ns → LOC, nt → ORG; a run of place and organisation words ending in an
-organisation (德州 + 市审计局, 浙江省委 + 组织部) is one ORG; a word ending in a place
-suffix is a LOC whatever jieba tagged it (王庙镇); posts (the domain dictionary tags
-them ``post``) are POST, and an organisation right before a post makes one POST
-(县发改局局长) beside the ORG inside it.  A person's name (nr) must start with a
-surname: jieba tags many ordinary words nr (春耕, 比武, 智慧).
+organisation (德州 + 市审计局, 浙江省委 + 组织部) is one ORG, and so is a place followed by a
+few nouns that end in an organisation's suffix (齐河县 + 发展和改革 + 局: an organisation's
+full name with its place prefix); a word ending in a place suffix is a LOC whatever jieba
+tagged it (王庙镇), and a name before 街道/社区 is one place (广运街道).  Posts (the domain
+dictionary tags them ``post``): after an organisation's full name the title alone is the
+POST (德州市审计局 + 局长; 齐河 + 县委书记 → ORG 齐河县委, POST 书记); without a place the
+whole is the POST (县发改局局长, 组织部部长, 县委书记).  A person's name (nr) must start with
+a surname (jieba tags many ordinary words nr: 春耕, 比武, 智慧) and is not a surname with a
+form of address (王大爷, 张女士).
 """
 
 from __future__ import annotations
 
+from corpus.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
 from corpus.suggest.surnames import has_surname
 
 SOURCE = "entities"
-# Suffixes in both scripts: the words are the document's own (Traditional stays
-# Traditional), only jieba's tags come from the Simplified shadow.
-_ORG = ("县委", "市委", "省委", "党委", "政府", "局", "厅", "委员会", "组织部", "宣传部",
-        "办公室", "公司", "中心", "集团", "大学", "学院", "医院", "银行", "法院", "检察院")
-_ORG_TRADITIONAL = ("縣委", "黨委", "廳", "委員會", "組織部", "宣傳部", "辦公室", "集團",
-                    "大學", "學院", "醫院", "銀行", "檢察院")
-ORG_SUFFIXES = _ORG + _ORG_TRADITIONAL
-PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村", "街道", "縣", "區", "鎮", "鄉")
+# Suffixes in Simplified only: the rules read the document's Simplified shadow
+# (corpus.shadow), like jieba's tags; the spans are cut from the document's own text.
+ORG_SUFFIXES = ("县委", "市委", "省委", "区委", "党委", "政府", "局", "厅", "委员会", "组织部",
+                "宣传部", "办公室", "公司", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
+                "检察院")
+PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村", "街道")
 PLACE_OR_ORG = ("ns", "nt")
 
 
@@ -33,6 +37,30 @@ class EntitySuggester:
 
     def suggest(self, text: str) -> list[Suggestion]:
         return from_pos(text, self.tokenizer.pos(text))
+
+
+#: Flags of the words inside an organisation's full name between its place and its suffix.
+_NAME_FLAGS = frozenset(("n", "vn", "nz", "j", "nt", "c", "an"))
+_NAME_MAX = 10                         # characters between the place and the suffix, at most
+#: Bodies a post word may start with (县委书记): after a place they belong to the ORG.
+_ORG_IN_POST = ("县委", "市委", "区委", "省委", "镇党委", "乡党委", "党委", "县政府", "市政府",
+                "区政府", "纪委")
+_ADDRESS = ("大爷", "大娘", "大妈", "大姐", "大哥", "女士", "先生", "师傅", "阿姨", "老师", "老人")
+_PLACE_AFTER = frozenset(("街道", "社区"))
+#: One-character administrative units: after a name they make a place (苏留庄 + 镇), before a
+#: post they are part of it (镇 + 党委书记).
+_UNITS = frozenset("省市县区镇乡村")
+#: Words that belong to the post after them (常务 + 副县长).
+_POST_PREFIXES = frozenset(("常务", "执行", "党组"))
+#: Generic nouns that name no organisation on their own (该公司, 市政府 stays: 市 is its place).
+_BARE = frozenset(("公司", "政府", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
+                   "检察院", "办公室", "委员会", "局", "厅"))
+#: Flags a given name after a surname may have (jieba splits 孙 + 建华, 张 + 明亮).
+_NOT_NAME = frozenset(("v", "vd", "vn", "d", "p", "c", "u", "uj", "ul", "uz", "x", "m", "f",
+                       "r", "t"))
+#: Titles jieba may glue to the suffix before them (局局长 = 局 + 局长).
+_TITLES = ("局长", "厅长", "处长", "科长", "主任", "书记", "部长", "院长", "行长", "所长",
+           "站长", "队长", "校长", "董事长", "总经理")
 
 
 def _kind(text: str, start: int, end: int, flag: str) -> str:
@@ -47,39 +75,159 @@ def _kind(text: str, start: int, end: int, flag: str) -> str:
     return flag
 
 
-def from_pos(text: str, tagged: list[tuple[int, int, str]]) -> list[Suggestion]:
-    """The rules, on ``(start, end, flag)`` words (pure: testable without jieba)."""
-    words = [(s, e, _kind(text, s, e, f)) for s, e, f in tagged]
-    found: list[Suggestion] = []
+class _Rules:
+    """One pass over the tagged words of a text (``rules``: its Simplified shadow)."""
 
-    def add(start: int, end: int, label: str) -> None:
+    def __init__(self, text: str, rules: str, words: list[tuple[int, int, str]]) -> None:
+        self.text, self.rules, self.words = text, rules, words
+        self.found: dict[tuple[int, int, str], Suggestion] = {}
+
+    def add(self, start: int, end: int, label: str) -> None:
         if end - start > 1:     # one character (河, 湖) is a piece of a name, not a mention
-            found.append(Suggestion(start, end, label, SOURCE, text[start:end]))
+            self.found[(start, end, label)] = Suggestion(start, end, label, SOURCE,
+                                                         self.text[start:end])
 
-    i = 0
-    while i < len(words):
-        start, end, kind = words[i]
+    def run(self) -> list[Suggestion]:
+        i = 0
+        while i < len(self.words):
+            i = self.step(i)
+        return [self.found[key] for key in sorted(self.found)]
+
+    def step(self, i: int) -> int:
+        start, end, kind = self.words[i]
+        if self._post_after_place(i):
+            return i + 2
+        if self._place_before_unit(i):
+            return i + 2
         if kind in PLACE_OR_ORG:
-            j = i
-            while j + 1 < len(words) and words[j + 1][2] in PLACE_OR_ORG:
-                j += 1
-            run_end = words[j][1]
-            if any(words[k][2] == "nt" for k in range(i, j + 1)):
-                org_end = max(words[k][1] for k in range(i, j + 1) if words[k][2] == "nt")
-                add(start, org_end, "ORG")
-                if org_end < run_end:
-                    add(org_end, run_end, "LOC")
-            else:
-                add(start, run_end, "LOC")
-            if j + 1 < len(words) and words[j + 1][2] == "post":
-                add(start, words[j + 1][1], "POST")
-                j += 1
-            i = j + 1
-            continue
+            return self._run_of_places(i)
+        if self._joined_post(i):
+            return self._name_after_post(i + 2)
         if kind == "post":
-            add(start, end, "POST")
-        elif kind == "nr" and 2 <= end - start <= 4 and has_surname(text[start:end]):
-            add(start, end, "PER")
-        i += 1
-    unique = {(s.start, s.end, s.label): s for s in found}
-    return [unique[key] for key in sorted(unique)]
+            self.add(start, end, "POST")
+            return self._name_after_post(i + 1)
+        if kind == "nr" and self._person(start, end):
+            self.add(start, end, "PER")
+        return i + 1
+
+    def word(self, i: int) -> str:
+        return self.rules[self.words[i][0]:self.words[i][1]] if i < len(self.words) else ""
+
+    def _place_before_unit(self, i: int) -> bool:
+        """新湖 + 街道, 苏留庄 + 镇: a name before an administrative unit is one place."""
+        start, end, kind = self.words[i]
+        after = self.word(i + 1)
+        if kind not in ("ns", "nr", "nz", "n", "ng") or not 2 <= end - start <= 3 \
+                or not (after in _PLACE_AFTER or after in _UNITS):
+            return False
+        self.add(start, self.words[i + 1][1], "LOC")
+        return True
+
+    def _joined_post(self, i: int) -> bool:
+        """镇 + 党委书记, 常务 + 副县长: one post."""
+        if i + 1 >= len(self.words) or self.words[i + 1][2] != "post" \
+                or not (self.word(i) in _UNITS or self.word(i) in _POST_PREFIXES):
+            return False
+        self.add(self.words[i][0], self.words[i + 1][1], "POST")
+        return True
+
+    def _name_after_post(self, i: int) -> int:
+        """A name right after a post that jieba did not tag as one (孙 + 建华, 张 + 明亮, 王晓东
+        as nz); returns the next word's index."""
+        if i >= len(self.words):
+            return i
+        start, end, kind = self.words[i]
+        if kind == "nr" or kind in _NOT_NAME:
+            return i                            # an nr is read by step(); a verb is no name
+        if end - start == 1 and i + 1 < len(self.words) and has_surname(self.word(i) + "某"):
+            given_start, given_end, given_kind = self.words[i + 1]
+            if given_kind not in _NOT_NAME and 1 <= given_end - given_start <= 2:
+                self.add(start, given_end, "PER")
+                return i + 2
+        if 2 <= end - start <= 3 and self._person(start, end):
+            self.add(start, end, "PER")
+            return i + 1
+        return i
+
+    def _person(self, start: int, end: int) -> bool:
+        name = self.rules[start:end]
+        return 2 <= end - start <= 4 and has_surname(name) and not name.endswith(_ADDRESS)
+
+    def _post_after_place(self, i: int) -> bool:
+        """齐河 + 县委书记: ORG 齐河县委, POST 书记."""
+        if i + 1 >= len(self.words) or self.words[i][2] not in ("ns", "nr", "nz"):
+            return False
+        start, end, _kind = self.words[i]
+        post_start, post_end, post_kind = self.words[i + 1]
+        body = next((b for b in _ORG_IN_POST
+                     if self.rules.startswith(b, post_start) and post_start + len(b) < post_end),
+                    None)
+        if post_kind != "post" or body is None or post_start != end:
+            return False
+        self.add(start, post_start + len(body), "ORG")
+        self.add(post_start + len(body), post_end, "POST")
+        return True
+
+    def _run_of_places(self, i: int) -> int:
+        words = self.words
+        j = i
+        while j + 1 < len(words) and words[j + 1][2] in PLACE_OR_ORG:
+            j += 1
+        j = self._full_name(j)
+        start, run_end = words[i][0], words[j][1]
+        kinds = [words[k][2] for k in range(i, j + 1)]
+        has_place = "ns" in kinds
+        if "nt" in kinds:
+            org_end = max(words[k][1] for k in range(i, j + 1) if words[k][2] == "nt")
+            if not self._generic_before_post(has_place, j) \
+                    and self.rules[start:org_end] not in _BARE:
+                self.add(start, org_end, "ORG")
+            if org_end < run_end:
+                self.add(org_end, run_end, "LOC")
+        else:
+            self.add(start, run_end, "LOC")
+        if j + 1 < len(words) and words[j + 1][2] == "post":
+            post_start = start if not has_place else words[j + 1][0]
+            self.add(post_start, words[j + 1][1], "POST")
+            return self._name_after_post(j + 2)
+        return j + 1
+
+    def _generic_before_post(self, has_place: bool, j: int) -> bool:
+        """An organisation without a place right before a post is part of the post."""
+        return not has_place and j + 1 < len(self.words) and self.words[j + 1][2] == "post"
+
+    def _full_name(self, j: int) -> int:
+        """After a place, the nouns up to an organisation's suffix (齐河县 + 发展和改革局):
+        the index of the suffix word, or ``j`` when there is none within reach."""
+        words = self.words
+        if words[j][2] != "ns":
+            return j
+        k, reach = j + 1, words[j][1] + _NAME_MAX
+        while k < len(words) and words[k][1] <= reach and (
+                words[k][2] in _NAME_FLAGS or words[k][2] == "nt"):
+            self._split_title(k)
+            if words[k][2] == "nt" or self.rules[words[k][0]:words[k][1]].endswith(ORG_SUFFIXES):
+                words[k] = (words[k][0], words[k][1], "nt")
+                return k
+            if words[k][2] == "c" and self.rules[words[k][0]:words[k][1]] not in ("和", "与"):
+                return j
+            k += 1
+        return j
+
+
+    def _split_title(self, k: int) -> None:
+        """局局长 → 局 (the organisation's suffix) + 局长 (a post)."""
+        start, end, _kind = self.words[k]
+        word = self.rules[start:end]
+        title = next((t for t in _TITLES if word.endswith(t) and len(word) > len(t)), None)
+        if title is not None and word[:-len(title)].endswith(ORG_SUFFIXES):
+            cut = end - len(title)
+            self.words[k:k + 1] = [(start, cut, "nt"), (cut, end, "post")]
+
+
+def from_pos(text: str, tagged: list[tuple[int, int, str]]) -> list[Suggestion]:
+    """The rules, on ``(start, end, flag)`` words (pure: testable without jieba); they read
+    the Simplified shadow of ``text`` and cut the spans from ``text``."""
+    rules = simplified_shadow(text)
+    words = [(s, e, _kind(rules, s, e, f)) for s, e, f in tagged]
+    return _Rules(text, rules, words).run()

@@ -15,9 +15,13 @@ tests/corpus/suggest/test_metrics.py):
   a bare 第3 at the end of a phrase) or a range (1至3项, 3-5个, 30%-50%);
 * a bare number without unit is not a metric (12345热线, 90后, “3533”计划, “11710”),
   except an Arabic number with a scale (190亿);
-* time expressions are not metrics by default: dates and years (2021年, 3月,
-  2021年9月2日, 8月份) and durations (365天, 24小时, 2个月, 近两年) — every number whose
-  unit is a unit of time.  ``dates=True`` suggests them too (attribute kind "date");
+* durations are metrics (the guidelines, resources/guidelines): 365天, 11年, 24小时,
+  2个月, 半年, 不到一年, 近两年, 三年来 → 三年 (kind "duration"); a lone 一 counts before a
+  unit of time only as a duration (不到一年, 一年来, 用一年时间), and 半 only before one
+  (半年, 半小时; not 上半年, 一半);
+* dates and clock times are not metrics by default: years (2021年, 二〇二一年), months (3月,
+  8月份), days (2月16日), 80年代, 七十周年, 10:30.  ``dates=True`` suggests them too (kind
+  "date"), the project's setting;
 * ordinals are not metrics: 第十五次, 第一期, 第2个, 第三方; session numbers (十五届十一次);
   list markers (“1.” at a line start has no unit, ①); phone and document numbers;
 * Chinese numerals count only when they really count: a lone 一 is an article (一个单位,
@@ -27,7 +31,9 @@ tests/corpus/suggest/test_metrics.py):
   Chinese quantities inside a short quotation (≤ 20 characters) are slogans
   (“走百村、访千户、解万难”, “两张皮”); place nouns and 分/度/台 … count only
   after Arabic digits (7市, 1500分 but not 十分, 两度, 五台山).
-* “N大X” (4大板块, 十大行动) names a set, like 五型: not a metric.
+* a numeral with 大 before a noun counts things: 4大行动 → 4大, 十大工程 → 十大, 三大攻坚战 →
+  三大 (unit 大); not the Party congresses (党的二十大, 十九大精神: 十一–二十九 + 大), and not
+  inside a short quotation (“十大工程” is a slogan).
 
 Attributes (all keys always present, JSON-ready):
     value        int or float, scaled (9.35万张 → 93500), percent as a ratio (86.72% → 0.8672),
@@ -49,73 +55,77 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from corpus.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
 from corpus.suggest.numerals import chinese, number, plain
 
 # --- data: units and measure words -------------------------------------------------------
 
-#: Measure words and units a metric may end in (Simplified and Traditional).
+#: Measure words and units a metric may end in (Simplified: the rules read the shadow).
 UNITS = (
     # counts
-    "个", "個", "名", "位", "人", "人次", "户", "戶", "件", "项", "項", "场", "場", "场次", "場次",
-    "次", "张", "張", "套", "家", "所", "座", "条", "條", "支", "批", "类", "類", "种", "種",
-    "处", "處", "份", "台", "臺", "辆", "輛", "辆次", "架", "架次", "艘", "间", "間", "栋", "棟",
-    "幢", "层", "層", "只", "隻", "头", "頭", "株", "棵", "本", "篇", "册", "冊", "首", "幅", "部",
-    "款", "枚", "例", "剂", "劑", "剂次", "针", "針", "票", "起", "宗", "笔", "筆", "组", "組",
-    "队", "隊", "门", "節", "节", "片", "块", "塊", "倍", "岁", "歲", "分", "方面", "课时", "学时",
-    "班次", "车次", "趟", "床", "箱", "袋", "吨", "噸", "亩", "畝",
+    "个", "名", "位", "人", "人次", "户", "件", "项", "场", "场次",
+    "次", "张", "套", "家", "所", "座", "条", "支", "批", "类", "种",
+    "处", "份", "台", "辆", "辆次", "架", "架次", "艘", "间", "栋",
+    "幢", "层", "只", "头", "株", "棵", "本", "篇", "册", "首", "幅", "部",
+    "款", "枚", "例", "剂", "剂次", "针", "票", "起", "宗", "笔", "组",
+    "队", "门", "节", "片", "块", "倍", "岁", "分", "方面", "课时", "学时",
+    "班次", "车次", "趟", "床", "箱", "袋", "吨", "亩", "位次", "个位次", "大",
     # places counted ("11省市", "7市")
-    "村", "镇", "鎮", "乡", "鄉", "县", "縣", "市", "省", "省市", "县市区", "縣市區", "国", "國",
+    "村", "镇", "乡", "县", "市", "省", "省市", "县市区", "国",
     # money
-    "元", "美元", "欧元", "歐元", "港元", "日元", "英镑", "块钱",
+    "元", "美元", "欧元", "港元", "日元", "英镑", "块钱",
     # measures
-    "公里", "千米", "米", "厘米", "毫米", "平方米", "平米", "平方公里", "公顷", "公頃",
+    "公里", "千米", "米", "厘米", "毫米", "平方米", "平米", "平方公里", "公顷",
     "立方米", "千克", "公斤", "克", "斤", "升", "毫升", "千瓦", "千瓦时", "瓦", "兆瓦", "度",
-    "标箱", "標箱",
+    "标箱",
     # percentages
-    "个百分点", "個百分點", "百分点", "百分點", "%", "％", "‰",
+    "个百分点", "百分点", "%", "％", "‰",
     # time: these make the number a date or a duration (excluded unless dates=True)
-    "年", "年度", "周年", "年代", "个月", "個月", "月", "月份", "日", "天", "周", "週", "星期",
-    "个星期", "小时", "小時", "个小时", "分钟", "分鐘", "秒", "秒钟", "季度", "个季度",
+    "年", "年度", "周年", "年代", "个月", "月", "月份", "日", "天", "周", "星期",
+    "个星期", "小时", "个小时", "分钟", "秒", "秒钟", "季度", "个季度",
     "个工作日", "工作日", "世纪",
 )
 TIME_UNITS = frozenset((
-    "年", "年度", "周年", "年代", "个月", "個月", "月", "月份", "日", "天", "周", "週", "星期",
-    "个星期", "小时", "小時", "个小时", "分钟", "分鐘", "秒", "秒钟", "季度", "个季度",
-    "个工作日", "工作日", "世纪"))
+    "年", "年度", "周年", "年代", "个月", "月", "月份", "日", "天", "周", "星期", "个星期",
+    "小时", "个小时", "分钟", "秒", "秒钟", "季度", "个季度", "个工作日", "工作日", "世纪"))
+#: Units of time that make a duration (365天, 2个月); the others name a date (3月, 80年代).
+#: 年 is a duration unless its number is a year (2021年, 二〇二一年).
+DURATION_UNITS = frozenset((
+    "年", "个月", "天", "周", "星期", "个星期", "小时", "个小时", "分钟", "秒", "秒钟", "季度",
+    "个季度", "个工作日", "工作日"))
+#: After a lone 一 before a unit of time, what makes it a duration (一年来, 一年时间, 一年内).
+_ONE_DURATION_AFTER = ("来", "以来", "时间", "内", "多")
 PERCENT_UNITS = frozenset(("%", "％"))
 #: Units that follow Chinese numerals in names and idioms: they count after digits only.
 ARABIC_ONLY = frozenset((
-    "分", "度", "台", "臺", "门", "节", "節", "头", "頭", "片", "块", "塊", "首", "层", "層", "针",
-    "針", "票", "起", "克", "升", "部", "本", "队", "隊",
-    "村", "镇", "鎮", "乡", "鄉", "县", "縣", "市", "省", "省市", "县市区", "縣市區", "国", "國"))
+    "分", "度", "台", "门", "节", "头", "片", "块", "首", "层", "针", "票", "起", "克", "升",
+    "部", "本", "队", "村", "镇", "乡", "县", "市", "省", "省市", "县市区", "国"))
 #: N个X where X makes a political formula, not a count (四个意识, 两个维护, 三个代表).
-FORMULA_WORDS = frozenset(("意识", "自信", "维护", "全面", "代表", "服从", "务必", "必须", "坚持",
-                           "确保", "不准", "统筹", "扩大", "创建", "一流", "有利于", "率先"))
+FORMULA_WORDS = frozenset((
+    "意识", "自信", "维护", "全面", "代表", "服从", "务必", "必须", "坚持", "确保", "不准",
+    "统筹", "扩大", "创建", "一流", "有利于", "率先"))
 
 APPROXIMATION = {
-    "余": "≥", "餘": "≥", "多": "≥", "以上": "≥", "超": "≥", "超过": "≥", "超過": "≥", "超出": "≥",
-    "逾": "≥", "过": "≥", "過": "≥", "多于": "≥", "高于": "≥",
-    "约": "≈", "約": "≈", "大约": "≈", "近": "≈", "将近": "≈", "將近": "≈", "接近": "≈",
-    "左右": "≈", "来": "≈", "來": "≈",
-    "不到": "<", "不足": "<", "少于": "<", "低于": "<",
-    "以下": "≤", "以内": "≤", "以內": "≤", "不超过": "≤", "不超過": "≤",
+    "余": "≥", "多": "≥", "以上": "≥", "超": "≥", "超过": "≥", "超出": "≥", "逾": "≥", "过": "≥",
+    "多于": "≥", "高于": "≥", "约": "≈", "大约": "≈", "近": "≈", "将近": "≈", "接近": "≈", "左右": "≈",
+    "来": "≈", "不到": "<", "不足": "<", "少于": "<", "低于": "<", "以下": "≤", "以内": "≤", "不超过": "≤",
 }
 
 # --- the expression --------------------------------------------------------------------
 
-_CN_CHARS = "零〇一二两兩三四五六七八九十百千万萬亿億"
-_CN = rf"[{_CN_CHARS}]+(?:[点點][零〇一二三四五六七八九]+)?"
+_CN_CHARS = "零〇一二两三四五六七八九十百千万亿"
+_CN = rf"(?:[{_CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?|半)"
 _AR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?"
 # A number right after a damage marker (U+FFFD) or a private-use character (seed 002 writes
 # its decimal points as U+E010) is the tail of a damaged number: never guessed.
 _DAMAGED = "\ufffd\ue000-\uf8ff"
 _AR_START = rf"(?<![0-9０-９A-Za-z.．/／_%\-{_DAMAGED}])"
 _CN_START = rf"(?<![{_CN_CHARS}{_DAMAGED}])"
-_SCALE = r"(?:[十百千]?[万萬亿億]|千(?![米克瓦])|百(?![分万萬亿億]))"
-_PRE = ("(?:不超过|不超過|超过|超過|超出|逾|(?<![赶趕高])超|[过過](?=[百千万萬亿億])|大约|"
-        "(?<![签簽合制节節公契预預违違履条條特邀相隐隱婉])[约約]|将近|將近|接近|"
-        "(?<![最附亲親靠临臨邻鄰贴貼就走逼拉])近|不到|不足|少于|低于|多于|高于)")
+_SCALE = r"(?:[十百千]?[万亿]|千(?![米克瓦])|百(?![分万亿]))"
+_PRE = ("(?:不超过|超过|超出|逾|(?<![赶高])超|过(?=[百千万亿])|大约|"
+        "(?<![签合制节公契预违履条特邀相隐婉])约|将近|接近|"
+        "(?<![最附亲靠临邻贴就走逼拉])近|不到|不足|少于|低于|多于|高于)")
 _CONN = r"(?:至|到|-|－|—|~|～|〜)"
 
 
@@ -138,7 +148,7 @@ _PATTERN = (
     rf"|(?P<date>{_AR_START}(?:[0-9０-９]{{1,4}}|{_CN})年(?:[0-9０-９]{{1,2}}|{_CN})月"
     rf"(?:份|(?:[0-9０-９]{{1,2}}|{_CN})[日号])?"
     rf"|{_AR_START}[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}[日号]"
-    rf"|{_AR_START}[0-9０-９]{{1,2}}[时時点點:：][0-9０-９]{{2}}分?)"
+    rf"|{_AR_START}[0-9０-９]{{1,2}}[时点:：][0-9０-９]{{2}}分?)"
     # ranks: 第3位, 第1名, 第3 (ordinals like 第十五次 are matched here and dropped)
     rf"|(?P<rank>第(?:(?P<ra>[0-9０-９]+)|(?P<rc>{_CN}))(?P<ru>位|名)?)"
     rf"|(?P<pre>{_PRE})?(?:"
@@ -148,8 +158,8 @@ _PATTERN = (
     rf"|{_CN_START}(?P<fc>{_CN})分之(?P<fd>{_CN}))"
     # quantities, percentages and ranges
     rf"|(?P<qty>{_number('1')}(?:(?P<pct1>[%％])?(?P<conn>{_CONN}){_number('2', first=False)})?"
-    rf"(?:(?P<mid>[余餘多来來])?(?P<unit>{_units_alternation(UNITS)})"
-    rf"|(?<=[万萬亿億])(?P<mid2>[余餘多])?)"
+    rf"(?:(?P<mid>[余多来])?(?P<unit>{_units_alternation(UNITS)})"
+    rf"|(?<=[万亿])(?P<mid2>[余多])?)"
     r"(?P<post>以上|以下|以内|以內|左右)?)"
     r")"
 )
@@ -157,7 +167,7 @@ METRIC_RE = re.compile(_PATTERN)
 
 #: Every character a match can start with (digits, Chinese numerals, 第, the approximators'
 #: first characters); tests/corpus/suggest/test_metrics.py checks it against METRIC_RE.
-FIRST_CHARS = "0-9０-９" + _CN_CHARS + "第超逾过過大约約将將接近不少低多高"
+FIRST_CHARS = "0-9０-９" + _CN_CHARS + "半第超逾过大约将接近不少低多高"
 # Speed: Python's re skips ahead in C only when a pattern starts with a character class, and
 # METRIC_RE starts with lookbehinds, so it would try every position (≈1.2 M chars/s).  _SCAN
 # consumes one character of FIRST_CHARS, steps back over it and captures METRIC_RE from
@@ -167,13 +177,13 @@ _SCAN = re.compile(rf"[{FIRST_CHARS}](?<=(?=(?P<m>{_PATTERN})).)")
 
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 _SHORT_QUOTE = 20
-_BARE_SCALES = frozenset("百千万萬亿億")
+_BARE_SCALES = frozenset("百千万亿")
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
 
 
 def _trailing_scale(numeral: str) -> str:
     """The 万/亿 a Chinese numeral ends in (两万 → 万, 千亿 → 亿), as the Arabic 9.35万 has."""
-    return numeral[-1] if numeral[-1] in "万萬亿億" else ""
+    return numeral[-1] if numeral[-1] in "万亿" else ""
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
@@ -204,9 +214,13 @@ class MetricSuggester:
         self.label = label
 
     def suggest(self, text: str) -> list[Suggestion]:
+        """The metrics of ``text``, found in its Simplified shadow (corpus.shadow: the rules
+        are written in one script) and cut from ``text`` itself, the attributes' unit and
+        scale as written (9.35萬張 → 萬, 張)."""
+        rules = simplified_shadow(text)
         out = []
         last_end = 0
-        for match in _SCAN.finditer(text):
+        for match in _SCAN.finditer(rules):
             start, end = match.span("m")
             if start < last_end:
                 continue                        # inside the previous match (see _SCAN)
@@ -221,13 +235,15 @@ class MetricSuggester:
                                            "rank": None, "value_max": None, "kind": "date"}))
                 continue
             try:
-                attributes = self._parse(text, match)
+                attributes = self._parse(rules, match)
             except ValueError:      # a numeral cn2an cannot read is no metric
                 continue
             if attributes is None:
                 continue
             if attributes["kind"] == "date" and not self.dates:
                 continue
+            if rules is not text:
+                _as_written(text, match, attributes)
             out.append(self._make(text, start, end, attributes))
         return out
 
@@ -300,7 +316,7 @@ class MetricSuggester:
         if percent:
             first /= 100
             second = None if second is None else second / 100
-        kind = ("date" if unit in TIME_UNITS else "range" if second is not None
+        kind = (_time_kind(m, unit) if unit in TIME_UNITS else "range" if second is not None
                 else "percent" if percent else "quantity")
         return _attributes(kind, first, unit="%" if percent else unit,
                            scale=(scale1 or scale2) or None, approximation=approximation,
@@ -311,17 +327,63 @@ class MetricSuggester:
         """Whether a quantity in Chinese numerals really counts (see the module docstring)."""
         if unit is None or unit in ARABIC_ONLY:
             return False
+        start, end = m.start("m"), m.end("m")
+        if numeral == "半":
+            return unit in DURATION_UNITS and not (start and text[start - 1] in _NOT_HALF)
         if numeral in ("一", "壹"):
+            return unit in DURATION_UNITS and (
+                bool(m.group("pre")) or text.startswith(_ONE_DURATION_AFTER, end))
+        if unit == "大" and not _counts_with_da(text, end, chinese(numeral)):
             return False
         if numeral in _BARE_SCALES and not m.group("pre"):
             return False
-        start, end = m.start("m"), m.end("m")
         following = text[end:end + 1]
         if following and following in _CN_CHARS:
             return False                                 # 四位一体, 三个一
-        if unit in ("个", "個") and (text[end:end + 2] in FORMULA_WORDS
+        if unit == "个" and (text[end:end + 2] in FORMULA_WORDS
                                     or text[end:end + 3] in FORMULA_WORDS):
             return False
         if start and text[start - 1] in "届屆第":
             return False                                 # 十五届十一次
         return not _in_short_quote(text, start, end)
+
+
+_NOT_HALF = "上下前后大多一过"     # 上半年, 大半年, 一半: periods and shares, not durations
+#: What may follow N大 when it names a set of things (4大行动) and not a congress (二十大精神).
+_NOT_AFTER_DA = ("精神", "报告", "代表", "以来", "召开", "胜利", "会议", "期间", "上", "的", "和",
+                 "后", "前", "时")
+
+
+def _counts_with_da(text: str, end: int, value: Decimal) -> bool:
+    """N大 before a noun (三大攻坚战), not the Party congresses (十一大 … 二十九大)."""
+    if 11 <= value <= 29:
+        return False
+    following = text[end:end + 1]
+    return bool(following) and _CJK_LO <= following <= _CJK_HI \
+        and not text.startswith(_NOT_AFTER_DA, end)
+
+
+def _time_kind(m: re.Match, unit: str) -> str:
+    """"duration" (365天, 11年, 三个月) or "date" (2021年, 二〇二一年, 3月, 80年代)."""
+    if unit not in DURATION_UNITS:
+        return "date"
+    if unit == "年":
+        arabic_digits, chinese_digits = m.group("a1"), m.group("c1")
+        if arabic_digits is not None and len(arabic_digits) == 4 and not m.group("s1"):
+            return "date"
+        if chinese_digits is not None and len(chinese_digits) >= 2 \
+                and not any(c in "十百千万" for c in chinese_digits):
+            return "date"                       # 二〇二一年: a year read digit by digit
+    return "duration"
+
+
+def _as_written(text: str, m: re.Match, attributes: dict) -> None:
+    """The unit and scale of a match in the shadow, as the original ``text`` writes them."""
+    if attributes.get("unit") not in (None, "%") and m.start("unit") >= 0:
+        attributes["unit"] = text[m.start("unit"):m.end("unit")]
+    if attributes.get("scale"):
+        for group in ("s1", "s2", "c1", "c2"):
+            if m.group(group) and attributes["scale"] in m.group(group):
+                at = m.start(group) + m.group(group).rindex(attributes["scale"])
+                attributes["scale"] = text[at:at + len(attributes["scale"])]
+                break

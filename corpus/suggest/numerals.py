@@ -20,7 +20,7 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％／，", "01234
 SCALES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "萬": 10_000,
           "亿": 100_000_000, "億": 100_000_000}
 
-CHINESE_DIGITS = frozenset("零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億壹贰貳叁參肆伍陆陸柒捌玖点點")
+CHINESE_DIGITS = frozenset("半零〇一二两兩三四五六七八九十拾百佰千仟万萬亿億壹贰貳叁參肆伍陆陸柒捌玖点點")
 
 
 def is_chinese(numeral: str) -> bool:
@@ -37,7 +37,10 @@ def arabic(numeral: str) -> Decimal:
 
 @lru_cache(maxsize=4096)
 def chinese(numeral: str) -> Decimal:
-    """``三`` → 3, ``两`` → 2, ``十一`` → 11, ``千亿`` → 1e11, ``九点三五`` → 9.35 (via cn2an)."""
+    """``三`` → 3, ``两`` → 2, ``十一`` → 11, ``千亿`` → 1e11, ``九点三五`` → 9.35 (via cn2an);
+    ``半`` → 0.5."""
+    if numeral == "半":
+        return Decimal("0.5")           # 半年, 半小时: half of the unit
     text = numeral.replace("點", "点")
     if text[0] in "百佰千仟万萬亿億":       # cn2an wants the leading 一 that news omits
         text = "一" + text

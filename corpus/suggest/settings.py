@@ -43,8 +43,9 @@ class GazetteerSuggester:
         return sorted(found, key=lambda s: (s.start, s.end, s.label))
 
 
-def rule_suggesters(settings: SuggestSettings) -> list:
-    """The fast suggesters the settings switch on, configured by them."""
+def rule_suggesters(settings: SuggestSettings, known_slogans: list[str] = ()) -> list:
+    """The fast suggesters the settings switch on, configured by them; ``known_slogans``
+    (the project's, see Project.known_slogans) are suggested where they recur unquoted."""
     from corpus.suggest.metrics import MetricSuggester
     from corpus.suggest.slogans import SloganSuggester
 
@@ -52,7 +53,7 @@ def rule_suggesters(settings: SuggestSettings) -> list:
     if "metrics" in settings.enabled:
         out.append(MetricSuggester(dates=settings.dates_are_metrics))
     if "slogans" in settings.enabled:
-        out.append(SloganSuggester(settings.slogans or None))
+        out.append(SloganSuggester(settings.slogans or None, known=known_slogans))
     if GAZETTEER in settings.enabled and settings.gazetteer:
         out.append(GazetteerSuggester(settings.gazetteer))
     return out

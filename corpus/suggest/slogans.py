@@ -2,8 +2,11 @@
 
 Three rules, all compiled regular expressions run with ``finditer`` (no per-character loops):
 
-* **quote** — the content of Chinese quotation marks (“…” ‘…’ 「…」 『…』), 2–20 characters,
-  with no quotation marks nested inside, that is neither reported speech nor a name or title.
+* **quote** — the content of Chinese quotation marks (“…” ‘…’ 「…」 『…』), of 2 characters
+  or more (no 20-character cap: the guidelines' long campaign phrases, e.g.
+  “以党建引领基层治理现代化，打造共建共治共享社会治理格局”, are slogans; ``MAX_LEN`` only
+  bounds the work), with no quotation marks nested inside, that is neither reported speech
+  nor a name or title.
   Reported speech: sentence punctuation inside (。！？；：…, also their ASCII forms, which some
   cleaned texts use), a first/second-person pronoun (我们, 你们, 咱们, 您, 你), a speech verb
   right after the closing mark (”王玉东说。), a colon right before the opening mark (表示：“…”),
@@ -11,13 +14,19 @@ Three rules, all compiled regular expressions run with ``finditer`` (no per-char
   授予 / 荣获 is an honour's title. Among the rest, a quoted word is kept only when there is
   evidence that it is a formula rather than an ordinary word in scare quotes (“一把手”,
   “出圈”, “指挥棒”): it is a list (、 or ，), it is a numeric formula, it is at least
-  ``LONG`` characters long, or it is followed by a programme noun (“X”活动, “X”机制, “X”工作要求,
-  “X”问题, “X”改革 …). Long names of places (…中心, …网点, …驿站) are not slogans.
+  ``LONG`` characters long, it is followed by a programme noun (“X”活动, “X”机制, “X”工作要求,
+  “X”问题, “X”改革 …), or preceded by a campaign verb (实行“挂图作战”, 培育“专精特新”,
+  冲刺“开门红”). Long names of places (…中心, …网点, …驿站) are not slogans.
 * **numeric** — Chinese-numeral formulas anywhere in the text: a numeral and 1–2 characters,
   repeated (六看六比, 四位一体, 三统筹三扩大四创建, 一事一台账), with runs joined by 、 taken
   as one formula; common idioms of that shape (千方百计, 四面八方) and bare counts (两周一次) are
   not. A quoted numeral-initial phrase (五型, 五零, 零差错) or digit code (11710, 5S) is numeric
   too; digit codes outside quotes count when a 机制 / 模式 / 工作法 follows.
+* **echo** — a phrase the document quotes as a slogan, or one the project already has as a
+  slogan (``known``: its SLOGAN spans and quoted slogan suggestions, from any document), is
+  a slogan wherever else it occurs unquoted (a headline or lead: 拉高标杆争一流 …
+  “拉高标杆争一流”), if it is at least ``ECHO_MIN`` characters long (a two-character quote is
+  too often an ordinary word).
 * **dictionary** — every occurrence of a phrase of the project's slogan dictionary.
 
 Overlapping candidates are resolved per cluster: quoted before unquoted, then longer before
@@ -29,26 +38,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from corpus.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
 
 LABEL = "SLOGAN"
 SOURCE = "slogans"
-MIN_LEN, MAX_LEN = 2, 20
+MIN_LEN, MAX_LEN = 2, 80
+SHORT = 20  # longer quotes are slogans only without the function words of speech
+ECHO_MIN = 3
 LONG = 5  # a quoted phrase this long, not speech, not a name, is a slogan without further evidence
 
 _QUOTE_CHARS = "“”‘’「」『』"
 _PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 _SENTENCE = "。！？；：!?;:…"
-NUMERALS = "零〇一二两三四五六七八九十百千万双兩萬雙"
+NUMERALS = "零〇一二两三四五六七八九十百千万双"
 
 # Speech verbs after a closing quotation mark: ”说。 ”王玉东介绍。 ”他表示， …
-_SPEECH_VERBS = ("说|介绍|表示|指出|强调|称|坦言|告诉记者|透露|回答|感慨|说道|解释|补充|问道|提到|认为|"
-                 "說|介紹|強調|稱|告訴記者|說道|解釋|補充|問道|認為|認爲")
+_SPEECH_VERBS = "说|介绍|表示|指出|强调|称|坦言|告诉记者|透露|回答|感慨|说道|解释|补充|问道|提到|认为"
 _SPEECH_AFTER = re.compile(
     r"[，,]?[^“”‘’「」『』\n，。！？；：,.!?;:]{0,14}?(?:" + _SPEECH_VERBS + r")(?:道)?[。，,.：:！!\n]")
 _SPEECH_BEFORE = re.compile(r"[：:]\s*$")
-_TITLE_BEFORE = re.compile(r"(?:评为|授予|荣获|获评|命名为|称号为|評為|評爲|榮獲|獲評|命名為|命名爲)$")
-_PRONOUN = re.compile(r"我们|你们|咱们|我們|你們|咱們|您|你")
+_TITLE_BEFORE = re.compile(r"(?:评为|授予|荣获|获评|命名为|称号为)$")
+_PRONOUN = re.compile(r"我们|你们|咱们|您|你")
+# Copulas, particles and adverbs of spoken sentences; campaign phrases are written without them.
+_SPOKEN = re.compile("[是讲说了吗呢吧就都也还让把被着]")
 _SENTENCE_INSIDE = re.compile("[" + re.escape(_SENTENCE) + "]")
 _LIST_INSIDE = re.compile(r"[、，,]")
 _DIGIT = re.compile(r"[0-9０-９]")
@@ -56,19 +69,19 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _PROGRAMME_NOUN = (
     r"(?:活动|机制|工作法|工作要求|要求|理念|计划|改革|口号|工程|"
     r"行动|制度|模式|体系|竞赛|实践|作风|精神|主题|品牌|工作|建设|创建|机关|岗位|方式|方法|问题|战略|"
-    r"思想|路线|方针|目标|攻坚战|专项行动|"
-    r"活動|機制|計劃|口號|行動|體系|競賽|實踐|作風|主題|建設|創建|機關|崗位|問題|戰略|路線|方針|"
-    r"目標|攻堅戰|專項行動)")
+    r"思想|路线|方针|目标|攻坚战|专项行动)")
 _PROGRAMME = re.compile(r"(?:等|式|型)?(?:[\u4e00-\u9fff]{0,2}?)" + _PROGRAMME_NOUN)
 # Where an unquoted formula may end: punctuation, a space, the end, or a programme noun.
 _BOUNDARY = re.compile(r"[^\u3400-\u9fff\U00020000-\U0003ffff]|" + _PROGRAMME_NOUN)
-_PLACE_SUFFIX = re.compile(r"(?:中心|网点|驿站|窗口|大厅|单位|公司|集团|医院|学校|大学|案例|奖|"
-                           r"網點|驛站|大廳|單位|集團|醫院|學校|大學|獎)$")
+# What a campaign formula is usually preceded by: 实行“挂图作战”, 培育“专精特新”企业 …
+# (Not 打造 or 争当: 打造“红橙绿”三色帮办团, 争当“政策通”: brands and nicknames follow them.)
+_CAMPAIGN_BEFORE = re.compile(r"(?:实行|推行|开展|实施|坚持|落实|推进|深化|打好|打赢|培育|"
+                              r"启动|推广|践行|弘扬|叫响|唱响|冲刺|奏响)$")
+_PLACE_SUFFIX = re.compile(r"(?:中心|网点|驿站|窗口|大厅|单位|公司|集团|医院|学校|大学|案例|奖)$")
 
 # Common words and idioms that start with or repeat a numeral but are not formulas.
 _STOP_TERMS_TEXT = """
 一把手 二把手 两委 两张皮 一刀切 一阵风 一盘棋 一条龙 一揽子 两面人 一言堂 一头热 一锅端
-兩委 兩張皮 一陣風 一盤棋 一條龍 一攬子 兩面人 一頭熱 一鍋端
 千方百计 四面八方 五湖四海 三心二意 七上八下 五颜六色 三番五次 十全十美 一五一十 七嘴八舌
 四平八稳 三令五申 千军万马 万水千山 千家万户 千辛万苦 七零八落 一干二净 三三两两 一心一意
 一模一样 一言一行 一朝一夕 一草一木 一点一滴 一举一动 一生一世 一丝一毫 一针一线 一板一眼
@@ -78,7 +91,7 @@ _STOP_TERMS_TEXT = """
 """
 STOP_TERMS = frozenset(_STOP_TERMS_TEXT.split())
 # A count, not a formula, when a repeated numeral unit ends in a bare measure word (两周一次).
-_MEASURES = frozenset("次个名位件项年天日月周岁遍回批届期层级种类個項週歲屆層級種類")
+_MEASURES = frozenset("次个名位件项年天日月周岁遍回批届期层级种类")
 
 # 零 and 〇 are left out of unquoted formulas: 一年一归零工作 is not 一年/一归/零工作.
 _N = "[" + NUMERALS.replace("零", "").replace("〇", "") + "]"
@@ -88,7 +101,7 @@ _NUMERIC = re.compile(
     r"(?<![" + NUMERALS + r"0-9])(" + _UNIT + r"(?:、" + _UNIT + r")*)")
 # Repeated units are split into (numeral, rest) pairs to check connectors and measure words.
 _PARTS = re.compile("(" + _N + "{1,3})(" + _X + ")")
-_CONNECTORS = re.compile(r"[的了在是和与及或到至为把被着从向对于就也都而又與為爲著從對於]")
+_CONNECTORS = re.compile(r"[的了在是和与及或到至为把被着从向对于就也都而又]")
 _DIGIT_FORMULA = re.compile(r"(?<![0-9.０-９])[0-9０-９]{3,8}(?=(?:工作|督查|落实)?(?:机制|模式|工作法))")
 
 
@@ -127,12 +140,17 @@ class SloganSuggester:
     name = "slogans"
 
     def __init__(self, dictionary: Iterable[str] | None = None, *,
-                 stop_terms: Iterable[str] = ()) -> None:
-        phrases = sorted({p.strip() for p in (dictionary or ()) if p and p.strip()},
+                 stop_terms: Iterable[str] = (), known: Iterable[str] = ()) -> None:
+        phrases = sorted({simplified_shadow(p.strip()) for p in (dictionary or ())
+                          if p and p.strip()},
                          key=lambda p: (-len(p), p))
         self.dictionary = frozenset(phrases)
         self._dictionary_re = re.compile("|".join(map(re.escape, phrases))) if phrases else None
-        self.stop_terms = STOP_TERMS | frozenset(stop_terms)
+        self.stop_terms = STOP_TERMS | frozenset(simplified_shadow(t) for t in stop_terms)
+        # Slogans the project already has (its SLOGAN spans, quoted slogan suggestions):
+        # echoes wherever they occur, like the document's own quoted slogans.
+        self.known = sorted({simplified_shadow(p) for p in known if len(p) >= ECHO_MIN},
+                            key=lambda p: (-len(p), p))
 
     # -- candidates: (start, end, quoted, pattern) -------------------------------------------
 
@@ -168,7 +186,8 @@ class SloganSuggester:
                 continue
             elif _numeric_phrase(phrase):
                 out.append((start, end, True, "numeric"))
-            elif in_programme or _LIST_INSIDE.search(phrase) or _PROGRAMME.match(text, close) or (
+            elif in_programme or _LIST_INSIDE.search(phrase) or _PROGRAMME.match(text, close) \
+                    or _CAMPAIGN_BEFORE.search(text, max(0, _open - 3), _open) or (
                     len(phrase) >= LONG and not _PLACE_SUFFIX.search(phrase)):
                 out.append((start, end, True, "quote"))
         return out
@@ -176,7 +195,9 @@ class SloganSuggester:
     @staticmethod
     def _is_speech(text: str, start: int, end: int, open_: int, close: int) -> bool:
         if end - start > MAX_LEN:
-            return True  # too long for a slogan; treat as speech so its run is not split
+            return True  # a whole passage quoted; treat as speech so its run is not split
+        if end - start > SHORT and _SPOKEN.search(text, start, end):
+            return True  # a long quote in spoken syntax (是, 也是, 讲, 了 …) is a quoted remark
         if _SENTENCE_INSIDE.search(text, start, end) or _PRONOUN.search(text, start, end):
             return True
         if _SPEECH_AFTER.match(text, close) and not _PROGRAMME.match(text, close):
@@ -202,6 +223,18 @@ class SloganSuggester:
         out.extend((m.start(), m.end(), False, "numeric") for m in _DIGIT_FORMULA.finditer(text))
         return out
 
+    def _echoes(self, text: str, quoted: list[tuple[int, int, bool, str]]
+                ) -> list[tuple[int, int, bool, str]]:
+        """Unquoted occurrences of the phrases quoted as slogans (see the module docstring)."""
+        phrases = sorted({text[s:e] for s, e, _q, _p in quoted if e - s >= ECHO_MIN}
+                         | set(self.known), key=lambda p: (-len(p), p))
+        if not phrases:
+            return []
+        at_quotes = {s for s, _e, _q, _p in quoted}
+        pattern = re.compile("|".join(map(re.escape, phrases)))
+        return [(m.start(), m.end(), False, "echo") for m in pattern.finditer(text)
+                if m.start() not in at_quotes]
+
     def _dictionary(self, text: str) -> list[tuple[int, int, bool, str]]:
         if self._dictionary_re is None:
             return []
@@ -210,7 +243,12 @@ class SloganSuggester:
     # -- the Suggester protocol ----------------------------------------------------------------
 
     def suggest(self, text: str) -> list[Suggestion]:
-        candidates = self._quoted(text) + self._numeric(text) + self._dictionary(text)
+        """The slogans of ``text``, found in its Simplified shadow (corpus.shadow: the rules
+        are written in one script) and cut from ``text`` itself."""
+        rules = simplified_shadow(text)
+        quoted = self._quoted(rules)
+        candidates = quoted + self._echoes(rules, quoted) + self._numeric(rules) \
+            + self._dictionary(rules)
         if not candidates:
             return []
         candidates.sort()
@@ -230,7 +268,7 @@ class SloganSuggester:
                 for start, end, quoted, pattern in chosen]
 
 
-_PATTERN_RANK = {"dictionary": 0, "numeric": 1, "quote": 2}
+_PATTERN_RANK = {"dictionary": 0, "numeric": 1, "quote": 2, "echo": 3}
 
 
 def _resolve(cluster: list[tuple[int, int, bool, str]]) -> list[tuple[int, int, bool, str]]:

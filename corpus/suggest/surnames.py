@@ -1,9 +1,10 @@
-"""Common Chinese surnames, Simplified and Traditional: a person's name starts with one.
+"""Common Chinese surnames: a person's name starts with one.
 
 jieba tags many ordinary words ``nr`` (春耕, 比武, 智慧, 晉升); a name the entity
 rules accept must begin with a surname.  The list holds the ~200 most frequent
-single-character surnames (covering well over 90% of the population) in both
-scripts, plus common compound surnames.
+single-character surnames (covering well over 90% of the population), plus common
+compound surnames, in Simplified characters: a name in Traditional text is checked
+in the text's Simplified shadow (corpus.shadow), so 蔣中正 is found through 蒋.
 """
 
 from __future__ import annotations
@@ -16,13 +17,9 @@ _SIMPLIFIED = (
     "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应"
     "臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝代慕蔺展郜"
 )
-_TRADITIONAL = (
-    "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閆閻龍陶賀顧龔萬錢嚴湯溫齊喬龐顏"
-    "聶魯嶽歐關蘭寧紀淩畢單塗駱藍靳鮑華饒陽時農項蘆麥婁竇黨宮費衛鄔邊師欒鞏遲鄺藺"
-)
-_COMPOUND = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟",
-             "尉遲", "公孙", "公孫", "慕容", "令狐", "长孙", "長孫", "宇文", "司徒", "夏侯", "端木")
-SURNAMES = frozenset(_SIMPLIFIED + _TRADITIONAL)
+_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙",
+             "宇文", "司徒", "夏侯", "端木")
+SURNAMES = frozenset(_SIMPLIFIED)
 
 
 def has_surname(name: str) -> bool:

@@ -23,7 +23,7 @@ class SuggestSettingsMenu(QObject):
             action.toggled.connect(lambda on, n=name: self._switch(n, on))
             self.switches[name] = action
         sub.addSeparator()
-        self.dates = sub.addAction(self.tr("Count Dates and Durations as Metrics"))
+        self.dates = sub.addAction(self.tr("Count Dates as Metrics"))
         self.dates.setCheckable(True)
         self.dates.toggled.connect(self._dates)
         sub.addSeparator()

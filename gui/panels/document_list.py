@@ -1,4 +1,5 @@
-"""The document list: title, status and span count of every document."""
+"""The document list: title, status and span count of every document, read from the
+project a page at a time (gui/panels/document_rows.py) and changed row by row."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 from corpus.document import DocumentSummary, Status
 from gui.commands.spans import status_name
 from gui.panels import row_table
+from gui.panels.document_rows import PagedRows
 
 STATUS_COLOURS = {
     Status.TODO: "#9e9e9e", Status.IN_PROGRESS: "#f0a202",
@@ -18,48 +20,70 @@ STATUS_COLOURS = {
 
 class DocumentListModel(row_table.RowTableModel):
     TITLE, STATUS, SPANS = range(3)
-    rows: list[DocumentSummary]
+    countsChanged = Signal()
+    rows: PagedRows
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Title"), self.tr("Status"), self.tr("Spans"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows_by_id: dict[int, int] = {}
-        self.done_count = 0
+        self.rows = PagedRows()
+        self.done_count = 0       # of the whole project, for the listed statuses' annotator
+        self.total = 0            # documents in the project
+        self.follows = True       # the statuses shown are the window's annotator's
+        self.recount = lambda: (self.done_count, self.total)
+        self._status_names: dict[Status, str] = {}   # translated once, not per painted cell
 
-    def set_rows(self, rows: list[DocumentSummary]) -> None:
-        super().set_rows(rows)
-        self._rows_by_id = {row.id: i for i, row in enumerate(self.rows)}
-        self.done_count = sum(row.status == Status.DONE for row in self.rows)
+    def set_rows(self, rows: PagedRows, recount=None) -> None:
+        """Show ``rows``; ``recount()`` gives (done, total) from the project."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+        if recount is not None:
+            self.recount = recount
+        self.done_count, self.total = self.recount()
+        self.countsChanged.emit()
 
     def row_of(self, row_id: int | None) -> int | None:
-        """A dict look-up: called on every document opened, in 100,000 rows."""
-        return self._rows_by_id.get(row_id)
+        """A bisection or a map look-up: called on every document opened, in 100,000 rows."""
+        return self.rows.row_of(row_id)
 
     def update_row(self, summary: DocumentSummary) -> None:
-        row = self.row_of(summary.id)
+        """One document's status or span count changed: that row is redrawn, nothing else
+        is read again (unless its old status is not at hand: then the counts are)."""
+        if not self.follows:
+            return                 # the list shows another annotator's statuses
+        row, old = self.rows.replace(summary)
+        if old is None:
+            self.done_count, self.total = self.recount()
+        else:
+            self.done_count += (summary.status == Status.DONE) - (old.status == Status.DONE)
         if row is not None:
-            self.done_count += (summary.status == Status.DONE) - \
-                (self.rows[row].status == Status.DONE)
-            self.rows[row] = summary
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.countsChanged.emit()
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        summary = self.rows[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+                        Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole):
+            return None
         column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) \
+                if column == self.SPANS else None
+        summary = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TITLE:
                 return summary.title
             if column == self.STATUS:
-                return status_name(summary.status)
+                if not self._status_names:
+                    self._status_names = {status: status_name(status) for status in Status}
+                return self._status_names[summary.status]
             return summary.span_count
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return QColor(STATUS_COLOURS[summary.status])
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return summary.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SPANS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -85,7 +109,7 @@ class DocumentList(QTableView):
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            self.documentChosen.emit(self.model_.rows[current.row()].id)
+            self.documentChosen.emit(self.model_.rows.id_at(current.row()))
 
     def show_current(self, document_id: int) -> None:
         row = self.model_.row_of(document_id)

@@ -4,7 +4,7 @@ widening the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QWidget
 
@@ -24,6 +24,8 @@ def swatch(color: str, size: int = 14) -> QIcon:
 class LabelBar(QToolBar):
     """Shows the label actions (the window owns them, with their shortcuts)."""
 
+    labelContextMenu = Signal(str, QPoint)   # a label's name, where (global) its menu opens
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("labelBar")
@@ -41,4 +43,7 @@ class LabelBar(QToolBar):
             self.addAction(action)
             button = self.widgetForAction(action)
             button.setObjectName(f"label_{name}")
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            button.customContextMenuRequested.connect(
+                lambda point, n=name, b=button: self.labelContextMenu.emit(n, b.mapToGlobal(point)))
             self.buttons[name] = button

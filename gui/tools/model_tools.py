@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from corpus.suggest.crf import CrfModel, train_with_held_out
+from corpus.suggest.learning_curve import learning_curve, split
+from gui.dialogs.model_dialog import MIN_DOCUMENTS, ModelDialog
 from gui.workers.tasks import run_task
 from storage.errors import ProjectError
 from storage.project import Project
@@ -32,11 +34,18 @@ class ModelTools(QObject):
         window.suggestion_tools.menu.addSeparator()
         window.suggestion_tools.menu.addAction(self.train)
         self.train.triggered.connect(self.start_training)
+        self.show_model = QAction(self.tr("&Model…"), window)
+        self.show_model.setObjectName("modelDialogAction")
+        window.suggestion_tools.menu.addAction(self.show_model)
+        self.show_model.triggered.connect(self.open_dialog)
+        self.dialog = None
+        self.summary = ""
 
     def project_changed(self) -> None:
         """Use the model the project keeps, if it has one."""
         self.model, self.f1, self.trained_on = None, None, 0
         self.train.setToolTip("")
+        self.summary = ""
         stored = self.window.session.project.stored_model()
         if stored is not None:
             self._use(CrfModel(data=stored.data), stored.held_out_f1, stored.documents)
@@ -46,6 +55,7 @@ class ModelTools(QObject):
         text = self.tr("Model trained on %1 done documents; held-out F1 %2.")
         text = text.replace("%1", str(count)).replace("%2", "—" if f1 is None else f"{f1:.2f}")
         self.train.setToolTip(text)
+        self.summary = text
         return text
 
     def status_changed(self) -> None:
@@ -91,6 +101,34 @@ class ModelTools(QObject):
         self.training = False
         self.window.statusBar().showMessage(
             self.tr("The model could not be trained: %1").replace("%1", str(error)), 8000)
+
+
+    def open_dialog(self) -> ModelDialog:
+        summary = self.summary or self.tr("No model trained yet (Ctrl+Shift+T).")
+        colours = {label.name: label.color for label in self.window.session.scheme}
+        self.dialog = ModelDialog(self.window, summary, colours, self.compute_curve)
+        self.dialog.show()
+        return self.dialog
+
+    def compute_curve(self, on_done, on_progress, on_error) -> bool:
+        """The learning curve of the project's done documents, in the background; False
+        when there are too few of them."""
+        project, annotator = self.window.session.project, self.window.annotator
+        if project.done_count(annotator) < MIN_DOCUMENTS:
+            return False
+        run_task(lambda progress: _curve(project.path, annotator, progress),
+                 on_done=on_done, on_error=on_error, on_progress=on_progress)
+        return True
+
+
+def _curve(path: Path, annotator: str, progress):
+    """On a worker thread, with its own read-only connection."""
+    with Project.open(path, readonly=True) as project:
+        examples = [e for e in project.training_examples(annotator) if e[1]]
+    pool, held = split(examples)
+    if len(pool) < 2 or not held:
+        return [], len(pool), len(held)
+    return learning_curve(pool, held, repeats=2, progress=progress), len(pool), len(held)
 
 
 def _train(path: Path, annotator: str, folder: Path):

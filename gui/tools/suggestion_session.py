@@ -44,7 +44,9 @@ class SuggestionSession(QObject):
 
     def suggesters(self, extra: list | None = None) -> list:
         """The enabled rule suggesters, then ``extra`` ones (the model)."""
-        return rule_suggesters(self.session.project.suggest_settings()) + list(extra or [])
+        project = self.session.project
+        return rule_suggesters(project.suggest_settings(), project.known_slogans()) \
+            + list(extra or [])
 
     def add_found(self, document_id: int, found: list[Suggestion]) -> int:
         added = self.session.project.store_suggestions(document_id, found)
@@ -62,6 +64,12 @@ class SuggestionSession(QObject):
                           self.items[-1])
         self.current = chosen
         self.currentChanged.emit(chosen)
+
+    def set_current(self, item: tuple[int, Suggestion] | None) -> None:
+        """Make ``item`` (one of ``items``) current, or none."""
+        if item != self.current:
+            self.current = item
+            self.currentChanged.emit(item)
 
     # -- what the user asks for ----------------------------------------------------
     def accept_current(self) -> bool:

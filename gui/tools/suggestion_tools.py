@@ -1,6 +1,7 @@
 """The Suggestions menu and keys: run the suggesters on the document, move between
 suggestions ([ and ]), accept (Enter) or reject (Delete) the current one, accept all of
-one label.  Suggestions are drawn with a dashed underline in their label's colour."""
+one label.  Suggestions are drawn hatched in their label's colour and listed in the
+Suggestions panel; a current suggestion and a selected span are never both shown."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from gui.dialogs.occurrences import OccurrencesDialog
+from gui import window_layout
 from gui.dialogs.suggest_settings_menu import SuggestSettingsMenu
+from gui.panels.suggestion_list import SuggestionList
 from gui.tools.suggestion_session import SuggestionSession, find
 from gui.view_actions import before_help
 from gui.workers.tasks import run_task
+from storage import document_pages
 
 IN_PLACE_LIMIT = 100_000   # characters: the rules take ~50 ms; longer documents use a worker
 
@@ -37,6 +41,10 @@ class SuggestionTools(QObject):
         self.accept_all.triggered.connect(self.accept_all_of_label)
         self.occurrences.triggered.connect(self.label_all_occurrences)
         window.view.tooltip_sources.append(self.tooltip_lines)
+        self.panel = SuggestionList()
+        self.dock = window_layout.add_panel(window, self.panel, self.tr("Suggestions"),
+                                            "suggestionsDock")
+        self.panel.suggestionChosen.connect(self._chosen_in_panel)
 
     def _make(self, text: str, shortcut: str) -> QAction:
         action = QAction(text, self.window)
@@ -48,7 +56,10 @@ class SuggestionTools(QObject):
         self.suggestions = SuggestionSession(session, session)
         self.settings.show_settings()
         self.suggestions.changed.connect(self._draw)
+        self.suggestions.changed.connect(self._list)
         self.suggestions.currentChanged.connect(self._current_changed)
+        session.selectedSpanChanged.connect(self._span_selected)
+        self.panel.set_scheme(session.scheme)
 
     def document_opened(self) -> None:
         if self.suggestions is not None:
@@ -127,7 +138,7 @@ class SuggestionTools(QObject):
             return None
         found = session.project.suggest_occurrences(span.text, span.label)
         self.suggestions.load()
-        titles = {s.id: s.title for s in session.summaries()}
+        titles = document_pages.titles(session.project, {d for _i, d, _s in found})
         dialog = OccurrencesDialog(found, titles, session.project.text_of, self.window)
         dialog.accepted_items.connect(
             lambda chosen: self.suggestions.accept_many(chosen, span.label))
@@ -150,8 +161,25 @@ class SuggestionTools(QObject):
         items = self.suggestions.items if self.suggestions is not None else []
         return [self.describe(s) for _i, s in items if s.start <= offset < s.end]
 
+    def _list(self) -> None:
+        self.panel.show_items(self.suggestions.items, self.suggestions.current)
+
+    def _chosen_in_panel(self, item) -> None:
+        self.suggestions.set_current(item)
+        self.window.view.setFocus()    # Enter accepts it, Delete rejects it
+
+    def _span_selected(self, span) -> None:
+        """Selecting a span ends the current suggestion (one thing highlighted at a time;
+        Delete then deletes the span)."""
+        if span is not None and self.suggestions is not None:
+            self.suggestions.set_current(None)
+
     def _current_changed(self, current) -> None:
         self._draw()
+        self.panel.show_current(current)
+        session = self.window.session
+        if current is not None and session is not None and session.selected is not None:
+            session.select_span(None)     # after an accept the new span is not also selected
         if current is not None:   # ] and [ say which one is current
             number = self.suggestions.items.index(current) + 1
             self.window.statusBar().showMessage(

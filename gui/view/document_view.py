@@ -7,13 +7,21 @@ converted here, through the document's OffsetMap, and nowhere else.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import (QFont, QKeyEvent, QMouseEvent, QPainter, QTextCursor, QTextDocument,
-                           QTextOption)
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from corpus.document import Document
 from corpus.labels import LabelScheme
 from corpus.offsets import OffsetMap
+from corpus.script import is_traditional
 from corpus.span import Span
 from corpus.span_index import SpanIndex
 from corpus.token_bounds import TokenBounds
@@ -60,6 +68,7 @@ class DocumentView(QPlainTextEdit):
         self._labels: dict[str, str] = {}
         self.damage: dict[int, dict] = {}  # offset of a damage marker → its entry (kind, hint)
         self.tokens = TokenBounds([])
+        self.traditional = False  # drawn with Traditional glyph shapes (gui/view/fonts.py)
         self.character_mode = False  # selections snap to tokens unless this is on (or Alt)
         self.verticalScrollBar().valueChanged.connect(self._draw_visible_tokens)
         self.prelayout = Prelayout(self)
@@ -84,6 +93,7 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.forget_suggestions()
         self.tokens = TokenBounds([])
         self.highlighter.set_tokens(self.tokens)
+        self._use_script(is_traditional(document.text))
         self.setPlainText(document.text)  # highlights every block once, with the new index
         hide_blank_blocks(self.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -133,6 +143,13 @@ class DocumentView(QPlainTextEdit):
             self._set_text_font(font)
             self.fontSizeChanged.emit(size)
             self.prelayout.restart()
+
+    def _use_script(self, traditional: bool) -> None:
+        """Traditional or Simplified glyph shapes for the document about to be shown."""
+        if traditional != self.traditional:
+            self.traditional = traditional
+            self.setPlainText("")   # the old text is not laid out again in the new font
+            self._set_text_font(text_font(self.font().pointSize(), traditional))
 
     def _set_text_font(self, font: QFont) -> None:
         self.line_layout.gap = line_gap(font)   # before the font change lays the text out again

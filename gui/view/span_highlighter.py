@@ -8,7 +8,9 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
-from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QSyntaxHighlighter, QTextCharFormat,
+                           QTextDocument)
 
 from corpus.labels import LabelScheme
 from corpus.offsets import OffsetMap
@@ -18,8 +20,9 @@ from corpus.token_bounds import TokenBounds
 _LINE_BREAK = re.compile("\n")
 TINT = 0.30
 DAMAGE_COLOUR = QColor("#d32f2f")
-TOKEN_COLOUR = QColor("#b0b7c3")
-CURRENT_SUGGESTION = QColor("#e4e4e4")  # share of the label colour in a span's background
+TOKEN_COLOUR = QColor("#ccd2da")   # faint: word boundaries are a hint, not a mark
+CURRENT_SUGGESTION = QColor("#e4e4e4")
+SUGGESTION_TINT = 0.55   # share of the label colour in a suggestion's hatching
 
 
 def _tint(color: QColor, share: float) -> QColor:
@@ -118,12 +121,16 @@ class SpanHighlighter(QSyntaxHighlighter):
             self.setFormat(start, length, fmt)
 
     def _highlight_suggestions(self, number: int) -> None:
+        """A suggestion: hatched in its label's colour over a dashed underline, so it differs
+        from a span (solid tint) and from the word marks (faint dots) under it; the current
+        one on a grey ground."""
         for start, length, suggestion, current in self._suggested.get(number, ()):
+            colour = QColor(self._colours.get(suggestion.label, "#777777"))
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(QColor(self._colours.get(suggestion.label, "#777777")))
-            if current:
-                fmt.setBackground(CURRENT_SUGGESTION)
+            fmt.setUnderlineColor(colour)
+            fmt.setBackground(CURRENT_SUGGESTION if current else QBrush(
+                _tint(colour, SUGGESTION_TINT), Qt.BrushStyle.BDiagPattern))
             self.setFormat(start, length, fmt)
 
     def set_tokens(self, tokens: TokenBounds) -> None:

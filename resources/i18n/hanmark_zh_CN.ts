@@ -383,6 +383,17 @@ Your work is saved: every change is stored in the project as you make it. You ca
     </message>
 </context>
 <context>
+    <name>CurveChart</name>
+    <message>
+        <source>all labels</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>documents trained on (F1 on held-out documents)</source>
+        <translation>训练用的文档数（在留出文档上的 F1）</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFilter</name>
     <message>
         <source>All statuses</source>
@@ -391,6 +402,10 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Search titles…</source>
         <translation>搜索标题…</translation>
+    </message>
+    <message>
+        <source>Whose statuses and spans the list shows</source>
+        <translation>列表显示哪位标注员的状态和标注</translation>
     </message>
 </context>
 <context>
@@ -501,6 +516,13 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -630,6 +652,58 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>To add “%1” to the project, drop it on the window or use File → Import.</source>
         <translation>要把“%1”加入项目，请把它拖到窗口上，或使用 文件 → 导入。</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesDialog</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to Project</source>
+        <translation>保存到项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Annotation Guidelines</source>
+        <translation>标注规范</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Find in the guidelines</source>
+        <translation>在规范中查找</translation>
+    </message>
+    <message>
+        <source>The guidelines shipped with Hanmark</source>
+        <translation>汉标自带的规范</translation>
+    </message>
+    <message>
+        <source>The project&apos;s own guidelines</source>
+        <translation>本项目自己的规范</translation>
+    </message>
+    <message>
+        <source>Use the Shipped Guidelines</source>
+        <translation>改用自带规范</translation>
+    </message>
+</context>
+<context>
+    <name>GuidelinesTools</name>
+    <message>
+        <source>Annotation &amp;Guidelines</source>
+        <translation>标注规范(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Guidelines for %1</source>
+        <translation>%1 的标注规范</translation>
     </message>
 </context>
 <context>
@@ -852,7 +926,42 @@ Your work is saved: every change is stored in the project as you make it. You ca
     </message>
 </context>
 <context>
+    <name>ModelDialog</name>
+    <message>
+        <source>A learning curve needs at least %1 done documents with spans.</source>
+        <translation>学习曲线至少需要 %1 篇带片段的已完成文档。</translation>
+    </message>
+    <message>
+        <source>Compute the &amp;Learning Curve</source>
+        <translation>计算学习曲线(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The learning curve could not be computed.</source>
+        <translation>无法计算学习曲线。</translation>
+    </message>
+    <message>
+        <source>The learning curve shows how the model improves with more done documents.</source>
+        <translation>学习曲线显示模型如何随已完成文档的增加而提高。</translation>
+    </message>
+    <message>
+        <source>Trained on up to %1 of %2 done documents, scored on %3 held out. Overall F1 at the most: %4.</source>
+        <translation>最多用 %2 篇已完成文档中的 %1 篇训练，在留出的 %3 篇上评分。总体 F1 最高：%4。</translation>
+    </message>
+    <message>
+        <source>Training on growing shares of the done documents…</source>
+        <translation>正在用越来越多的已完成文档训练…</translation>
+    </message>
+</context>
+<context>
     <name>ModelTools</name>
+    <message>
+        <source>&amp;Model…</source>
+        <translation>模型(&amp;M)…</translation>
+    </message>
     <message>
         <source>&amp;Train the Model on Done Documents</source>
         <translation>用已完成的文档训练模型(&amp;T)</translation>
@@ -860,6 +969,10 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Model trained on %1 done documents; held-out F1 %2.</source>
         <translation>模型已在 %1 篇已完成文档上训练；留出集 F1 %2。</translation>
+    </message>
+    <message>
+        <source>No model trained yet (Ctrl+Shift+T).</source>
+        <translation>尚未训练模型（Ctrl+Shift+T）。</translation>
     </message>
     <message>
         <source>The model could not be kept in the project: %1</source>
@@ -1196,8 +1309,8 @@ Annotating it in two windows at once makes their undo histories disagree with th
         <translation>把选中的标注加入口号词表</translation>
     </message>
     <message>
-        <source>Count Dates and Durations as Metrics</source>
-        <translation>把日期和时长算作指标</translation>
+        <source>Count Dates as Metrics</source>
+        <translation>把日期算作指标</translation>
     </message>
     <message>
         <source>Entities</source>
@@ -1226,6 +1339,25 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>“%1” will be suggested wherever it occurs.</source>
         <translation>“%1”出现的地方都会给出建议。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionListModel</name>
+    <message>
+        <source>%1 · %2 (by %3, score %4)</source>
+        <translation>%1 · %2（来自 %3，得分 %4）</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1420,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>Suggestion %1 of %2: %3</source>
         <translation>第 %1 条建议，共 %2 条：%3</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
     </message>
     <message>
         <source>The suggesters failed: %1</source>
@@ -1391,6 +1527,13 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>window_layout</name>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
     </message>
 </context>
 </TS>

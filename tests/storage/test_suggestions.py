@@ -91,14 +91,35 @@ def test_rejections_in_unfinished_documents_teach_the_model(tmp_path):
         model = CrfModel(tmp_path / "one")
         model.train(project.training_examples("a"), rejections=project.rejections("a"))
         project.store_suggestions(unfinished, model.suggest(test_text))
-        rejected = next(i for i, s in project.suggestions(unfinished) if s.text == "指挥棒")
+        # A wrong suggestion of the model (not in the other seed's gold) is rejected.
+        rejected, wrong = next((i, s) for i, s in project.suggestions(unfinished)
+                               if (s.start, s.end, s.label) not in _spans)
         project.decide_suggestion(rejected, "rejected")
         rejections = project.rejections("a")
-        start = test_text.index("指挥棒")
-        assert [(r.start, r.end) for r in rejections] == [(start, start + 3)]
+        assert [(r.start, r.end) for r in rejections] == [(wrong.start, wrong.end)]
         assert project.rejections("someone else") == rejections  # not done by them either
         again = CrfModel(tmp_path / "two")
         again.train(project.training_examples("a"), rejections=rejections)
-        assert "指挥棒" not in {s.text for s in again.suggest(test_text)}
+        assert (wrong.start, wrong.end, wrong.label) not in {
+            (s.start, s.end, s.label) for s in again.suggest(test_text)}
         project.set_status(unfinished, "a", "done")  # now the whole document teaches
         assert project.rejections("a") == []
+
+
+def test_a_slogan_the_project_has_is_suggested_where_it_recurs_unquoted(tmp_path):
+    from corpus.suggest.settings import rule_suggesters
+
+    with Project.create(tmp_path / "k.hanmark") as project:
+        first = project.add_document(new_document("号召全区“拉高标杆争一流”，打好攻坚战。", "a.txt"))
+        project.add_span(first, 5, 12, "SLOGAN", annotator="a")
+        project.add_span(first, 0, 2, "SLOGAN", annotator="a")       # too short to echo
+        quoted = project.add_document(new_document("推行“有事好商量”机制。", "b.txt"))
+        project.store_suggestions(quoted, [
+            s for g in rule_suggesters(project.suggest_settings()) for s in g.suggest(
+                "推行“有事好商量”机制。")])
+        assert project.known_slogans() == ["拉高标杆争一流", "有事好商量"]
+        text = "拉高标杆争一流 有事好商量 走在前列"
+        found = [(s.text, s.attributes["pattern"])
+                 for g in rule_suggesters(project.suggest_settings(), project.known_slogans())
+                 for s in g.suggest(text) if s.label == "SLOGAN"]
+        assert found == [("拉高标杆争一流", "echo"), ("有事好商量", "echo")]
