@@ -32,6 +32,7 @@ class Label:
     color: str
     hotkey: str = ""
     description: str = ""
+    display_en: str = ""     # the display text in an English interface ('' = display)
     id: int | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -53,6 +54,7 @@ class Label:
                 color=data["color"],
                 hotkey=data.get("hotkey") or "",
                 description=data.get("description") or "",
+                display_en=data.get("display_en") or "",
                 id=data.get("id"),
             )
         except KeyError as missing:
@@ -68,7 +70,12 @@ class Label:
             "color": self.color,
             "hotkey": self.hotkey,
             "description": self.description,
+            "display_en": self.display_en,
         }
+
+    def shown(self, english: bool = False) -> str:
+        """The display text for the interface language (English falls back to display)."""
+        return (self.display_en or self.display) if english else self.display
 
 
 class LabelScheme:

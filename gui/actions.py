@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from corpus.labels import LabelScheme
+from gui.i18n import english
 from gui.panels.label_bar import swatch
 
 Keys = QKeySequence.StandardKey
@@ -70,13 +71,14 @@ class Actions(QObject):
 
 
 def label_actions(window: QMainWindow, scheme: LabelScheme) -> dict[str, QAction]:
-    actions = {}
+    actions, in_english = {}, english()
     for label in scheme:
-        action = QAction(swatch(label.color), f"{label.display} {label.name}", window)
+        shown = label.shown(in_english)
+        action = QAction(swatch(label.color), f"{shown} {label.name}", window)
         if label.hotkey:
             action.setShortcut(QKeySequence(label.hotkey))
-            action.setIconText(f"{label.display} {label.name} · {label.hotkey}")  # label bar
-            action.setToolTip(f"{label.display} {label.name} ({label.hotkey})\n{label.description}")
+            action.setIconText(f"{shown} {label.name} · {label.hotkey}")  # label bar
+            action.setToolTip(f"{shown} {label.name} ({label.hotkey})\n{label.description}")
         action.setData(label.name)
         actions[label.name] = action
     return actions

@@ -16,6 +16,11 @@ def choose_language(requested: str | None) -> str:
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
 
 
+def english() -> bool:
+    """Whether the interface is not Chinese: labels then show their English display text."""
+    return QLocale().language() != QLocale.Language.Chinese
+
+
 def install(app: QCoreApplication, language: str) -> bool:
     """Install the translators for ``language``; returns whether Hanmark's catalogue loaded."""
     for translator in _installed:

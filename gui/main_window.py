@@ -28,6 +28,7 @@ from gui.tools.curation_tools import CurationTools
 from gui.tools.guidelines_tools import GuidelinesTools
 from gui.tools.layer_tools import LayerTools
 from gui.tools.project_files import ProjectFiles
+from gui.tools.scheme_tools import SchemeTools
 from gui.tools.team_files import TeamFiles
 from gui.tools.suggestion_tools import SuggestionTools
 from gui.tools.token_tools import TokenTools
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
             self, model_cache or Path(tempfile.mkdtemp(prefix="hanmark-model-")))
         self.files = ProjectFiles(self)
         self.team_files = TeamFiles(self)
+        self.scheme_tools = SchemeTools(self)   # Project → Labels…
         self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
         self.span_list.spanChosen.connect(self._span_chosen)

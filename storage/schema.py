@@ -237,6 +237,13 @@ def m008_curation(db: Database) -> None:
         "PRIMARY KEY (document_id, layer, start, \"end\", label))")
 
 
+@migration
+def m009_label_display_en(db: Database) -> None:
+    """A label's display text in English beside the Chinese one (scheme editor): the
+    window shows the one of its interface language."""
+    db.execute("ALTER TABLE labels ADD COLUMN display_en TEXT NOT NULL DEFAULT ''")
+
+
 def latest_version() -> int:
     return len(_names)
 

@@ -23,7 +23,7 @@ Three rules, all compiled regular expressions run with ``finditer`` (no per-char
   not. A quoted numeral-initial phrase (五型, 五零, 零差错) or digit code (11710, 5S) is numeric
   too; digit codes outside quotes count when a 机制 / 模式 / 工作法 follows.
 * **echo** — a phrase the document quotes as a slogan, or one the project already has as a
-  slogan (``known``: its SLOGAN spans and quoted slogan suggestions, from any document), is
+  slogan (``known``: its annotators' SLOGAN spans, from any document), is
   a slogan wherever else it occurs unquoted (a headline or lead: 拉高标杆争一流 …
   “拉高标杆争一流”), if it is at least ``ECHO_MIN`` characters long (a two-character quote is
   too often an ordinary word).
@@ -147,7 +147,7 @@ class SloganSuggester:
         self.dictionary = frozenset(phrases)
         self._dictionary_re = re.compile("|".join(map(re.escape, phrases))) if phrases else None
         self.stop_terms = STOP_TERMS | frozenset(simplified_shadow(t) for t in stop_terms)
-        # Slogans the project already has (its SLOGAN spans, quoted slogan suggestions):
+        # Slogans the project already has (its annotators' SLOGAN spans):
         # echoes wherever they occur, like the document's own quoted slogans.
         self.known = sorted({simplified_shadow(p) for p in known if len(p) >= ECHO_MIN},
                             key=lambda p: (-len(p), p))

@@ -229,8 +229,16 @@
         <translation>添加 %1 标注</translation>
     </message>
     <message>
+        <source>Add label %1</source>
+        <translation>添加标签 %1</translation>
+    </message>
+    <message>
         <source>Change %1 to %2</source>
         <translation>将 %1 改为 %2</translation>
+    </message>
+    <message>
+        <source>Change label %1</source>
+        <translation>修改标签 %1</translation>
     </message>
     <message>
         <source>Copy %1&apos;s spans</source>
@@ -241,8 +249,16 @@
         <translation>删除 %1 标注</translation>
     </message>
     <message>
+        <source>Delete label %1</source>
+        <translation>删除标签 %1</translation>
+    </message>
+    <message>
         <source>Mark document %1</source>
         <translation>将文档标为%1</translation>
+    </message>
+    <message>
+        <source>Merge label %1 into %2</source>
+        <translation>将标签 %1 合并到 %2</translation>
     </message>
     <message>
         <source>Reject %1 span</source>
@@ -251,6 +267,14 @@
     <message>
         <source>Reject %1 suggestion</source>
         <translation>拒绝 %1 建议</translation>
+    </message>
+    <message>
+        <source>Rename label %1 to %2</source>
+        <translation>将标签 %1 改名为 %2</translation>
+    </message>
+    <message>
+        <source>Reorder labels</source>
+        <translation>调整标签顺序</translation>
     </message>
     <message>
         <source>Resize %1 span</source>
@@ -824,6 +848,211 @@ Your work is saved: every change is stored in the project as you make it. You ca
     </message>
 </context>
 <context>
+    <name>LabelForm</name>
+    <message>
+        <source>A label named %1 already exists.</source>
+        <translation>已有名为 %1 的标签。</translation>
+    </message>
+    <message>
+        <source>A name is a letter, then letters, digits, _ or - (at most 32).</source>
+        <translation>名称以字母开头，后接字母、数字、_ 或 -（最多 32 个）。</translation>
+    </message>
+    <message>
+        <source>Add Label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Display text (Chinese):</source>
+        <translation>显示名称（中文）：</translation>
+    </message>
+    <message>
+        <source>Display text (English):</source>
+        <translation>显示名称（英文）：</translation>
+    </message>
+    <message>
+        <source>Edit Label</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>Hotkey (one key):</source>
+        <translation>快捷键（一个键）：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Label Colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <source>Name (letters, digits, _ or -):</source>
+        <translation>名称（字母、数字、_ 或 -）：</translation>
+    </message>
+    <message>
+        <source>The key %1 is already the hotkey of %2.</source>
+        <translation>键 %1 已是 %2 的快捷键。</translation>
+    </message>
+    <message>
+        <source>[ and ] move between suggestions; choose another key.</source>
+        <translation>[ 和 ] 用于在建议之间移动，请选择其他键。</translation>
+    </message>
+    <message>
+        <source>entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>slogan</source>
+        <translation>口号</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSchemeDialog</name>
+    <message>
+        <source>%1 of the spans equal a %2 span of the same annotator and are removed.</source>
+        <translation>其中 %1 个标注与同一标注员的 %2 标注相同，将被删除。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Change the label %1? %2</source>
+        <translation>修改标签 %1？%2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Delete Label</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Delete the label %1? %2</source>
+        <translation>删除标签 %1？%2</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Edit Label</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Label Colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签体系</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? %3</source>
+        <translation>将 %1 合并到 %2？%3</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>将 %1 合并到：</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>Merge Label</source>
+        <translation>合并标签</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>No span has it.</source>
+        <translation>没有标注使用它。</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>The two labels are of different kinds.</source>
+        <translation>这两个标签的类别不同。</translation>
+    </message>
+    <message>
+        <source>This changes %1 spans, %2 suggestions, %3 curation rejections and %4 relations.</source>
+        <translation>这将改动 %1 个标注、%2 条建议、%3 条审校否决和 %4 个关系。</translation>
+    </message>
+    <message>
+        <source>This project is open read-only: the scheme cannot change.</source>
+        <translation>此项目以只读方式打开：标签体系不能修改。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>LabelTableModel</name>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Spans</source>
+        <translation>标注数</translation>
+    </message>
+</context>
+<context>
     <name>LayerTools</name>
     <message>
         <source>A&amp;nnotators</source>
@@ -1254,6 +1483,13 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>This project is open read-only: the change was not made.</source>
         <translation>此项目以只读方式打开：未作修改。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeTools</name>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>标签体系(&amp;L)…</translation>
     </message>
 </context>
 <context>

@@ -13,10 +13,13 @@ READING = {
     "stats": lambda p, out: ["stats", p],
     "export": lambda p, out: ["export", p, "-o", str(out / "out.jsonl")],
     "doctor": lambda p, out: ["doctor", p],
+    "labels list": lambda p, out: ["labels", p, "list", "--json"],
+    "labels export": lambda p, out: ["labels", p, "export", str(out / "scheme.json")],
 }
 WRITING = {
     "import": lambda p, out: ["import", p, str(out / "new.txt")],
     "suggest": lambda p, out: ["suggest", p, "--suggesters", "metrics", "--apply"],
+    "labels rename": lambda p, out: ["labels", p, "rename", "ORG", "ORGANISATION"],
 }
 INTERNAL = ("Traceback", "sqlite3.", "Error:", "database disk image", "file is not a database",
             "malformed", "errno", "Errno")

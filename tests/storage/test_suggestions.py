@@ -117,6 +117,8 @@ def test_a_slogan_the_project_has_is_suggested_where_it_recurs_unquoted(tmp_path
         project.store_suggestions(quoted, [
             s for g in rule_suggesters(project.suggest_settings()) for s in g.suggest(
                 "推行“有事好商量”机制。")])
+        assert project.known_slogans() == ["拉高标杆争一流"]       # open suggestions do not count
+        project.add_span(quoted, 3, 8, "SLOGAN", annotator="b")
         assert project.known_slogans() == ["拉高标杆争一流", "有事好商量"]
         text = "拉高标杆争一流 有事好商量 走在前列"
         found = [(s.text, s.attributes["pattern"])
