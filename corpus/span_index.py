@@ -72,6 +72,14 @@ class SpanIndex:
                 out.append(span)
         return out
 
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        """Every span sharing a character with [start, end), in order: what a drawing of
+        that range needs, looked up by bisection (a screen of a long document costs what
+        is on it)."""
+        lo = bisect_left(self._keys, (start - self._longest, -1, -1))
+        hi = bisect_left(self._keys, (end, -1, -1))
+        return [s for s in self._spans[lo:hi] if s.end > start]
+
     def innermost(self, offset: int) -> Span | None:
         hits = self.containing(offset)
         return min(hits, key=lambda s: (s.length, s.start)) if hits else None

@@ -37,7 +37,9 @@ def add_import_parser(sub) -> None:
     parser.add_argument("--offsets", choices=("utf16", "codepoint"),
                         help="offset unit of doccano files (default: the unit a record "
                              "declares, else utf16 as doccano counts)")
-    parser.add_argument("--annotator", help="name recorded on imported spans (default: you)")
+    parser.add_argument("--annotator", help="name recorded on imported spans (default: you); "
+                             "each annotated record counts as that annotator's (status in "
+                             "progress unless the record gives one), an empty one too")
     parser.add_argument("--no-new-labels", action="store_true",
                         help="report labels the project lacks instead of adding them")
     parser.add_argument("--keep-duplicates", action="store_true",
@@ -58,7 +60,7 @@ def run_import(args: argparse.Namespace) -> int:
     annotated = AnnotatedOptions(
         annotator=args.annotator or settings.load().effective_annotator(),
         offsets=args.offsets, add_labels=not args.no_new_labels,
-        keep_duplicates=args.keep_duplicates)
+        keep_duplicates=args.keep_duplicates, covers=bool(args.annotator))
     report = import_paths(args.project, args.paths, options, annotated, format=args.format,
                           progress=_progress)
     if sys.stderr.isatty():

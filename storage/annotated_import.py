@@ -44,6 +44,7 @@ class AnnotatedOptions:
     offsets: str | None = None          # doccano: utf16 | codepoint (None: declared, else utf16)
     add_labels: bool = True             # add labels the scheme lacks, else reject the span
     keep_duplicates: bool = False       # every record a document, repeated texts too
+    covers: bool = False                # each record is the annotator's: in progress at least
 
 
 @dataclass
@@ -224,8 +225,16 @@ class AnnotatedImporter:
         return len(rows)
 
     def _statuses(self, document_id: int, statuses: dict) -> None:
+        """The record's statuses; with ``covers`` (an import for a named annotator), the
+        annotator's status is in progress when the record gives none, so that a record
+        where they marked nothing still counts as theirs in adjudication (done stays the
+        annotator's word: agreement compares done documents).  A status the project
+        already holds is kept."""
         valid = {s.value for s in Status}
-        rows = [(document_id, str(a), s) for a, s in statuses.items() if s in valid]
+        given = {str(a): s for a, s in statuses.items() if s in valid}
+        if self.options.covers:
+            given.setdefault(self.options.annotator, Status.IN_PROGRESS.value)
+        rows = [(document_id, a, s) for a, s in given.items()]
         self.project.db.conn.executemany(
             "INSERT OR IGNORE INTO document_status (document_id, annotator, status) "
             "VALUES (?, ?, ?)", rows)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 Key = tuple[int, int, str]          # start, end, label
 GOLD = "gold"
@@ -30,8 +31,8 @@ class Candidate:
     label: str
     annotators: tuple[str, ...]     # sorted: who has exactly this span
 
-    @property
-    def key(self) -> Key:
+    @cached_property
+    def key(self) -> Key:       # asked for thousands of times per settle
         return (self.start, self.end, self.label)
 
     @property
@@ -100,10 +101,18 @@ def adjudicate(layers: Mapping[str, Iterable[Key]], *, gold: Iterable[Key] = (),
                rejected: Iterable[Key] = (), min_agree: int | None = None) -> Outcome:
     """Settle one document.  ``layers`` holds the compared annotators who cover it (an
     annotator with an empty layer still counts towards the default K)."""
-    k = min_agree if min_agree is not None else default_min_agree(len(layers))
+    return settle(candidates(layers), len(layers), gold=gold, rejected=rejected,
+                  min_agree=min_agree)
+
+
+def settle(found: list[Candidate], covering: int, *, gold: Iterable[Key] = (),
+           rejected: Iterable[Key] = (), min_agree: int | None = None) -> Outcome:
+    """:func:`adjudicate` on candidates already gathered (a curator's window gathers them
+    once per document and settles them again after every decision)."""
+    k = min_agree if min_agree is not None else default_min_agree(covering)
     index, refused = _GoldIndex(gold), {tuple(key) for key in rejected}
     outcome, open_ = Outcome(), []
-    for candidate in candidates(layers):
+    for candidate in found:
         if candidate.key in refused or index.overlaps(*candidate.key):
             outcome.decided.append(candidate)
         elif candidate.support >= k:

@@ -69,10 +69,12 @@ class RejectCandidate(_Command):
         self.on_change = on_change
 
     def redo(self) -> None:
+        self.session.reveal(self.args[0])        # undo and redo show the document they change
         self._guard(lambda: self.session.project.reject_candidate(
             *self.args, curator=self.session.annotator))
         self.on_change()
 
     def undo(self) -> None:
+        self.session.reveal(self.args[0])
         self._guard(lambda: self.session.project.unreject_candidate(*self.args))
         self.on_change()

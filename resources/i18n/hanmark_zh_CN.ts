@@ -343,6 +343,49 @@ Your work is saved: every change is stored in the project as you make it. You ca
     </message>
 </context>
 <context>
+    <name>CurationLanes</name>
+    <message>
+        <source>%1 of %2 annotators</source>
+        <translation>%2 位标注员中的 %1 位</translation>
+    </message>
+    <message>
+        <source>%1&apos;s spans</source>
+        <translation>%1 的标注</translation>
+    </message>
+    <message>
+        <source>Accept into %1 (Ctrl+Alt+A)</source>
+        <translation>采纳到 %1（Ctrl+Alt+A）</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>已一致</translation>
+    </message>
+    <message>
+        <source>Also marked by %1</source>
+        <translation>%1 也标了</translation>
+    </message>
+    <message>
+        <source>Conflict: not agreed, not settled</source>
+        <translation>冲突：未达成一致，尚未裁定</translation>
+    </message>
+    <message>
+        <source>Marked by %1 alone</source>
+        <translation>只有 %1 标了</translation>
+    </message>
+    <message>
+        <source>Reject (Ctrl+Alt+R)</source>
+        <translation>拒绝（Ctrl+Alt+R）</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Settled in %1</source>
+        <translation>已在 %1 中裁定</translation>
+    </message>
+</context>
+<context>
     <name>CurationTools</name>
     <message numerus="yes">
         <source>%n conflict(s) left in this document</source>

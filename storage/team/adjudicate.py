@@ -3,7 +3,8 @@ one transaction, and list the conflicts left for the curator.
 
 Who is compared on a document: the chosen annotators (default: every annotator but
 the target layer) who *cover* it — they marked it done or in progress, or they have
-spans in it and did not skip it.  An annotator who covers a document and marked
+spans in it and did not skip it (``hanmark import --annotator`` marks each record in
+progress for that annotator, an empty one too).  An annotator who covers a document and marked
 nothing there counts towards the default K (more than half of those covering).
 """
 
@@ -71,7 +72,6 @@ def run_adjudication(project: Project, *, into: str = GOLD, annotators: list[str
     chosen = sorted(annotators) if annotators else annotators_of(project, (into, GOLD))
     report = AdjudicationReport(into, chosen, min_agree)
     layers = project.layer_keys()
-    statuses = project.statuses_by_document()
     with project.action():
         for document_id, names in covering(project, chosen, layers).items():
             if documents is not None and document_id not in documents:
@@ -85,8 +85,7 @@ def run_adjudication(project: Project, *, into: str = GOLD, annotators: list[str
             report.written += len(outcome.agreed)
             report.decided += len(outcome.decided)
             report.conflicts += [(document_id, c) for c in outcome.conflicts]
-            done = all(statuses.get(document_id, {}).get(a) == Status.DONE.value for a in names)
-            _status(project, document_id, into, settled=done and not outcome.conflicts)
+            _status(project, document_id, into, settled=not outcome.conflicts)
     return report
 
 
@@ -116,8 +115,9 @@ def _attributes(project: Project, document_id: int) -> dict[tuple[str, Key], str
 
 
 def _status(project: Project, document_id: int, into: str, *, settled: bool) -> None:
-    """Gold is done where every compared annotator is done and nothing is left to curate,
-    else in progress; a done or skipped gold status is never changed."""
+    """Gold is done where nothing is left to curate, else in progress (layers imported
+    without statuses would otherwise never give a done gold document); a done or
+    skipped gold status is never changed."""
     current = project.status(document_id, into)
     wanted = Status.DONE if settled else Status.IN_PROGRESS
     if current in (Status.TODO, Status.IN_PROGRESS) and current is not wanted:

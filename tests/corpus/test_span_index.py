@@ -38,3 +38,17 @@ def test_get_by_id_follows_add_and_remove():
     assert index.get(3) is added
     index.remove(index.get(1))
     assert index.get(1) is None and [s.id for s in index] == [3, 2]
+
+
+def test_overlapping_finds_every_span_sharing_a_character_with_a_range():
+    import random
+    rng = random.Random(5)
+    spans = []
+    for i in range(1, 400):
+        start = rng.randrange(0, 1000)
+        spans.append(span(i, start, start + rng.randrange(1, 40)))
+    index = SpanIndex(spans)
+    for start, end in ((0, 1), (100, 160), (500, 501), (990, 1100), (37, 37)):
+        expected = [s.id for s in sorted(spans, key=lambda s: (s.start, s.end, s.id))
+                    if s.start < end and s.end > start]
+        assert [s.id for s in index.overlapping(start, end)] == expected

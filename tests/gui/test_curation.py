@@ -18,7 +18,7 @@ def test_curating_the_conflicts_of_a_document(open_window, astral_path, qtbot):
     assert curation.dock.isVisible()
     assert [(c.label, c.annotators) for c in curation.candidates] == \
         [("PER", ("alice",)), ("POST", ("bob",))]
-    assert "alice" in window.layer_tools.shown          # the annotators' layers are drawn
+    assert curation.lanes.names == ["alice", "bob"]       # one lane each, under the text
     curation.next.trigger()
     assert window.view.selection() == (10, 13)
     curation.accept.trigger()
