@@ -14,6 +14,8 @@ that unit fails its record.  Hanmark keeps no relations of its own, so the
 relations read go into the document's metadata as ``relations``, each
 ``{"type", "from": [start, end, label], "to": [...]}`` in code points; the
 entities form writes them back between the entities it writes.
+
+Span attributes and notes travel in ``meta.span_details`` (corpus/formats/span_details.py).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from corpus.formats.model import (
     kind,
     written,
 )
+from corpus.formats.span_details import DOCCANO_KEY, attach_doccano, doccano_entries
 from corpus.offsets import OffsetMap
 from corpus.span import SpanError, check_span
 
@@ -46,10 +49,10 @@ __all__ = ["ExportError", "Writer", "entities_record", "read", "record", "sniff"
 def record(document: Document, spans: Iterable, meta: dict | None = None,
            offsets: str = OFFSET_UNIT, metadata: bool = True) -> dict:
     """One JSONL record; every span is checked against ``text[start:end]`` first."""
-    triples = _checked(document, spans)
-    return {"id": document.id, "text": document.text,
-            "label": _in_unit(document.text, triples, offsets),
-            "meta": _meta(document, meta, offsets, metadata)}
+    spans = sorted(spans, key=_order)
+    written = _in_unit(document.text, _checked(document, spans), offsets)
+    return {"id": document.id, "text": document.text, "label": written,
+            "meta": _meta(document, meta, offsets, metadata, doccano_entries(spans, written))}
 
 
 def entities_record(document: Document, spans: Iterable, meta: dict | None = None,
@@ -58,17 +61,19 @@ def entities_record(document: Document, spans: Iterable, meta: dict | None = Non
     """The entities/relations form of :func:`record`: entities numbered from
     ``first_id``, then the relations kept in the document's metadata whose ends
     are both among them."""
+    spans = sorted(spans, key=_order)
     triples = _checked(document, spans)
     ids = {(s, e, label): first_id + i for i, (s, e, label) in enumerate(triples)}
+    written = _in_unit(document.text, triples, offsets)
     entities = [{"id": first_id + i, "label": label, "start_offset": s, "end_offset": e}
-                for i, (s, e, label) in enumerate(_in_unit(document.text, triples, offsets))]
+                for i, (s, e, label) in enumerate(written)]
     relations = []
     for relation in stored_relations(document.meta):
         ends = ids.get(tuple(relation["from"])), ids.get(tuple(relation["to"]))
         if None not in ends:
             relations.append({"id": first_id + len(ids) + len(relations), "from_id": ends[0],
                               "to_id": ends[1], "type": relation["type"]})
-    out_meta = _meta(document, meta, offsets, metadata)
+    out_meta = _meta(document, meta, offsets, metadata, doccano_entries(spans, written))
     out_meta.pop("relations", None)
     return {"id": document.id, "text": document.text, "entities": entities,
             "relations": relations, "meta": out_meta}
@@ -108,9 +113,12 @@ def _in_unit(text: str, triples: list[tuple[int, int, str]], offsets: str) -> li
     return [[s, e, label] for s, e, label in triples]
 
 
-def _meta(document: Document, meta: dict | None, offsets: str, metadata: bool) -> dict:
+def _meta(document: Document, meta: dict | None, offsets: str, metadata: bool,
+          details: list[dict]) -> dict:
     merged = document_meta(document, meta) if metadata else {}
     merged["offset_unit"] = offsets
+    if details:     # the spans' attributes and notes: doccano keeps meta as it is
+        merged[DOCCANO_KEY] = details
     return merged
 
 
@@ -172,10 +180,11 @@ def _annotated(name: str, item: dict, options: ReadOptions) -> Annotated:
     unit = unit if unit in ("utf16", "codepoint") else "utf16"
     table = OffsetMap(text) if unit == "utf16" else None
     rejected: list[tuple[str, str]] = []
-    ids, spans = [], []
+    ids, spans, written_as = [], [], []
     for entity_id, raw in _raw_spans(item, notes):
         try:
             span = _span(raw)
+            as_written = tuple(span[:3])
             if table is not None:
                 span = _from_utf16(table, span)
         except ValueError as error:
@@ -183,6 +192,8 @@ def _annotated(name: str, item: dict, options: ReadOptions) -> Annotated:
             continue
         ids.append(entity_id)
         spans.append(span)
+        written_as.append(as_written)
+    spans = attach_doccano(meta, spans, written_as, notes)
     if item.get("relations"):
         meta["relations"] = _relations(item["relations"], dict(zip(ids, spans)), notes)
     meta.pop("offset_unit", None)

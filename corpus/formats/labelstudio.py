@@ -3,7 +3,9 @@
 Written: ``{"id", "data": {"text", "title"}, "meta", "annotations": [{"result": [...]}]}``,
 each result ``{"type": "labels", "from_name": "label", "to_name": "text",
 "value": {"start", "end", "text", "labels": [L]}}``; with ``predictions`` the
-results go under ``"predictions"`` (pre-annotation of an LS project).
+results go under ``"predictions"`` (pre-annotation of an LS project).  A span's note
+and attributes are its result's ``meta``: ``{"text": [note], "attributes": {...}}``
+(Label Studio's own form of a region's meta, plus the attributes).
 
 Read: that JSON export (annotations, else predictions) and the JSON_MIN export
 (``{"text", "label": [{"start", "end", "text", "labels"}]}``).
@@ -28,6 +30,7 @@ from corpus.formats.model import (
     kind,
     written,
 )
+from corpus.formats.span_details import from_labelstudio, labelstudio_meta, with_details
 
 FROM_NAME, TO_NAME, MODEL_VERSION = "label", "text", "hanmark"
 
@@ -47,10 +50,14 @@ def task(document: Document, spans: list, meta: dict, options: WriteOptions) -> 
 
 
 def _result(index: int, span) -> dict:
-    return {"id": f"s{index}", "type": "labels", "from_name": FROM_NAME, "to_name": TO_NAME,
-            "origin": "manual",
-            "value": {"start": span.start, "end": span.end, "text": span.text,
-                      "labels": [span.label]}}
+    out = {"id": f"s{index}", "type": "labels", "from_name": FROM_NAME, "to_name": TO_NAME,
+           "origin": "manual",
+           "value": {"start": span.start, "end": span.end, "text": span.text,
+                     "labels": [span.label]}}
+    meta = labelstudio_meta(span)
+    if meta is not None:
+        out["meta"] = meta      # a region's meta: {"text": [note], "attributes": {...}}
+    return out
 
 
 class Writer:
@@ -94,21 +101,25 @@ def _annotated(name: str, item: dict) -> Annotated:
         title, meta = data.get("title", ""), _object(item, "meta", notes)
     else:
         text = item.get("text")
-        values = [v for value in item.values() if _is_min_labels(value) for v in value]
+        values = [(v, None) for value in item.values() if _is_min_labels(value) for v in value]
         title, meta = item.get("title", ""), {}
     if not isinstance(text, str):
         raise ValueError("the task has no text" if text is None else
                          f"the task's text is a {_kind(text)}, not a string")
-    spans: dict[FormatSpan, None] = {}
+    spans: dict[tuple, FormatSpan] = {}
     rejected: list[tuple[str, str]] = []
-    for value in values:
+    for value, region_meta in values:
         try:
-            spans.update(dict.fromkeys(_spans(value)))
+            found = _spans(value)
         except ValueError as error:
             rejected.append((written(value), str(error)))
+            continue
+        attributes, note = from_labelstudio(region_meta, notes)
+        for span in found:
+            spans.setdefault(span[:4], with_details(span, attributes, note, notes))
     meta.pop("title", None)
     statuses = meta.pop("status", None)
-    return Annotated(name, text, list(spans), str(title or ""), meta,
+    return Annotated(name, text, list(spans.values()), str(title or ""), meta,
                      statuses if isinstance(statuses, dict) else {}, rejected, notes)
 
 
@@ -152,9 +163,9 @@ def _task_values(item: dict, notes: list[str]) -> list:
             continue
         for r in results:
             if not isinstance(r, dict):
-                values.append(r)   # rejected with its reason
+                values.append((r, None))   # rejected with its reason
             elif r.get("type", "labels") == "labels" and "value" in r:
-                values.append(r["value"])
+                values.append((r["value"], r.get("meta")))
     return values
 
 
