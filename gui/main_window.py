@@ -30,6 +30,7 @@ from gui.tools.layer_tools import LayerTools
 from gui.tools.project_files import ProjectFiles
 from gui.tools.team_files import TeamFiles
 from gui.tools.suggestion_tools import SuggestionTools
+from gui.tools.tag_tools import TagTools
 from gui.tools.token_tools import TokenTools
 from gui.view.document_view import DocumentView
 from gui.view_actions import ViewActions
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(self)
         self.team_files = TeamFiles(self)
         self.details = DetailTools(self)      # the span panel's dock
+        self.tags = TagTools(self, self.view_actions.menu, state_file)   # View → Label Tags
         self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
         self.span_list.spanChosen.connect(self._span_chosen)
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self.layer_tools.set_session(session)
         self.curation.set_session(session)
         self.details.set_session(session)
+        self.tags.set_session(session)
         self.model_tools.project_changed()
         session.statusChanged.connect(lambda _document: self.model_tools.status_changed())
         if self.tokens is not None:

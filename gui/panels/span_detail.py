@@ -184,6 +184,7 @@ class SpanDetail(QWidget):
                             (self.source_edit, details.source)):
             if not edit.hasFocus() or edit.text() == value:
                 edit.setText(value)
+                edit.setCursorPosition(0)       # a long title shows its beginning
         if not self.document_note.hasFocus():
             self.document_note.set_text(details.note)
 

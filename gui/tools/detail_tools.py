@@ -4,6 +4,7 @@ and a stored edit refreshes only what shows it (the panel, the document's row an
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QScrollArea
 
 from corpus.document import Document
 from corpus.span import Span
@@ -19,9 +20,18 @@ class DetailTools(QObject):
         self.window = window
         self.session = None
         self.panel = SpanDetail(window)
+        scroll = QScrollArea(window)        # the dock may be short: the panel scrolls
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
         window_layout.dock_panels(window, [
-            (self.panel, self.tr("Span Details"), Qt.DockWidgetArea.RightDockWidgetArea,
+            (scroll, self.tr("Span Details"), Qt.DockWidgetArea.RightDockWidgetArea,
              "spanDetailDock")])
+        # A tab beside the document's info (both are about what is open), in front.
+        info = window.findChild(QDockWidget, "documentInfoDock")
+        self.dock = window.findChild(QDockWidget, "spanDetailDock")
+        if info is not None:
+            window.tabifyDockWidget(info, self.dock)
+        self.dock.raise_()
         self.panel.spanEdited.connect(self.edit_span)
         self.panel.documentEdited.connect(self.edit_document)
 

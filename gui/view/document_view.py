@@ -84,6 +84,9 @@ class DocumentView(QPlainTextEdit):
         self.highlighter.forget_suggestions()
         self.tokens = TokenBounds([])
         self.highlighter.set_tokens(self.tokens)
+        for overlay in self.overlays:     # their room is set before the text is laid out
+            overlay.document_shown(spans)
+        self._take_overlay_room()
         self.setPlainText(document.text)  # highlights every block once, with the new index
         hide_blank_blocks(self.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -147,15 +150,21 @@ class DocumentView(QPlainTextEdit):
     def overlay_room_changed(self) -> None:
         """Lay the text out again when the overlays' room above or below lines changed
         (an overlay turned on or off, or a zoom)."""
+        if self._take_overlay_room():
+            document = self.document()
+            document.markContentsDirty(0, document.characterCount())
+        self.viewport().update()
+
+    def _take_overlay_room(self) -> bool:
+        """Give the layout the room the overlays ask for; True if it changed."""
         on = [o for o in self.overlays if o.enabled]
         above = float(sum(o.above for o in on))
         below = float(sum(o.below for o in on))
         layout = self.line_layout
-        if (above, below) != (layout.above, layout.below):
-            layout.above, layout.below = above, below
-            document = self.document()
-            document.markContentsDirty(0, document.characterCount())
-        self.viewport().update()
+        if (above, below) == (layout.above, layout.below):
+            return False
+        layout.above, layout.below = above, below
+        return True
 
     def geometry(self) -> TextGeometry:
         return TextGeometry(self)

@@ -38,6 +38,10 @@ class Overlay:
     def paint(self, painter: QPainter, geometry: TextGeometry) -> None:
         raise NotImplementedError
 
+    def document_shown(self, spans) -> None:
+        """Another document is about to be laid out, with these spans (a SpanIndex): the
+        room may change here at no cost (the text is laid out anew anyway)."""
+
     def click(self, point: QPoint, geometry: TextGeometry) -> bool:
         """A left click at ``point`` (viewport coordinates): True if it was this overlay's."""
         return False
