@@ -7,6 +7,8 @@ contrasts are equal at a luminance of about 0.18, where both are 4.58.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 BLACK, WHITE = "#000000", "#ffffff"
 AA = 4.5
 
@@ -28,6 +30,7 @@ def contrast(a: str, b: str) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
+@lru_cache(maxsize=256)
 def text_colour(background: str) -> str:
     """Black or white, whichever contrasts more with ``background``."""
     return BLACK if contrast(background, BLACK) >= contrast(background, WHITE) else WHITE

@@ -17,9 +17,10 @@ Painting looks only at the spans starting on the visible lines.
 from __future__ import annotations
 
 from bisect import bisect_right
+from math import ceil
 
 from PySide6.QtCore import QPoint, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from corpus.colours import text_colour
 from corpus.span import Span
@@ -28,6 +29,7 @@ from gui.view.overlays import Overlay, TextGeometry
 MAX_LEVELS = 2
 TAG_SCALE = 0.62        # of the text's pixel size
 PAD_X, PAD_Y, GAP = 2.0, 1.0, 1.0
+PICTURES_KEPT = 512     # tag pictures cached (label × text × width × selected)
 
 
 def nesting_depth(spans) -> int:
@@ -49,6 +51,7 @@ class LabelTags(Overlay):
         self.font = QFont()
         self.tag_height = 0.0
         self.painted: list[tuple[QRectF, Span]] = []    # the last paint's tags
+        self._pictures: dict[tuple, QPixmap] = {}
         self.font_changed()
 
     # -- room ------------------------------------------------------------------
@@ -57,6 +60,7 @@ class LabelTags(Overlay):
         font = QFont(self.view.font())
         font.setPixelSize(max(9, round(self._pixel_size() * TAG_SCALE)))
         self.font = font
+        self._pictures = {}
         # CJK fonts' own height is about 1.45 em; a tag needs the glyphs' em and a pad.
         self.tag_height = round(font.pixelSize() * 1.2 + 2 * PAD_Y)
         self._set_room()
@@ -97,17 +101,15 @@ class LabelTags(Overlay):
         spans = self.view.spans.starting_in(lines[0].start, lines[-1].end)
         starts = [line.start for line in lines]
         taken: dict[int, list[list[tuple[float, float]]]] = {}   # line → level → spans
-        painter.setFont(self.font)
-        metrics = QFontMetricsF(self.font)
         selected = self.view.highlighter.selected_id
+        edges = _LineEdges(self.view, geometry)
         for span in sorted(spans, key=lambda s: (s.length, s.start)):
             index = bisect_right(starts, span.start) - 1
             line = lines[index]
             if not line.start <= span.start < line.end:
                 continue
-            left = geometry.x_of(span.start)
-            right = geometry.x_of(min(span.end, line.end), after=True)
-            text, width = self._fit(span.label, metrics, max(4.0, right - left))
+            left, right = edges.x_of(line, span.start), edges.x_of(line, min(span.end, line.end))
+            text, width = self._fit(span.label, max(4.0, right - left))
             place = _free_place(taken.setdefault(index, []), left, right, width, self.levels)
             if place is None:
                 continue
@@ -117,33 +119,64 @@ class LabelTags(Overlay):
             self._draw(painter, rect, text, span, span.id == selected and span.id is not None)
             self.painted.append((rect, span))
 
-    def _fit(self, name: str, metrics: QFontMetricsF, room: float) -> tuple[str, float]:
+    def _fit(self, name: str, room: float) -> tuple[str, float]:
         """The tag's text and width for a span ``room`` pixels wide."""
-        label = self.view.scheme.get(name) if name in self.view.scheme else None
-        full = label.display if label is not None else name
-        for text in dict.fromkeys((full, name, full[:1])):
-            width = metrics.horizontalAdvance(text) + 2 * PAD_X
+        for text, width in self._choices(name):
             if width <= room:
                 return text, width
-        return full[:1], room          # clipped to the span
+        return text, room          # the shortest, clipped to the span
+
+    def _choices(self, name: str) -> list[tuple[str, float]]:
+        """The label's display name, its name, its first character, with their widths."""
+        key = ("choices", name)
+        choices = self._pictures.get(key)
+        if choices is None:
+            scheme = self.view.scheme
+            full = scheme.get(name).display if name in scheme else name
+            metrics = QFontMetricsF(self.font)
+            choices = [(text, metrics.horizontalAdvance(text) + 2 * PAD_X)
+                       for text in dict.fromkeys((full, name, full[:1]))]
+            self._pictures[key] = choices
+        return choices
 
     def _draw(self, painter: QPainter, rect: QRectF, text: str, span: Span,
               selected: bool) -> None:
+        """A tag is drawn once into a picture, then copied: text is the slow part of a
+        paint (a screen of dense spans carries a hundred tags, mostly the same few)."""
         scheme = self.view.scheme
         colour = scheme.get(span.label).color if span.label in scheme else "#777777"
+        ratio = painter.device().devicePixelRatioF()
+        key = (text, colour, round(rect.width() * 4), round(rect.height()), selected, ratio)
+        picture = self._pictures.get(key)
+        if picture is None:
+            if len(self._pictures) > PICTURES_KEPT:
+                self._pictures.clear()
+            picture = self._pictures[key] = self._picture(rect.size(), text, colour,
+                                                          selected, ratio)
+        painter.drawPixmap(rect.topLeft(), picture)
+
+    def _picture(self, size, text: str, colour: str, selected: bool, ratio: float) -> QPixmap:
+        picture = QPixmap(max(1, ceil(size.width() * ratio)), max(1, ceil(size.height() * ratio)))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        rect = QRectF(0, 0, size.width(), size.height())
+        ink = QColor(text_colour(colour))
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setFont(self.font)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colour))
         painter.drawRoundedRect(rect, 2.0, 2.0)
         if selected:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(QColor(text_colour(colour)), 1.0))
+            painter.setPen(QPen(ink, 1.0))
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 2.0, 2.0)
-        painter.setPen(QColor(text_colour(colour)))
-        painter.save()
+        painter.setPen(ink)
         painter.setClipRect(rect)
         painter.drawText(rect.adjusted(PAD_X, 0, -PAD_X, 0),
                          Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        painter.restore()
+        painter.end()
+        return picture
 
     # -- clicks and tooltips ----------------------------------------------------------
     def span_at(self, point: QPoint) -> Span | None:
@@ -165,6 +198,31 @@ class LabelTags(Overlay):
         label = scheme.get(span.label) if span.label in scheme else None
         name = f"{label.display} {label.name}" if label is not None else span.label
         return f"{name} · {span.text} [{span.start}, {span.end})"
+
+
+class _LineEdges:
+    """x of code-point offsets on the visible lines, one text line looked up per line."""
+
+    def __init__(self, view, geometry: TextGeometry) -> None:
+        self.view, self.offsets = view, view.offsets
+        self.offset_x = geometry.offset_x
+        self.lines: dict[int, tuple] = {}
+
+    def x_of(self, line, offset: int) -> float:
+        """The edge before ``offset`` on ``line``; at the line's end, its right edge."""
+        found = self.lines.get(line.start)
+        if found is None:
+            first = self.offsets.to_utf16(line.start)
+            block = self.view.document().findBlock(first)
+            layout = block.layout()
+            text_line = layout.lineForTextPosition(first - block.position())
+            found = self.lines[line.start] = (block.position(), text_line,
+                                              layout.position().x() + self.offset_x)
+        base, text_line, shift = found
+        if not text_line.isValid():
+            return shift
+        x, _ = text_line.cursorToX(self.offsets.to_utf16(offset) - base)
+        return x + shift
 
 
 def _free_place(levels: list[list[tuple[float, float]]], left: float, right: float,

@@ -58,19 +58,26 @@ class TextGeometry:
         self.offsets = view.offsets
         layout = view.line_layout
         self.above, self.below = layout.above, layout.below
+        self.offset_x = view.contentOffset().x()     # horizontal scroll (one call per event)
         self.lines = list(self._visible_lines())
 
     def _visible_lines(self):
         view = self.view
         offset = view.contentOffset()
+        self.offset_x = offset.x()
         height = view.viewport().height()
         block = view.firstVisibleBlock()
-        while block.isValid():
-            top = view.blockBoundingGeometry(block).translated(offset).top()
-            if top > height:
-                break
+        if not block.isValid():
+            return
+        # One geometry call, then the blocks' heights: blockBoundingGeometry walks from the
+        # first visible block on every call (each block's rect is Python: SpacedLayout).
+        top = view.blockBoundingGeometry(block).translated(offset).top()
+        layout = view.document().documentLayout()
+        while block.isValid() and top <= height:
+            rect = layout.blockBoundingRect(block)
             if block.isVisible():
                 yield from self._lines_of(block, top)
+            top += rect.height()
             block = block.next()
 
     def _lines_of(self, block, top: float):
@@ -110,4 +117,4 @@ class TextGeometry:
         if not line.isValid():
             return 0.0
         x, _ = line.cursorToX(inside)
-        return x + layout.position().x() + view.contentOffset().x()
+        return x + layout.position().x() + self.offset_x
