@@ -241,6 +241,22 @@
         <translation>删除 %1 标注</translation>
     </message>
     <message>
+        <source>Edit attributes of %1 span</source>
+        <translation>编辑 %1 标注的属性</translation>
+    </message>
+    <message>
+        <source>Edit document details</source>
+        <translation>编辑文档信息</translation>
+    </message>
+    <message>
+        <source>Edit document note</source>
+        <translation>编辑文档备注</translation>
+    </message>
+    <message>
+        <source>Edit note of %1 span</source>
+        <translation>编辑 %1 标注的备注</translation>
+    </message>
+    <message>
         <source>Mark document %1</source>
         <translation>将文档标为%1</translation>
     </message>
@@ -340,6 +356,13 @@ Your work is saved: every change is stored in the project as you make it. You ca
     </message>
 </context>
 <context>
+    <name>DetailTools</name>
+    <message>
+        <source>Span Details</source>
+        <translation>标注详情</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFilter</name>
     <message>
         <source>All statuses</source>
@@ -395,6 +418,10 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Lost characters</source>
         <translation>缺失字符</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Page title</source>
@@ -508,6 +535,10 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Format</source>
         <translation>格式</translation>
+    </message>
+    <message>
+        <source>Include attributes and notes</source>
+        <translation>包含属性和备注</translation>
     </message>
     <message>
         <source>Include metadata</source>
@@ -1101,6 +1132,89 @@ Annotating it in two windows at once makes their undo histories disagree with th
     </message>
 </context>
 <context>
+    <name>SpanDetail</name>
+    <message>
+        <source>A metric&apos;s own attributes stay; clear the value instead.</source>
+        <translation>指标自带的属性不能删除；请清空其值。</translation>
+    </message>
+    <message>
+        <source>A note on this document</source>
+        <translation>对本文档的备注</translation>
+    </message>
+    <message>
+        <source>A note on this span</source>
+        <translation>对本标注的备注</translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>添加属性</translation>
+    </message>
+    <message>
+        <source>Annotator:</source>
+        <translation>标注员：</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>No span selected: click a span, or press Tab.</source>
+        <translation>未选中标注：点击一个标注，或按 Tab。</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>产生方式：</translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation>删除属性</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+    <message>
+        <source>The attribute %1 is there twice.</source>
+        <translation>属性 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>e.g. 2021-03-09</source>
+        <translation>例如 2021-03-09</translation>
+    </message>
+</context>
+<context>
     <name>SpanListModel</name>
     <message>
         <source>Label</source>
@@ -1249,6 +1363,17 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>The suggesters failed: %1</source>
         <translation>建议器出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TagTools</name>
+    <message>
+        <source>Label &amp;Tags</source>
+        <translation>标签名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show each span&apos;s label as a small tag above it</source>
+        <translation>在每个标注上方以小标签显示其标签名</translation>
     </message>
 </context>
 <context>
