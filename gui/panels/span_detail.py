@@ -205,10 +205,26 @@ class SpanDetail(QWidget):
                              shown_keys({}, True))
         self._filling = False
 
+    def key_hints(self) -> dict[str, str]:
+        """What the metric suggester's attributes mean (the keys stay as exported)."""
+        return {
+            "value": self.tr("The number, scaled (9.35万 → 93500); a percentage as a ratio "
+                             "(86.72% → 0.8672)"),
+            "unit": self.tr("The unit or measure word as written (场次, 张, 元, %)"),
+            "scale": self.tr("The scale as written (万, 亿)"),
+            "approximation": self.tr("≥ (余, 多, 以上, 超过), ≈ (约, 近, 左右), < (不到, 不足), "
+                                     "≤ (以下, 以内), or empty"),
+            "percent": self.tr("true for a percentage (%, 百分之)"),
+            "rank": self.tr("The rank of 第N位/名"),
+            "value_max": self.tr("The upper bound of a range"),
+            "kind": self.tr("quantity, percent, fraction, rank, range or date"),
+        }
+
     def _append_row(self, key: str, value: str, fixed: bool) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
         key_item = QTableWidgetItem(key)
+        key_item.setToolTip(self.key_hints().get(key, ""))
         if fixed:       # a metric's own keys are always there: only their values change
             key_item.setFlags(key_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, self.KEY, key_item)

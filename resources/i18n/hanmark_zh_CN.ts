@@ -1202,6 +1202,26 @@ Annotating it in two windows at once makes their undo histories disagree with th
         <translation>属性 %1 出现了两次。</translation>
     </message>
     <message>
+        <source>The number, scaled (9.35万 → 93500); a percentage as a ratio (86.72% → 0.8672)</source>
+        <translation>数值，已按量级换算（9.35万 → 93500）；百分数记为小数（86.72% → 0.8672）</translation>
+    </message>
+    <message>
+        <source>The rank of 第N位/名</source>
+        <translation>第N位/名中的名次</translation>
+    </message>
+    <message>
+        <source>The scale as written (万, 亿)</source>
+        <translation>原文中的量级（万、亿）</translation>
+    </message>
+    <message>
+        <source>The unit or measure word as written (场次, 张, 元, %)</source>
+        <translation>原文中的单位或量词（场次、张、元、%）</translation>
+    </message>
+    <message>
+        <source>The upper bound of a range</source>
+        <translation>范围的上限</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
@@ -1212,6 +1232,18 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>e.g. 2021-03-09</source>
         <translation>例如 2021-03-09</translation>
+    </message>
+    <message>
+        <source>quantity, percent, fraction, rank, range or date</source>
+        <translation>quantity（数量）、percent（百分数）、fraction（分数）、rank（名次）、range（范围）或 date（日期）</translation>
+    </message>
+    <message>
+        <source>true for a percentage (%, 百分之)</source>
+        <translation>百分数（%、百分之）为 true</translation>
+    </message>
+    <message>
+        <source>≥ (余, 多, 以上, 超过), ≈ (约, 近, 左右), &lt; (不到, 不足), ≤ (以下, 以内), or empty</source>
+        <translation>≥（余、多、以上、超过），≈（约、近、左右），&lt;（不到、不足），≤（以下、以内），或留空</translation>
     </message>
 </context>
 <context>
