@@ -24,7 +24,7 @@ _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 KEY_LIMIT = 64
 
 
-class AttributeError_(ValueError):      # noqa: N801 - AttributeError is Python's own
+class BadAttribute(ValueError):
     """An attribute key or value that cannot be stored."""
 
 
@@ -40,7 +40,7 @@ def format_value(value) -> str:
 
 
 def parse_value(key: str, text: str):
-    """The stored value for ``text`` typed as ``key``'s value; raises AttributeError_."""
+    """The stored value for ``text`` typed as ``key``'s value; raises BadAttribute."""
     text = text.strip()
     if not text:
         return False if key in BOOLEAN_KEYS else None
@@ -49,7 +49,7 @@ def parse_value(key: str, text: str):
     if key in NUMBER_KEYS:
         number = _number(text)
         if number is None:
-            raise AttributeError_(f"{key} must be a number, not {text!r}")
+            raise BadAttribute(f"{key} must be a number, not {text!r}")
         return number
     if key in TEXT_KEYS:
         return text
@@ -66,7 +66,7 @@ def _boolean(text: str, key: str) -> bool:
         return True
     if lowered in FALSE:
         return False
-    raise AttributeError_(f"{key} must be true or false, not {text!r}")
+    raise BadAttribute(f"{key} must be true or false, not {text!r}")
 
 
 def _number(text: str) -> int | float | None:
@@ -82,25 +82,25 @@ def _number(text: str) -> int | float | None:
 def check_key(key: str) -> str:
     key = key.strip()
     if not key:
-        raise AttributeError_("an attribute needs a name")
+        raise BadAttribute("an attribute needs a name")
     if len(key) > KEY_LIMIT:
-        raise AttributeError_(f"an attribute name is at most {KEY_LIMIT} characters")
+        raise BadAttribute(f"an attribute name is at most {KEY_LIMIT} characters")
     return key
 
 
 def check_attributes(attributes) -> None:
     """Refuse what is not an object of plain values with non-empty text keys."""
     if not isinstance(attributes, dict):
-        raise AttributeError_("attributes must be an object")
+        raise BadAttribute("attributes must be an object")
     for key, value in attributes.items():
         if not isinstance(key, str):
-            raise AttributeError_("an attribute name must be text")
+            raise BadAttribute("an attribute name must be text")
         check_key(key)
         if value is not None and not isinstance(value, (str, int, float, bool)):
-            raise AttributeError_(f"attribute {key}: a value must be text, a number, "
+            raise BadAttribute(f"attribute {key}: a value must be text, a number, "
                                   "true/false or empty")
         if isinstance(value, float) and not math.isfinite(value):
-            raise AttributeError_(f"attribute {key}: {value} is not a number")
+            raise BadAttribute(f"attribute {key}: {value} is not a number")
 
 
 def shown_keys(attributes: dict, metric: bool) -> list[str]:

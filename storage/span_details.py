@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import orjson
 
-from corpus.attributes import AttributeError_, check_attributes
+from corpus.attributes import BadAttribute, check_attributes
 from corpus.document import Document
 from corpus.span import Span
 from storage.connection import transaction
@@ -21,7 +21,6 @@ from storage.project import Project
 
 NOTE_LIMIT = 20_000       # characters; a note is a remark, not a second document
 META_FIELDS = ("date", "note")      # kept in the metadata JSON
-COLUMN_FIELDS = ("title", "source")  # the documents table's own columns
 
 
 @dataclass(frozen=True)
@@ -48,7 +47,7 @@ def set_span_details(project: Project, span_id: int, attributes: dict, note: str
     Bad attributes (not a JSON object of plain values) or an overlong note are refused."""
     try:
         check_attributes(attributes)
-    except AttributeError_ as error:
+    except BadAttribute as error:
         raise RecordRejected(str(error)) from None
     if len(note) > NOTE_LIMIT:
         raise RecordRejected(f"the note is longer than {NOTE_LIMIT} characters")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
                                QLineEdit, QPlainTextEdit, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from corpus.attributes import (AttributeError_, check_key, format_value, parse_value,
+from corpus.attributes import (BadAttribute, check_key, format_value, parse_value,
                                shown_keys)
 from corpus.document import Document
 from corpus.labels import Kind, LabelScheme
@@ -257,7 +257,7 @@ class SpanDetail(QWidget):
             self._send_span()
 
     def attributes(self) -> dict:
-        """The table as attributes; raises AttributeError_ (with the reason) when it
+        """The table as attributes; raises BadAttribute (with the reason) when it
         cannot be stored.  Rows without a name, and a metric's unset keys, are left out."""
         stored = self.span.attributes if self.span is not None else {}
         out: dict = {}
@@ -268,7 +268,7 @@ class SpanDetail(QWidget):
                 continue
             key = check_key(key_text)
             if key in out:
-                raise AttributeError_(self.tr("The attribute %1 is there twice.")
+                raise BadAttribute(self.tr("The attribute %1 is there twice.")
                                       .replace("%1", key))
             value = parse_value(key, value_text)
             if key in stored or value_text.strip():
@@ -280,7 +280,7 @@ class SpanDetail(QWidget):
             return
         try:
             attributes = self.attributes()
-        except AttributeError_ as error:
+        except BadAttribute as error:
             self.error_label.setText(str(error))
             return
         self.error_label.clear()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from corpus.attributes import (AttributeError_, check_attributes, format_value, parse_value,
+from corpus.attributes import (BadAttribute, check_attributes, format_value, parse_value,
                                shown_keys)
 
 
@@ -21,7 +21,7 @@ def test_typed_text_becomes_the_value_its_key_takes(key, text, value):
 @pytest.mark.parametrize("key, text", [("value", "一千五"), ("percent", "maybe"),
                                        ("rank", "第3")])
 def test_a_value_of_the_wrong_kind_is_refused(key, text):
-    with pytest.raises(AttributeError_):
+    with pytest.raises(BadAttribute):
         parse_value(key, text)
 
 
@@ -41,5 +41,5 @@ def test_a_metric_lists_its_keys_first_even_when_unset():
 def test_check_attributes():
     check_attributes({"value": 1, "unit": None, "percent": False, "x": "y"})
     for bad in ([], {"k": [1]}, {1: "a"}, {" ": 1}):
-        with pytest.raises(AttributeError_):
+        with pytest.raises(BadAttribute):
             check_attributes(bad)
