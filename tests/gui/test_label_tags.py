@@ -150,3 +150,14 @@ def test_nesting_depth():
     assert nesting_depth(index((0, 3), (3, 5))) == 1
     assert nesting_depth(index((0, 6), (0, 3), (1, 2))) == 3
     assert nesting_depth(index((0, 4), (2, 6), (5, 8))) == 2
+
+
+def test_tags_sit_on_their_spans_after_astral_characters(open_window, tmp_path):
+    from tests.conftest import ASTRAL_TEXT
+    start = ASTRAL_TEXT.index("王玉东")
+    window = open_window(project(tmp_path, [(start, start + 3, "PER"), (0, 1, "LOC")],
+                                 ASTRAL_TEXT))
+    tags = painted(window)
+    box = window.view.geometry().boxes(start, start + 3)[0]
+    assert abs(tags[(start, start + 3, "PER")].left() - box.left()) < 1
+    assert tags[(0, 1, "LOC")].width() <= window.view.geometry().boxes(0, 1)[0].width() + 0.5
