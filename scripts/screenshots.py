@@ -62,6 +62,8 @@ def shoot(path: Path, language: str, out: Path, document: int) -> Path:
     session.open_document(document)
     metric = next((s for s in session.spans if s.label == "METRIC" and s.attributes), None)
     if metric is not None:
+        window.details.edit_span(metric, {**metric.attributes, "indicator": "考评"},
+                                 "checked against the table in the print edition")
         session.select_span(metric.id)
         window.view.centerCursor()
     for _ in range(5):
