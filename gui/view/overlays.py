@@ -58,7 +58,7 @@ class TextGeometry:
         self.offsets = view.offsets
         layout = view.line_layout
         self.above, self.below = layout.above, layout.below
-        self.offset_x = view.contentOffset().x()     # horizontal scroll (one call per event)
+        self.offset_x = 0.0     # the horizontal scroll, read once by _visible_lines
         self.lines = list(self._visible_lines())
 
     def _visible_lines(self):
