@@ -8,7 +8,8 @@ every line carries several tags and some need two levels.  The real main window
 (offscreen) scrolls a screen at a time and repaints, with View → Label Tags on and,
 as the raw baseline, off (the same window, the same room kept above lines, only the
 tags' paint left out).  Wall time and CPU time per repaint; medians and p95, and the
-ratio of the on figure to the off one.  The last line printed is one JSON object.
+ratio of the on figure to the off one; and opening the document (from a short one) and
+painting it, with the tags and their room on and off.  The last line printed is one JSON object.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def make_project(path: Path, chars: int) -> int:
     rows, at = [], 0
     with Project.create(path) as project:
         ids = dict(project.db.execute("SELECT name, id FROM labels").fetchall())
+        project.add_document(NewDocument(text="另一篇短文。", title="short"))   # to switch to
         document_id = project.add_document(NewDocument(text=text, title="dense"))
         while at < len(text) - 12:
             start = at + rng.randrange(0, 4)
@@ -75,6 +77,19 @@ def scroll_paints(window, screens: int) -> tuple[list[float], list[float]]:
     return walls, cpus
 
 
+def open_times(window, rounds: int) -> tuple[list[float], list[float]]:
+    """Open the dense document (from the short one) and paint it: wall and CPU ms."""
+    session, walls, cpus = window.session, [], []
+    for _ in range(rounds):
+        session.open_document(1)
+        wall, cpu = time.perf_counter(), time.process_time()
+        session.open_document(2)
+        window.view.viewport().repaint()
+        walls.append((time.perf_counter() - wall) * 1000)
+        cpus.append((time.process_time() - cpu) * 1000)
+    return walls, cpus
+
+
 def p95(values: list[float]) -> float:
     return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
 
@@ -97,8 +112,18 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1280, 800)
         window.show()
         app.processEvents()
+        window.session.open_document(2)
         tags = window.tags.overlay
-        figures = {}
+        figures, opens = {}, {}
+        for on in (True, False, True, False):
+            tags.enabled = on
+            window.view.overlay_room_changed()
+            walls, cpus = open_times(window, 2)
+            opens.setdefault(on, ([], []))
+            opens[on][0].extend(walls)
+            opens[on][1].extend(cpus)
+        tags.enabled = True
+        window.view.overlay_room_changed()
         for name, on in (("warm_up", True), ("off", False), ("on", True), ("off", False),
                          ("on", True)):
             tags.enabled = on                  # the room stays: only the paint differs
@@ -114,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
         out[f"paint_{name}_ms_median"] = round(statistics.median(walls), 2)
         out[f"paint_{name}_ms_p95"] = round(p95(walls), 2)
         out[f"paint_{name}_cpu_ms_median"] = round(statistics.median(cpus), 2)
+    for on, (walls, cpus) in opens.items():
+        name = "on" if on else "off"
+        out[f"open_{name}_ms_median"] = round(statistics.median(walls), 1)
+        out[f"open_{name}_cpu_ms_median"] = round(statistics.median(cpus), 1)
     out["ratio_on_to_off_cpu"] = round(out["paint_on_cpu_ms_median"]
                                        / max(out["paint_off_cpu_ms_median"], 1e-6), 2)
     for key, value in out.items():
