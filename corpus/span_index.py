@@ -84,6 +84,12 @@ class SpanIndex:
         hits = self.containing(offset)
         return min(hits, key=lambda s: (s.length, s.start)) if hits else None
 
+    def starting_in(self, start: int, end: int) -> list[Span]:
+        """Every span whose start lies in [start, end) (what a screen of text shows)."""
+        first = bisect_left(self._keys, (start, -1, -1))
+        last = bisect_left(self._keys, (end, -1, -1), lo=first)
+        return self._spans[first:last]
+
     def after(self, offset: int) -> Span | None:
         """The first span starting after ``offset`` (Tab)."""
         i = bisect_right(self._keys, (offset, float("inf"), 0))

@@ -26,6 +26,7 @@ from gui.session import AnnotationSession
 from gui.tools.model_tools import ModelTools
 from gui.tools.curation_tools import CurationTools
 from gui.tools.guidelines_tools import GuidelinesTools
+from gui.tools.detail_tools import DetailTools
 from gui.tools.layer_tools import LayerTools
 from gui.tools.project_files import ProjectFiles
 from gui.tools.scheme_tools import SchemeTools
@@ -33,6 +34,7 @@ from gui.tools.relation_tools import RelationTools
 from gui.tools.search_tools import SearchTools
 from gui.tools.team_files import TeamFiles
 from gui.tools.suggestion_tools import SuggestionTools
+from gui.tools.tag_tools import TagTools
 from gui.tools.token_tools import TokenTools
 from gui.view.document_view import DocumentView
 from gui.view_actions import ViewActions
@@ -82,6 +84,8 @@ class MainWindow(QMainWindow):
         self.team_files = TeamFiles(self)
         self.scheme_tools = SchemeTools(self)   # Project → Labels…
         self.search_tools = SearchTools(self)   # Edit → Find, Edit → Search the Corpus
+        self.details = DetailTools(self)      # the span panel's dock
+        self.tags = TagTools(self, self.view_actions.menu, state_file)   # View → Label Tags
         self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
         self.span_list.spanChosen.connect(self._span_chosen)
@@ -137,6 +141,8 @@ class MainWindow(QMainWindow):
         self.curation.set_session(session)
         self.relation_tools.set_session(session)
         self.search_tools.set_session(session)
+        self.details.set_session(session)
+        self.tags.set_session(session)
         self.model_tools.project_changed()
         session.statusChanged.connect(lambda _document: self.model_tools.status_changed())
         if self.tokens is not None:

@@ -15,6 +15,7 @@ from gui.commands import spans as commands
 from gui.relation_layer import RelationLayer
 from storage.errors import ProjectError, RecordRejected
 from storage.project import Project
+from storage.span_details import DocumentDetails, set_document_details, set_span_details
 
 
 class AnnotationSession(QObject):
@@ -24,6 +25,7 @@ class AnnotationSession(QObject):
     selectedSpanChanged = Signal(object)   # Span | None
     failed = Signal(object)                # ProjectError | RecordRejected from an edit
     message = Signal(str)                  # a short note for the status bar
+    documentEdited = Signal(object)        # Document: its title, date, source or note changed
 
     def __init__(self, project: Project, annotator: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -192,6 +194,28 @@ class AnnotationSession(QObject):
         self.project.resize_span(span_id, start, end)
         after = self.project.span(span_id)
         self._after_change(before.document_id, [before], [after], select=after)
+        return before
+
+    def store_span_details(self, span_id: int, attributes: dict, note: str, *,
+                           reveal: bool = True) -> Span:
+        before = self.project.span(span_id)
+        if reveal:
+            self.reveal(before.document_id)
+        set_span_details(self.project, span_id, attributes, note)
+        after = self.project.span(span_id)
+        self._after_change(before.document_id, [before], [after], select=after)
+        return before
+
+    def store_document_details(self, document_id: int, details: DocumentDetails, *,
+                               reveal: bool = True) -> Document:
+        """Store a document's title, date, source and note; returns it as it was before."""
+        if reveal:
+            self.reveal(document_id)
+        before = set_document_details(self.project, document_id, details)
+        after = self.project.document(document_id)
+        if self.document is not None and self.document.id == document_id:
+            self.document = after
+        self.documentEdited.emit(after)
         return before
 
     def store_status(self, document_id: int, status: Status) -> Status:

@@ -64,6 +64,8 @@ def add_export_parser(sub) -> None:
                              "--apply) as predictions, for pre-annotating a Label Studio project")
     parser.add_argument("--no-metadata", action="store_true",
                         help="leave out title, source, metadata and statuses")
+    parser.add_argument("--no-attributes", action="store_true",
+                        help="leave out span attributes and notes and the documents' notes")
 
 
 def export_options(args: argparse.Namespace, tokens=None) -> ExportOptions:
@@ -76,7 +78,7 @@ def export_options(args: argparse.Namespace, tokens=None) -> ExportOptions:
         raise ExportUsage(str(error)) from None
     write = WriteOptions(tags=args.tags, offsets=args.offsets, entities=args.entities,
                          sentences=args.sentences,
-                         metadata=not args.no_metadata,
+                         metadata=not args.no_metadata, attributes=not args.no_attributes,
                          predictions=args.predictions or args.as_predictions,
                          tokens=tokens, unaligned=args.unaligned)
     return ExportOptions(format=args.format, write=write, selection=selection, split=ratios,

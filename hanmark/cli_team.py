@@ -96,6 +96,9 @@ def _print_merge(r: dict) -> None:
         print(f"        labels added: {', '.join(r['labels_added'])}")
     if r["relation_types_added"]:
         print(f"        relation types added: {', '.join(r['relation_types_added'])}")
+    if r.get("documents_filled") or r.get("documents_differing"):
+        print(f"        document details: {r['documents_filled']} filled in from the file; "
+              f"{len(r['documents_differing'])} differ, the project's kept")
     if r["documents_missing"]:
         shown = ", ".join(f"#{d['id']} {d['title']}" for d in r["documents_missing"][:5])
         more = len(r["documents_missing"]) - 5

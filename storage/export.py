@@ -131,7 +131,8 @@ class _Export:
     def _write_all(self, ids: list[int], chosen: list[int] | None, statuses: dict,
                    parts: dict[int, str]) -> None:
         wanted = set(ids)
-        sql, params = span_query(self.options.selection, self.format.details, chosen)
+        details = self.format.details and self.write_options.attributes
+        sql, params = span_query(self.options.selection, details, chosen)
         names = dict(self.project.db.execute("SELECT id, name FROM labels"))
         spans = spans_by_document(self.project.db.execute(sql, params), names)
         relations = RelationCursor(self.project.db, self.options.selection, chosen,
@@ -159,8 +160,12 @@ class _Export:
         rows = self.project.db.execute(
             "SELECT id, title, text, source, meta, content_hash FROM documents "
             f"{condition}ORDER BY id", params)
+        keep_note = self.write_options.attributes
         for row in rows:
-            yield Document(row[0], row[1], row[2], "", row[3], orjson.loads(row[4]), row[5])
+            meta = orjson.loads(row[4])
+            if not keep_note:
+                meta.pop("note", None)      # --no-attributes: the document's note too
+            yield Document(row[0], row[1], row[2], "", row[3], meta, row[5])
 
     def _write(self, document: Document, spans: list, statuses: dict, part: str | None,
                relations: list) -> None:

@@ -16,8 +16,9 @@ from storage.errors import ProjectError, ProjectExists
 from storage.importer import Importer
 from storage.project import Project
 
-SAMPLE_VERSION = 3  # 1: the skeleton's plain-text import; 2: the cleaning import path;
-#                    3: garbled text flagged as damage
+SAMPLE_VERSION = 4  # 1: the skeleton's plain-text import; 2: the cleaning import path;
+#                    3: garbled text flagged as damage; 4: the default colours told apart
+#                    under colour-vision deficiencies
 
 
 def seed_files() -> list[Path]:

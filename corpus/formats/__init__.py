@@ -63,8 +63,8 @@ class Format:
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
-    Format("doccano", "doccano JSONL", ".jsonl", False, relations=True),
-    Format("labelstudio", "Label Studio JSON", ".json", False, relations=True),
+    Format("doccano", "doccano JSONL", ".jsonl", False, relations=True, details=True),
+    Format("labelstudio", "Label Studio JSON", ".json", False, relations=True, details=True),
     Format("cluener", "CLUENER JSONL", ".jsonl", False),
     Format("conll", "CoNLL, one character per line", ".conll", True),
     Format("wordbio", "word-level BIO (jieba tokens)", ".conll", True),

@@ -14,6 +14,8 @@ that unit fails its record.  The relations read link spans of the record by
 (start, end, label) in code points; the entities form writes the project's
 relations back between the entities it writes (the label form has no place for
 them: the writer counts them as ``relations_need_entities``).
+
+Span attributes and notes travel in ``meta.span_details`` (corpus/formats/span_details.py).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from corpus.formats.model import (
     written,
 )
 from corpus.relations import FormatRelation
+from corpus.formats.span_details import DOCCANO_KEY, attach_doccano, doccano_entries
 from corpus.offsets import OffsetMap
 from corpus.span import SpanError, check_span
 
@@ -49,10 +52,10 @@ __all__ = ["ExportError", "Writer", "entities_record", "read", "record", "sniff"
 def record(document: Document, spans: Iterable, meta: dict | None = None,
            offsets: str = OFFSET_UNIT, metadata: bool = True) -> dict:
     """One JSONL record; every span is checked against ``text[start:end]`` first."""
-    triples = _checked(document, spans)
-    return {"id": document.id, "text": document.text,
-            "label": _in_unit(document.text, triples, offsets),
-            "meta": _meta(document, meta, offsets, metadata)}
+    spans = sorted(spans, key=_order)
+    written = _in_unit(document.text, _checked(document, spans), offsets)
+    return {"id": document.id, "text": document.text, "label": written,
+            "meta": _meta(document, meta, offsets, metadata, doccano_entries(spans, written))}
 
 
 def entities_record(document: Document, spans: Iterable, meta: dict | None = None,
@@ -61,14 +64,16 @@ def entities_record(document: Document, spans: Iterable, meta: dict | None = Non
     """The entities/relations form of :func:`record`: entities numbered from
     ``first_id``, then the relations whose ends are both among them (the project's,
     and any an older Hanmark kept in the document's metadata)."""
+    spans = sorted(spans, key=_order)
     triples = _checked(document, spans)
+    written = _in_unit(document.text, triples, offsets)
     entities = [{"id": first_id + i, "label": label, "start_offset": s, "end_offset": e}
-                for i, (s, e, label) in enumerate(_in_unit(document.text, triples, offsets))]
+                for i, (s, e, label) in enumerate(written)]
     keyed = [FormatSpan(s, e, label) for s, e, label in triples]
     linked, _left_out = relation_ids(keyed, all_relations(document.meta, relations), first_id)
     out_relations = [{"id": first_id + len(triples) + i, "from_id": a, "to_id": b,
                       "type": relation.type} for i, (relation, a, b) in enumerate(linked)]
-    out_meta = _meta(document, meta, offsets, metadata)
+    out_meta = _meta(document, meta, offsets, metadata, doccano_entries(spans, written))
     out_meta.pop("relations", None)
     return {"id": document.id, "text": document.text, "entities": entities,
             "relations": out_relations, "meta": out_meta}
@@ -118,9 +123,12 @@ def _in_unit(text: str, triples: list[tuple[int, int, str]], offsets: str) -> li
     return [[s, e, label] for s, e, label in triples]
 
 
-def _meta(document: Document, meta: dict | None, offsets: str, metadata: bool) -> dict:
+def _meta(document: Document, meta: dict | None, offsets: str, metadata: bool,
+          details: list[dict]) -> dict:
     merged = document_meta(document, meta) if metadata else {}
     merged["offset_unit"] = offsets
+    if details:     # the spans' attributes and notes: doccano keeps meta as it is
+        merged[DOCCANO_KEY] = details
     return merged
 
 
@@ -188,10 +196,11 @@ def _annotated(name: str, item: dict, options: ReadOptions) -> Annotated:
     unit = unit if unit in ("utf16", "codepoint") else "utf16"
     table = OffsetMap(text) if unit == "utf16" else None
     rejected: list[tuple[str, str]] = []
-    ids, spans = [], []
+    ids, spans, written_as = [], [], []
     for entity_id, raw in _raw_spans(item, notes):
         try:
             span = _span(raw)
+            as_written = tuple(span[:3])
             if table is not None:
                 span = _from_utf16(table, span)
         except ValueError as error:
@@ -199,6 +208,8 @@ def _annotated(name: str, item: dict, options: ReadOptions) -> Annotated:
             continue
         ids.append(entity_id if isinstance(entity_id, int | str) else None)
         spans.append(span)
+        written_as.append(as_written)
+    spans = attach_doccano(meta, spans, written_as, notes)
     relations = _relations(item["relations"], dict(zip(ids, spans)), notes) \
         if item.get("relations") else []
     meta.pop("offset_unit", None)

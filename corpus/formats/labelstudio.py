@@ -5,7 +5,9 @@ each result ``{"type": "labels", "from_name": "label", "to_name": "text",
 "value": {"start", "end", "text", "labels": [L]}}``, then each relation as
 ``{"type": "relation", "from_id", "to_id", "direction": "right", "labels": [TYPE]}``
 naming the span results' ids; with ``predictions`` the results go under
-``"predictions"`` (pre-annotation of an LS project).
+``"predictions"`` (pre-annotation of an LS project).  A span's note
+and attributes are its result's ``meta``: ``{"text": [note], "attributes": {...}}``
+(Label Studio's own form of a region's meta, plus the attributes).
 
 Read: that JSON export (annotations, else predictions) and the JSON_MIN export
 (``{"text", "label": [{"start", "end", "text", "labels"}]}``), with the relation
@@ -35,6 +37,7 @@ from corpus.formats.model import (
     written,
 )
 from corpus.relations import FormatRelation
+from corpus.formats.span_details import from_labelstudio, labelstudio_meta, with_details
 
 FROM_NAME, TO_NAME, MODEL_VERSION = "label", "text", "hanmark"
 UNLABELLED = "RELATED"      # the type of a relation Label Studio gives no label
@@ -58,10 +61,14 @@ def task(document: Document, spans: list, meta: dict, options: WriteOptions,
 
 
 def _result(index: int, span) -> dict:
-    return {"id": f"s{index}", "type": "labels", "from_name": FROM_NAME, "to_name": TO_NAME,
-            "origin": "manual",
-            "value": {"start": span.start, "end": span.end, "text": span.text,
-                      "labels": [span.label]}}
+    out = {"id": f"s{index}", "type": "labels", "from_name": FROM_NAME, "to_name": TO_NAME,
+           "origin": "manual",
+           "value": {"start": span.start, "end": span.end, "text": span.text,
+                     "labels": [span.label]}}
+    meta = labelstudio_meta(span)
+    if meta is not None:
+        out["meta"] = meta      # a region's meta: {"text": [note], "attributes": {...}}
+    return out
 
 
 def _relation_result(relation, from_index: int, to_index: int) -> dict:
@@ -120,26 +127,28 @@ def _annotated(name: str, item: dict) -> Annotated:
         title, meta = data.get("title", ""), _object(item, "meta", notes)
     else:
         text = item.get("text")
-        values = [(None, v) for value in item.values() if _is_min_labels(value) for v in value]
+        values = [(None, v, None) for value in item.values() if _is_min_labels(value) for v in value]
         title, meta = item.get("title", ""), {}
     if not isinstance(text, str):
         raise ValueError("the task has no text" if text is None else
                          f"the task's text is {a_kind(text)}, not a string")
-    spans: dict[FormatSpan, None] = {}
+    spans: dict[tuple, FormatSpan] = {}
     rejected: list[tuple[str, str]] = []
-    for value in values:
+    for where, value, region_meta in values:
         try:
-            found = _spans(value[1])
+            found = _spans(value)
         except ValueError as error:
-            rejected.append((written(value[1]), str(error)))
+            rejected.append((written(value), str(error)))
             continue
-        spans.update(dict.fromkeys(found))
-        if value[0] is not None:
-            value[0][0][value[0][1]] = found[0]     # the entry's result id → its span
+        attributes, note = from_labelstudio(region_meta, notes)
+        found = [spans.setdefault(span[:4], with_details(span, attributes, note, notes))
+                 for span in found]
+        if where is not None:
+            where[0][where[1]] = found[0]     # the entry's result id → its span
     relations = _relations(raw_relations, notes)
     meta.pop("title", None)
     statuses = meta.pop("status", None)
-    return Annotated(name, text, list(spans), str(title or ""), meta,
+    return Annotated(name, text, list(spans.values()), str(title or ""), meta,
                      statuses if isinstance(statuses, dict) else {}, rejected, notes, relations)
 
 
@@ -191,8 +200,8 @@ def _entries(item: dict, key: str, notes: list[str]) -> list[dict]:
 
 
 def _task_values(item: dict, notes: list[str], relations: list) -> list:
-    """(where to record the result's span, value) of each span result; each entry's
-    relation results go to ``relations`` with that entry's id → span map."""
+    """(where to record the result's span, value, region meta) of each span result; each
+    entry's relation results go to ``relations`` with that entry's id → span map."""
     annotations = [a for a in _entries(item, "annotations", notes) if not a.get("was_cancelled")]
     source = annotations or _entries(item, "predictions", notes)
     values: list = []
@@ -205,10 +214,11 @@ def _task_values(item: dict, notes: list[str], relations: list) -> list:
         ids: dict = {}
         for r in results:
             if not isinstance(r, dict):
-                values.append((None, r))   # rejected with its reason
+                values.append((None, r, None))   # rejected with its reason
             elif r.get("type", "labels") == "labels" and "value" in r:
                 key = r.get("id")
-                values.append(((ids, key) if isinstance(key, (str, int)) else None, r["value"]))
+                values.append(((ids, key) if isinstance(key, (str, int)) else None, r["value"],
+                               r.get("meta")))
             elif r.get("type") == "relation":
                 relations.append((r, ids))
             else:

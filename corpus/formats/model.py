@@ -71,6 +71,7 @@ class WriteOptions:
     entities: bool = False               # doccano: the entities/relations form
     sentences: bool = False              # conll: split sentences after 。！？
     metadata: bool = True                # include title, source, meta, status
+    attributes: bool = True              # span attributes and notes, the document's note
     predictions: bool = False            # labelstudio: pre-annotations instead of annotations
     tokens: object = None                # wordbio: callable text → [(start, end)]
     unaligned: str = "expand"            # wordbio: expand | skip spans not on token bounds

@@ -112,7 +112,10 @@ class ExportDialog(QDialog):
         self.entities = QCheckBox(self.tr("Entities / relations form"))
         self.metadata = QCheckBox(self.tr("Include metadata"))
         self.metadata.setChecked(True)
-        form.addRow(_row(self.sentences, self.predictions, self.entities, self.metadata))
+        self.attributes = QCheckBox(self.tr("Include attributes and notes"))
+        self.attributes.setChecked(True)
+        form.addRow(_row(self.sentences, self.predictions, self.entities))
+        form.addRow(_row(self.metadata, self.attributes))
 
     def _format_changed(self) -> None:
         name = self.format.currentData()
@@ -151,6 +154,7 @@ class ExportDialog(QDialog):
                              entities=self.entities.isChecked(),
                              sentences=self.sentences.isChecked(),
                              metadata=self.metadata.isChecked(),
+                             attributes=self.attributes.isChecked(),
                              predictions=self.predictions.isChecked(), tokens=self.tokens)
         return ExportOptions(format=self.format.currentData(), write=write, selection=selection,
                              split=split, seed=self.seed.value(),

@@ -41,6 +41,7 @@ class DocumentInfo(QScrollArea):
             "pinyin_removed": self.tr("Pinyin glosses removed"),
             "title_from": self.tr("Title taken from"),
             "page_title": self.tr("Page title"), "dateline": self.tr("Dateline"),
+            "note": self.tr("Note"),
         }
 
     def title_sources(self) -> dict[str, str]:

@@ -95,6 +95,9 @@ class DocumentView(QPlainTextEdit):
         self.tokens = TokenBounds([])
         self.highlighter.set_tokens(self.tokens)
         self._use_script(is_traditional(document.text))
+        for overlay in self.overlays:     # their room is set before the text is laid out
+            overlay.document_shown(spans)
+        self._take_overlay_room()
         self.setPlainText(document.text)  # highlights every block once, with the new index
         hide_blank_blocks(self.document())
         self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -159,21 +162,30 @@ class DocumentView(QPlainTextEdit):
 
     # -- overlays ----------------------------------------------------------------
     def add_overlay(self, overlay: Overlay) -> None:
+        """Add a drawing; the overlays stay sorted by their ``order`` (nearest the text
+        first), then by when they were added."""
         self.overlays.append(overlay)
+        self.overlays.sort(key=lambda o: o.order)
         self.overlay_room_changed()
 
     def overlay_room_changed(self) -> None:
         """Lay the text out again when the overlays' room above or below lines changed
         (an overlay turned on or off, or a zoom)."""
+        if self._take_overlay_room():
+            document = self.document()
+            document.markContentsDirty(0, document.characterCount())
+        self.viewport().update()
+
+    def _take_overlay_room(self) -> bool:
+        """Give the layout the room the overlays ask for; True if it changed."""
         on = [o for o in self.overlays if o.enabled]
         above = float(sum(o.above for o in on))
         below = float(sum(o.below for o in on))
         layout = self.line_layout
-        if (above, below) != (layout.above, layout.below):
-            layout.above, layout.below = above, below
-            document = self.document()
-            document.markContentsDirty(0, document.characterCount())
-        self.viewport().update()
+        if (above, below) == (layout.above, layout.below):
+            return False
+        layout.above, layout.below = above, below
+        return True
 
     def geometry(self) -> TextGeometry:
         return TextGeometry(self)

@@ -30,13 +30,22 @@ class LineBox:
 
 
 class Overlay:
-    """Base class: override what the drawing needs."""
+    """Base class: override what the drawing needs.
+
+    The overlays' rooms stack outward from the text in ``order`` (then in the order they
+    were added): label tags (0) sit right above a line, relation arcs (1) above the tags;
+    :meth:`TextGeometry.room_before` says where an overlay's own room starts."""
     above = 0.0     # pixels above each line
     below = 0.0     # pixels below each line
     enabled = True
+    order = 0
 
     def paint(self, painter: QPainter, geometry: TextGeometry) -> None:
         raise NotImplementedError
+
+    def document_shown(self, spans) -> None:
+        """Another document is about to be laid out, with these spans (a SpanIndex): the
+        room may change here at no cost (the text is laid out anew anyway)."""
 
     def click(self, point: QPoint, geometry: TextGeometry) -> bool:
         """A left click at ``point`` (viewport coordinates): True if it was this overlay's."""
@@ -54,19 +63,37 @@ class TextGeometry:
         self.offsets = view.offsets
         layout = view.line_layout
         self.above, self.below = layout.above, layout.below
+        self.offset_x = 0.0     # the horizontal scroll, read once by _visible_lines
         self.lines = list(self._visible_lines())
+
+    def room_before(self, overlay: Overlay, side: str = "above") -> float:
+        """The room (``"above"`` or ``"below"`` a line) that the enabled overlays nearer
+        the text than ``overlay`` take: where its own room starts."""
+        before = 0.0
+        for other in self.view.overlays:
+            if other is overlay:
+                break
+            if other.enabled:
+                before += getattr(other, side)
+        return before
 
     def _visible_lines(self):
         view = self.view
         offset = view.contentOffset()
+        self.offset_x = offset.x()
         height = view.viewport().height()
         block = view.firstVisibleBlock()
-        while block.isValid():
-            top = view.blockBoundingGeometry(block).translated(offset).top()
-            if top > height:
-                break
+        if not block.isValid():
+            return
+        # One geometry call, then the blocks' heights: blockBoundingGeometry walks from the
+        # first visible block on every call (each block's rect is Python: SpacedLayout).
+        top = view.blockBoundingGeometry(block).translated(offset).top()
+        layout = view.document().documentLayout()
+        while block.isValid() and top <= height:
+            rect = layout.blockBoundingRect(block)
             if block.isVisible():
                 yield from self._lines_of(block, top)
+            top += rect.height()
             block = block.next()
 
     def _lines_of(self, block, top: float):
@@ -106,4 +133,4 @@ class TextGeometry:
         if not line.isValid():
             return 0.0
         x, _ = line.cursorToX(inside)
-        return x + layout.position().x() + view.contentOffset().x()
+        return x + layout.position().x() + self.offset_x

@@ -48,6 +48,8 @@ class Arc:
 
 
 class RelationArcs(QObject, Overlay):
+    order = 1           # above the label tags (Overlay's docstring)
+
     def __init__(self, view, on_click: Callable[[int | None], None] | None = None) -> None:
         QObject.__init__(self, view)
         self.view = view
@@ -152,6 +154,7 @@ class RelationArcs(QObject, Overlay):
                 arc = self._arc(relation)
                 out.append(arc)
                 runs += self._runs(geometry, arc, a, b)
+        base = geometry.room_before(self)          # the label tags' room, nearer the text
         by_line: dict[float, list] = {}
         for run in runs:
             by_line.setdefault(run[1], []).append(run)
@@ -163,7 +166,7 @@ class RelationArcs(QObject, Overlay):
                                  if left < x2 + 2 and x1 - 2 < right), default=0)
                 placed.append((x1, x2, level))
                 lift = 3 + (min(level, LEVELS) - 0.5) * self.step   # the tag fits its level
-                self._segment(arc, x1, x2, top, lift, arrows, down)
+                self._segment(arc, x1, x2, top - base, lift, arrows, down)
         return out
 
     def _arc(self, relation: Relation) -> Arc:

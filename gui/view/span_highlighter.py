@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import (QBrush, QColor, QFont, QSyntaxHighlighter, QTextCharFormat,
                            QTextDocument)
 
+from corpus.colours import text_colour
 from corpus.labels import LabelScheme
 from corpus.offsets import OffsetMap
 from corpus.span import Span
@@ -76,7 +77,7 @@ class SpanHighlighter(QSyntaxHighlighter):
             normal.setUnderlineColor(color)
             selected = QTextCharFormat()
             selected.setBackground(color)
-            selected.setForeground(QColor("white"))
+            selected.setForeground(QColor(text_colour(label.color)))   # WCAG AA on it
             selected.setFontWeight(QFont.Weight.Bold)
             self._formats[label.name] = normal
             self._selected_formats[label.name] = selected

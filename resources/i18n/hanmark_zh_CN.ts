@@ -261,6 +261,22 @@
         <translation>删除标签 %1</translation>
     </message>
     <message>
+        <source>Edit attributes of %1 span</source>
+        <translation>编辑 %1 标注的属性</translation>
+    </message>
+    <message>
+        <source>Edit document details</source>
+        <translation>编辑文档信息</translation>
+    </message>
+    <message>
+        <source>Edit document note</source>
+        <translation>编辑文档备注</translation>
+    </message>
+    <message>
+        <source>Edit note of %1 span</source>
+        <translation>编辑 %1 标注的备注</translation>
+    </message>
+    <message>
         <source>Label %1 search hits %2</source>
         <translation>将 %1 处搜索结果标为 %2</translation>
     </message>
@@ -430,6 +446,13 @@ Your work is saved: every change is stored in the project as you make it. You ca
     </message>
 </context>
 <context>
+    <name>DetailTools</name>
+    <message>
+        <source>Span Details</source>
+        <translation>标注详情</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFilter</name>
     <message>
         <source>All statuses</source>
@@ -489,6 +512,10 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Lost characters</source>
         <translation>缺失字符</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Page title</source>
@@ -609,6 +636,10 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Format</source>
         <translation>格式</translation>
+    </message>
+    <message>
+        <source>Include attributes and notes</source>
+        <translation>包含属性和备注</translation>
     </message>
     <message>
         <source>Include metadata</source>
@@ -1740,6 +1771,121 @@ Annotating it in two windows at once makes their undo histories disagree with th
     </message>
 </context>
 <context>
+    <name>SpanDetail</name>
+    <message>
+        <source>A metric&apos;s own attributes stay; clear the value instead.</source>
+        <translation>指标自带的属性不能删除；请清空其值。</translation>
+    </message>
+    <message>
+        <source>A note on this document</source>
+        <translation>对本文档的备注</translation>
+    </message>
+    <message>
+        <source>A note on this span</source>
+        <translation>对本标注的备注</translation>
+    </message>
+    <message>
+        <source>Add Attribute</source>
+        <translation>添加属性</translation>
+    </message>
+    <message>
+        <source>Annotator:</source>
+        <translation>标注员：</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>No span selected: click a span, or press Tab.</source>
+        <translation>未选中标注：点击一个标注，或按 Tab。</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>产生方式：</translation>
+    </message>
+    <message>
+        <source>Remove Attribute</source>
+        <translation>删除属性</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
+    <message>
+        <source>The attribute %1 is there twice.</source>
+        <translation>属性 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>The number, scaled (9.35万 → 93500); a percentage as a ratio (86.72% → 0.8672)</source>
+        <translation>数值，已按量级换算（9.35万 → 93500）；百分数记为小数（86.72% → 0.8672）</translation>
+    </message>
+    <message>
+        <source>The rank of 第N位/名</source>
+        <translation>第N位/名中的名次</translation>
+    </message>
+    <message>
+        <source>The scale as written (万, 亿)</source>
+        <translation>原文中的量级（万、亿）</translation>
+    </message>
+    <message>
+        <source>The unit or measure word as written (场次, 张, 元, %)</source>
+        <translation>原文中的单位或量词（场次、张、元、%）</translation>
+    </message>
+    <message>
+        <source>The upper bound of a range</source>
+        <translation>范围的上限</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>e.g. 2021-03-09</source>
+        <translation>例如 2021-03-09</translation>
+    </message>
+    <message>
+        <source>quantity, percent, fraction, rank, range or date</source>
+        <translation>quantity（数量）、percent（百分数）、fraction（分数）、rank（名次）、range（范围）或 date（日期）</translation>
+    </message>
+    <message>
+        <source>true for a percentage (%, 百分之)</source>
+        <translation>百分数（%、百分之）为 true</translation>
+    </message>
+    <message>
+        <source>≥ (余, 多, 以上, 超过), ≈ (约, 近, 左右), &lt; (不到, 不足), ≤ (以下, 以内), or empty</source>
+        <translation>≥（余、多、以上、超过），≈（约、近、左右），&lt;（不到、不足），≤（以下、以内），或留空</translation>
+    </message>
+</context>
+<context>
     <name>SpanListModel</name>
     <message>
         <source>Label</source>
@@ -1915,6 +2061,17 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>The suggesters failed: %1</source>
         <translation>建议器出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TagTools</name>
+    <message>
+        <source>Label &amp;Tags</source>
+        <translation>标签名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show each span&apos;s label as a small tag above it</source>
+        <translation>在每个标注上方以小标签显示其标签名</translation>
     </message>
 </context>
 <context>

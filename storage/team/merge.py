@@ -7,6 +7,7 @@ has is added, what only the project has is removed, and a matched span whose ran
 label, attributes, note or origin differ is changed.  Statuses follow the file.
 Other annotators' layers are never touched, so merging the same file twice changes
 nothing.  One transaction per file: a file that fails leaves nothing half-merged.
+A matched document's title, date, source and note: see merge_documents.py.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from storage.connection import translate
 from storage.errors import ProjectError
 from storage.export_select import one_of
 from storage.project import Project
+from storage.team.merge_documents import merge_details
 from storage.team.merge_layer import apply_diff, diff_layer
 from storage.team.merge_relations import merge_relations, read_file_relations
 
@@ -50,6 +52,8 @@ class FileReport:
     relations_removed: int = 0
     relation_types_added: list[str] = field(default_factory=list)
     statuses_updated: int = 0
+    documents_filled: int = 0          # title, date, source or note taken from the file
+    documents_differing: list[int] = field(default_factory=list)  # kept the project's
     labels_added: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
@@ -116,6 +120,8 @@ class _Merger:
 
     def run(self) -> None:
         self._match_documents()
+        self.report.documents_filled, self.report.documents_differing = merge_details(
+            self.project, self.incoming.documents, self.doc_map)
         known = self._labels()
         spans = [s for s in self.incoming.spans if s[1] in self.doc_map]
         skipped = [s for s in spans if s[4] not in known]

@@ -19,6 +19,9 @@ def test_dialog_defaults_export_everything_as_doccano(qtbot, tmp_path):
     assert dialog.entities.isEnabled() and not options.write.entities
     dialog.entities.setChecked(True)
     assert dialog.options().write.entities
+    assert options.write.attributes                      # attributes and notes by default
+    dialog.attributes.setChecked(False)
+    assert not dialog.options().write.attributes
 
 
 def test_dialog_choices_become_options(qtbot, tmp_path):

@@ -43,8 +43,9 @@ def test_the_comparison_notices_a_missing_span(open_window, tmp_path, qtbot):
     view = _view(open_window, tmp_path, qtbot)
     image = view.viewport().grab().toImage()
     reference = QImage(image)
-    for x in range(0, 120):     # paint over where the first span is drawn
-        for y in range(0, 40):
+    box = view.geometry().boxes(0, 11)[0]     # paint over where the first span is drawn
+    for x in range(0, int(box.right())):
+        for y in range(0, int(box.bottom())):
             reference.setPixelColor(x, y, QColor("white"))
     assert difference(image, reference) > 0.03
 

@@ -1,0 +1,63 @@
+"""The span panel's dock and its edits: what the panel asks becomes one undoable command,
+and a stored edit refreshes only what shows it (the panel, the document's row and info)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QScrollArea
+
+from corpus.document import Document
+from corpus.span import Span
+from gui import window_layout
+from gui.commands.details import EditDocumentDetails, EditSpanDetails
+from gui.panels.span_detail import SpanDetail
+from storage.span_details import DocumentDetails
+
+
+class DetailTools(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = None
+        self.panel = SpanDetail(window)
+        scroll = QScrollArea(window)        # the dock may be short: the panel scrolls
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.panel)
+        window_layout.dock_panels(window, [
+            (scroll, self.tr("Span Details"), Qt.DockWidgetArea.RightDockWidgetArea,
+             "spanDetailDock")])
+        # A tab beside the document's info (both are about what is open), in front.
+        info = window.findChild(QDockWidget, "documentInfoDock")
+        self.dock = window.findChild(QDockWidget, "spanDetailDock")
+        if info is not None:
+            window.tabifyDockWidget(info, self.dock)
+        self.dock.raise_()
+        self.panel.spanEdited.connect(self.edit_span)
+        self.panel.documentEdited.connect(self.edit_document)
+
+    def set_session(self, session) -> None:
+        self.session = session
+        self.panel.set_scheme(session.scheme)
+        session.selectedSpanChanged.connect(self.panel.show_span)
+        session.documentOpened.connect(self.panel.show_document)
+        session.documentEdited.connect(self._document_edited)
+        self.panel.show_span(None)
+        self.panel.show_document(session.document)
+
+    def edit_span(self, span: Span, attributes: dict, note: str) -> None:
+        """``span`` as the panel showed it: a note sent as another document opens still
+        goes to its own span."""
+        if self.session is not None:
+            self.session.push(EditSpanDetails(self.session, span, attributes, note))
+
+    def edit_document(self, document_id: int, old: DocumentDetails,
+                      new: DocumentDetails) -> None:
+        if self.session is not None:
+            self.session.push(EditDocumentDetails(self.session, document_id, old, new))
+
+    def _document_edited(self, document: Document) -> None:
+        window = self.window
+        if self.session.document is not None and self.session.document.id == document.id:
+            self.panel.show_document(document)
+            window.document_info.show_document(document)
+        window.document_list.model_.update_row(self.session.summary(document.id))
