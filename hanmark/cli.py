@@ -14,6 +14,7 @@ from corpus.team.agreement import AgreementError
 from hanmark import APP_NAME, __version__, crashlog, settings
 from hanmark.cli_adjudicate import AdjudicateUsage, add_adjudicate_parser, run_adjudicate
 from hanmark.cli_agreement import add_agreement_parser, run_agreement
+from hanmark.cli_check import add_check_parser, run_check
 from hanmark.cli_export import ExportUsage, add_export_parser, run_export
 from hanmark.cli_import import add_import_parser, run_import
 from hanmark.cli_suggest import add_suggest_parser, run_suggest
@@ -25,7 +26,7 @@ from storage.sample import build_sample
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "doctor", "split",
-            "merge", "agreement", "adjudicate")
+            "merge", "agreement", "adjudicate", "check")
 
 
 class CliError(Exception):
@@ -66,6 +67,7 @@ def command_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.add_argument("--annotator", help="whose statuses to count (default: you)")
     add_agreement_parser(sub)
+    add_check_parser(sub)
     doctor = sub.add_parser("doctor", help="check a project's integrity (exit 0 healthy, "
                             "1 problems); never modifies the file")
     doctor.add_argument("project", type=Path)
@@ -119,7 +121,7 @@ def run_stats(args: argparse.Namespace) -> int:
 RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export": run_export,
            "suggest": run_suggest, "stats": run_stats, "doctor": run_doctor,
            "split": run_split, "merge": run_merge, "agreement": run_agreement,
-           "adjudicate": run_adjudicate}
+           "adjudicate": run_adjudicate, "check": run_check}
 
 
 def fail(message: str) -> int:

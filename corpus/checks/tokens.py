@@ -1,0 +1,95 @@
+"""Token boundaries for the checks, without tokenizing whole documents.
+
+A document's cached token ends are used when the project has them.  Otherwise only
+the stretch around the offset in question is tokenized: jieba cuts a text into
+blocks of word characters (:data:`WORD_CHARS`) and segments each block on its own,
+so tokenizing the one block that holds an offset gives the tokens a whole-text run
+would give there.  Between two characters that are not both word characters there
+is always a boundary, and nothing needs tokenizing at all.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+WORD_CHARS = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")   # jieba's re_han_default
+_WORD = frozenset(chr(c) for c in range(0x4E00, 0x9FD6)) | frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%-")
+
+Tokenize = Callable[[str], list[int]]       # text → token ends (Tokenizer.token_ends)
+
+
+class DocumentTokens:
+    """Where the tokens of one text begin and end: ``ends`` when known, else ``tokenize``
+    is asked for the block around an offset (None: unknown inside a block)."""
+
+    def __init__(self, text: str, ends: list[int] | None, tokenize: Tokenize | None) -> None:
+        self.text = text
+        self.ends = ends
+        self.tokenize = tokenize
+        self._blocks: dict[int, list[int]] = {}       # block start → its bounds
+
+    def token_at(self, offset: int) -> tuple[int, int] | None:
+        """The token that ``offset`` lies strictly inside, or None at a boundary (or when
+        that cannot be told)."""
+        text = self.text
+        if offset <= 0 or offset >= len(text):
+            return None
+        if text[offset - 1] not in _WORD or text[offset] not in _WORD:
+            return None                 # jieba never joins across a non-word character
+        bounds = self._bounds_near(offset)
+        if bounds is None:
+            return None
+        i = bisect_left(bounds, offset)
+        if i < len(bounds) and bounds[i] == offset:
+            return None
+        return bounds[i - 1], bounds[i]
+
+    def is_boundary(self, offset: int) -> bool | None:
+        """True at a token boundary, False inside a token, None when unknown."""
+        text = self.text
+        if offset <= 0 or offset >= len(text) or text[offset - 1] not in _WORD \
+                or text[offset] not in _WORD:
+            return True
+        if self._bounds_near(offset) is None:
+            return None
+        return self.token_at(offset) is None
+
+    def _bounds_near(self, offset: int) -> list[int] | None:
+        if self.ends is not None:
+            return self.ends_bounds
+        if self.tokenize is None:
+            return None
+        start, end = offset, offset
+        text = self.text
+        while start > 0 and text[start - 1] in _WORD:
+            start -= 1
+        while end < len(text) and text[end] in _WORD:
+            end += 1
+        bounds = self._blocks.get(start)
+        if bounds is None:
+            bounds = [start, *(start + e for e in self.tokenize(text[start:end]))]
+            self._blocks[start] = bounds
+        return bounds
+
+    @property
+    def ends_bounds(self) -> list[int]:
+        bounds = getattr(self, "_all", None)
+        if bounds is None:
+            bounds = self._all = [0, *self.ends]
+        return bounds
+
+
+def plausible_cut(text: str, token: tuple[int, int], offset: int,
+                  is_word: Callable[[str], bool]) -> bool:
+    """Whether cutting ``token`` at ``offset`` follows a word inside it, as jieba's
+    fine-grained (search) mode would: 德州|市 (德州 is a word), 平原|县委; not 书|记."""
+    start, end = token
+    for length in range(2, end - start):
+        if offset - length >= start and is_word(text[offset - length:offset]):
+            return True
+        if offset + length <= end and is_word(text[offset:offset + length]):
+            return True
+    return False
