@@ -39,6 +39,7 @@ class ProjectTokens:
         self.project, self.tokenizer = project, tokenizer
         self.revision = project.words_revision
         self._words_added = False
+        self.blocks: dict[str, list[int]] = {}     # a block's tokens, for every document
 
     def __call__(self, document: CheckDocument) -> DocumentTokens:
         ends = None
@@ -51,7 +52,8 @@ class ProjectTokens:
 
                 ends = unpack_ends(row[0])
         return DocumentTokens(document.text, ends,
-                              self._tokenize if self.tokenizer is not None else None)
+                              self._tokenize if self.tokenizer is not None else None,
+                              self.blocks)
 
     def _tokenize(self, text: str) -> list[int]:
         if not self._words_added:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from corpus import metadata
+from corpus.metadata_lines import classify
 from corpus.checks.model import Finding, Mark, finding
 
 DAMAGED, BOILERPLATE = "damaged", "boilerplate"
@@ -35,21 +36,40 @@ def damage_findings(meta: dict, marks: list[Mark]) -> list[Finding]:
     return out
 
 
-def boilerplate_lines(text: str) -> list[tuple[int, int]]:
-    """[start, end) of every line of ``text`` that cleaning would take out of the body."""
-    return [(line.start, line.end) for line in metadata.extract(text).drop]
+def _line_at(text: str, offset: int) -> tuple[int, int]:
+    return text.rfind("\n", 0, offset) + 1, (text.find("\n", offset) % (len(text) + 1))
 
 
 def boilerplate_findings(text: str, meta: dict, marks: list[Mark]) -> list[Finding]:
+    """Spans on a line that cleaning would take out of the body: a metadata line among
+    the first lines, or in the run of metadata lines that ends the text (the same rule
+    as corpus/metadata.py, asked only about the lines that hold a span)."""
     if not marks:
         return []
-    lines = boilerplate_lines(text)
-    out = []
+    header = metadata.header_lines(text, metadata.HEADER_LINES)
+    footer = metadata.footer_lines(text, metadata.FOOTER_LINES)
+    header_end = header[-1].end if header else 0
+    footer_start = footer[-1].start if footer else len(text)
+    out, verdicts = [], {}
     for mark in marks:
-        for start, end in lines:
-            if start < mark.end and mark.start < end:
-                out.append(finding(BOILERPLATE, mark,
-                                   f"lies in a boilerplate line: {text[start:end][:40]}",
-                                   None, line=text[start:end]))
-                break
+        if mark.start >= header_end and mark.end <= footer_start:
+            continue
+        line = _line_at(text, mark.start)
+        if line not in verdicts:
+            verdicts[line] = _is_boilerplate(text, line, header_end, footer)
+        if verdicts[line]:
+            found = text[line[0]:line[1]]
+            out.append(finding(BOILERPLATE, mark, f"lies in a boilerplate line: {found[:40]}",
+                               None, line=found))
     return out
+
+
+def _is_boilerplate(text: str, line: tuple[int, int], header_end: int, footer) -> bool:
+    content = text[line[0]:line[1]]
+    if not content:
+        return False
+    if line[1] <= header_end and classify(content, header=True) is not None:
+        return True
+    tail = [f for f in footer if f.start >= line[0]]     # this line and those after it
+    return any(f.start == line[0] for f in tail) and all(
+        classify(f.text, header=False) is not None for f in tail)

@@ -25,11 +25,13 @@ class DocumentTokens:
     """Where the tokens of one text begin and end: ``ends`` when known, else ``tokenize``
     is asked for the block around an offset (None: unknown inside a block)."""
 
-    def __init__(self, text: str, ends: list[int] | None, tokenize: Tokenize | None) -> None:
+    def __init__(self, text: str, ends: list[int] | None, tokenize: Tokenize | None,
+                 shared: dict[str, list[int]] | None = None) -> None:
         self.text = text
         self.ends = ends
         self.tokenize = tokenize
         self._blocks: dict[int, list[int]] = {}       # block start → its bounds
+        self.shared = {} if shared is None else shared  # block text → its token ends
 
     def token_at(self, offset: int) -> tuple[int, int] | None:
         """The token that ``offset`` lies strictly inside, or None at a boundary (or when
@@ -70,8 +72,11 @@ class DocumentTokens:
             end += 1
         bounds = self._blocks.get(start)
         if bounds is None:
-            bounds = [start, *(start + e for e in self.tokenize(text[start:end]))]
-            self._blocks[start] = bounds
+            block = text[start:end]
+            ends = self.shared.get(block)
+            if ends is None:
+                ends = self.shared[block] = self.tokenize(block)
+            bounds = self._blocks[start] = [start, *(start + e for e in ends)]
         return bounds
 
     @property
