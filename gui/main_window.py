@@ -23,6 +23,7 @@ from gui.panels.span_list import SpanList
 from gui.panels.status_area import StatusArea
 from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
+from gui.tools.check_tools import CheckTools
 from gui.tools.model_tools import ModelTools
 from gui.tools.curation_tools import CurationTools
 from gui.tools.layer_tools import LayerTools
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
             self, model_cache or Path(tempfile.mkdtemp(prefix="hanmark-model-")))
         self.files = ProjectFiles(self)
         self.team_files = TeamFiles(self)
+        self.checks = CheckTools(self)
         self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
         self.span_list.spanChosen.connect(self._span_chosen)
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         self.suggestion_tools.set_session(session)
         self.layer_tools.set_session(session)
         self.curation.set_session(session)
+        self.checks.set_session(session)
         self.model_tools.project_changed()
         session.statusChanged.connect(lambda _document: self.model_tools.status_changed())
         if self.tokens is not None:
