@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import articles, one_document  # noqa: E402  (benchmarks/synthetic.py)
 
 from corpus.checks import CheckDocument, DocumentTokens, Mark, corpus_findings  # noqa: E402
-from corpus.checks.tokens import _WORD  # noqa: E402
+from corpus.checks.tokens import WORD  # noqa: E402
 from corpus.document import NewDocument  # noqa: E402
 from corpus.tokenizer import Tokenizer  # noqa: E402
 from storage.checks import CheckRequest, check_project, context_for  # noqa: E402
@@ -74,8 +74,8 @@ def token_ends(text: str, tokenizer: Tokenizer, blocks: dict) -> list[int]:
     ends, position = [], 0
     while position < len(text):
         end = position + 1
-        if text[position] in _WORD:
-            while end < len(text) and text[end] in _WORD:
+        if text[position] in WORD:
+            while end < len(text) and text[end] in WORD:
                 end += 1
             block = text[position:end]
             if block not in blocks:

@@ -8,9 +8,11 @@ corpus/checks/tokens.py).  Nothing is written.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import sys
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import groupby
 
 import orjson
 
@@ -20,8 +22,8 @@ from corpus.checks.lexicon import Lexicon
 from storage.project import Project
 from storage.team.adjudicate import covers
 
-_MARKS = ('SELECT s.id, s.document_id, s.start, s."end", l.name, s.annotator, s.text, '
-          "s.attributes FROM spans s JOIN labels l ON l.id = s.label_id")
+_MARKS = ('SELECT s.id, s.document_id, s.start, s."end", l.name, s.annotator, s.text '
+          "FROM spans s JOIN labels l ON l.id = s.label_id")   # attributes: no check reads them
 
 
 @dataclass
@@ -40,20 +42,26 @@ class ProjectTokens:
         self.revision = project.words_revision
         self._words_added = False
         self.blocks: dict[str, list[int]] = {}     # a block's tokens, for every document
+        self._last: tuple[CheckDocument, DocumentTokens] | None = None
 
     def __call__(self, document: CheckDocument) -> DocumentTokens:
+        if self._last is not None and self._last[0] is document:
+            return self._last[1]        # the document checks and the misses ask alike
         ends = None
         if self.tokenizer is not None:
             row = self.project.db.execute(
                 "SELECT ends FROM tokens WHERE document_id = ? AND tokenizer = ? AND "
                 "words_revision = ?", [document.id, self.tokenizer.key, self.revision]).fetchone()
             if row is not None:
-                from storage.tokens import unpack_ends
-
-                ends = unpack_ends(row[0])
-        return DocumentTokens(document.text, ends,
-                              self._tokenize if self.tokenizer is not None else None,
-                              self.blocks)
+                ends = array("I")
+                ends.frombytes(row[0])
+                if sys.byteorder == "big":
+                    ends.byteswap()
+        tokens = DocumentTokens(document.text, ends,
+                                self._tokenize if self.tokenizer is not None else None,
+                                self.blocks)
+        self._last = (document, tokens)
+        return tokens
 
     def _tokenize(self, text: str) -> list[int]:
         if not self._words_added:
@@ -68,10 +76,11 @@ def read_documents(project: Project, ids: Iterable[int] | None = None,
     """The documents with all their layers; ``covered_by`` names the annotators (only
     ``annotator`` when given) who cover each one."""
     wanted = None if ids is None else set(ids)
-    marks: dict[int, list[Mark]] = defaultdict(list)
-    for row in project.db.execute(_MARKS + ' ORDER BY s.document_id, s.start, s."end", s.id'):
-        if wanted is None or row[1] in wanted:
-            marks[row[1]].append(Mark(*row))
+    rows = map(Mark._make, project.db.execute(
+        _MARKS + ' ORDER BY s.document_id, s.start, s."end", s.id'))
+    marks = {document_id: list(group) for document_id, group in
+             groupby(rows, key=lambda mark: mark.document)
+             if wanted is None or document_id in wanted}
     statuses = project.statuses_by_document()
     documents = []
     for document_id, text, meta in project.db.execute(

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 
 from corpus.checks.model import Finding, Fix, Mark, finding
-from corpus.checks.tokens import DocumentTokens, plausible_cut
+from corpus.checks.tokens import WORD, DocumentTokens, plausible_cut
 
 TOKEN_CUT, EDGE = "token-cut", "edge"
 PAIRS = dict(zip("“‘「『《〈（([{【〔\"'", "”’」』》〉）)]}】〕\"'"))
@@ -24,6 +24,17 @@ _SIGNS = frozenset("-－+＋")
 
 def is_punctuation(char: str) -> bool:
     return unicodedata.category(char).startswith("P")
+
+
+# Every character of the BMP that may make an edge loose (white space, punctuation), so
+# that the usual span, with letters at both ends, costs two set look-ups; a character
+# beyond the BMP is asked for itself.
+_LOOSE = frozenset(c for c in map(chr, range(0x10000))
+                   if c.isspace() or unicodedata.category(c).startswith("P"))
+
+
+def _maybe_loose(char: str) -> bool:
+    return char in _LOOSE or (char > "\uffff" and is_punctuation(char))
 
 
 def _loose_start(text: str, start: int, end: int) -> bool:
@@ -66,6 +77,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def edge_findings(text: str, marks: list[Mark]) -> list[Finding]:
     out = []
     for mark in marks:
+        if not (_maybe_loose(mark.text[0]) or _maybe_loose(mark.text[-1])):
+            continue
         bad_start = _loose_start(text, mark.start, mark.end)
         bad_end = _loose_end(text, mark.start, mark.end)
         if not (bad_start or bad_end):
@@ -92,6 +105,9 @@ def token_cut_findings(text: str, marks: list[Mark], tokens: DocumentTokens,
     for mark in marks:
         cuts = []
         for offset in (mark.start, mark.end):
+            if not (0 < offset < len(text) and text[offset - 1] in WORD
+                    and text[offset] in WORD):
+                continue                # a boundary, whatever the tokens
             token = tokens.token_at(offset)
             if token is not None and not plausible_cut(text, token, offset, is_word):
                 cuts.append(token)

@@ -74,9 +74,13 @@ class Layer:
 
 def layers_of(documents: Iterable[CheckDocument]) -> dict[str, Layer]:
     layers: dict[str, Layer] = defaultdict(Layer)
+    terms: dict[str, bool] = {}
     for document in documents:
         for mark in document.marks:
-            if is_term(mark.text):
+            term = terms.get(mark.text)
+            if term is None:
+                term = terms[mark.text] = is_term(mark.text)
+            if term:
                 layer = layers[mark.annotator]
                 layer.labels[mark.text][mark.label] += 1
                 layer.documents[mark.text].add(document.id)
@@ -105,8 +109,8 @@ def _scan(document: CheckDocument, looking: list[str], layers: dict[str, Layer],
     covered: dict[str, bytearray] = {}
     tokens = None
     for match in pattern.finditer(text):
-        word = match.group("m")
-        start, end = match.start("m"), match.end("m")
+        start, end = match.span(1)
+        word = text[start:end]
         for annotator in looking:
             if word not in layers[annotator].labels:
                 continue

@@ -22,7 +22,6 @@ class Mark(NamedTuple):
     label: str
     annotator: str
     text: str
-    attributes: str = "{}"      # JSON, parsed only by the checks that need it
 
 
 @dataclass

@@ -12,23 +12,25 @@ DUPLICATE, OVERLAP = "duplicate", "overlap"
 def collision_findings(marks: list[Mark]) -> list[Finding]:
     """``marks``: one layer of one document, in (start, end) order."""
     out = []
-    seen: dict[tuple[int, int, str], Mark] = {}
-    open_by_label: dict[str, list[Mark]] = {}      # spans of a label not yet ended
+    here: tuple[int, int] | None = None
+    at_here: dict[str, Mark] = {}       # the spans at the current range, by label
+    reaching: dict[str, Mark] = {}      # per label, the span seen so far that ends last
     for mark in marks:
-        key = (mark.start, mark.end, mark.label)
-        if key in seen:
+        if (mark.start, mark.end) != here:
+            here, at_here = (mark.start, mark.end), {}
+        first = at_here.get(mark.label)
+        if first is not None:
             out.append(finding(DUPLICATE, mark, f"the same {mark.label} span is there twice",
-                               Fix("delete"), first=seen[key].id))
+                               Fix("delete"), first=first.id))
             continue
-        seen[key] = mark
-        active = [m for m in open_by_label.get(mark.label, []) if m.end > mark.start]
-        if active:
-            other = active[0]
+        at_here[mark.label] = mark
+        other = reaching.get(mark.label)
+        if other is not None and other.end > mark.start:
             out.append(finding(OVERLAP, mark,
                                f"overlaps the {mark.label} span {other.text} "
                                f"[{other.start}, {other.end})", None,
                                other=other.text, other_start=other.start,
                                other_end=other.end))
-        active.append(mark)
-        open_by_label[mark.label] = active
+        if other is None or mark.end > other.end:
+            reaching[mark.label] = mark
     return out

@@ -8,9 +8,10 @@ text: ``meta["boilerplate"]`` also holds the earlier copies of a headline the bo
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from corpus import metadata
-from corpus.metadata_lines import classify
+from corpus.metadata_lines import MAX_META_LINE, classify
 from corpus.checks.model import Finding, Mark, finding
 
 DAMAGED, BOILERPLATE = "damaged", "boilerplate"
@@ -46,16 +47,16 @@ def boilerplate_findings(text: str, meta: dict, marks: list[Mark]) -> list[Findi
     as corpus/metadata.py, asked only about the lines that hold a span)."""
     if not marks:
         return []
-    header = metadata.header_lines(text, metadata.HEADER_LINES)
-    footer = metadata.footer_lines(text, metadata.FOOTER_LINES)
-    header_end = header[-1].end if header else 0
-    footer_start = footer[-1].start if footer else len(text)
-    out, verdicts = [], {}
+    header_end = _header_end(text, metadata.HEADER_LINES)
+    footer_start = _footer_start(text, metadata.FOOTER_LINES)
+    out, verdicts, footer = [], {}, None
     for mark in marks:
         if mark.start >= header_end and mark.end <= footer_start:
             continue
         line = _line_at(text, mark.start)
         if line not in verdicts:
+            if footer is None:
+                footer = metadata.footer_lines(text, metadata.FOOTER_LINES)
             verdicts[line] = _is_boilerplate(text, line, header_end, footer)
         if verdicts[line]:
             found = text[line[0]:line[1]]
@@ -64,12 +65,38 @@ def boilerplate_findings(text: str, meta: dict, marks: list[Mark]) -> list[Findi
     return out
 
 
+def _header_end(text: str, count: int) -> int:
+    """Where the ``count``-th non-blank line ends (the end of the header lines)."""
+    position, end, seen = 0, 0, 0
+    while seen < count and position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        seen += end > position
+        position = end + 1
+    return end
+
+
+def _footer_start(text: str, count: int) -> int:
+    """Where the ``count``-th non-blank line from the end starts."""
+    end, start, seen = len(text), len(text), 0
+    while seen < count and end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        seen += end > start
+        end = start - 1
+    return start
+
+
 def _is_boilerplate(text: str, line: tuple[int, int], header_end: int, footer) -> bool:
-    content = text[line[0]:line[1]]
-    if not content:
-        return False
-    if line[1] <= header_end and classify(content, header=True) is not None:
+    if not line[0] < line[1] <= line[0] + MAX_META_LINE:
+        return False                    # empty, or a paragraph: never a metadata line
+    if line[1] <= header_end and _metadata(text[line[0]:line[1]], True):
         return True
     tail = [f for f in footer if f.start >= line[0]]     # this line and those after it
     return any(f.start == line[0] for f in tail) and all(
-        classify(f.text, header=False) is not None for f in tail)
+        _metadata(f.text, False) for f in tail)
+
+
+@lru_cache(maxsize=65536)
+def _metadata(line: str, header: bool) -> bool:
+    """Whether a line is metadata (bylines and site lines repeat across a corpus)."""
+    return classify(line, header=header) is not None

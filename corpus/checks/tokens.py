@@ -2,7 +2,7 @@
 
 A document's cached token ends are used when the project has them.  Otherwise only
 the stretch around the offset in question is tokenized: jieba cuts a text into
-blocks of word characters (:data:`WORD_CHARS`) and segments each block on its own,
+blocks of word characters (:data:`WORD`) and segments each block on its own,
 so tokenizing the one block that holds an offset gives the tokens a whole-text run
 would give there.  Between two characters that are not both word characters there
 is always a boundary, and nothing needs tokenizing at all.
@@ -10,22 +10,22 @@ is always a boundary, and nothing needs tokenizing at all.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable
 
-WORD_CHARS = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]")   # jieba's re_han_default
-_WORD = frozenset(chr(c) for c in range(0x4E00, 0x9FD6)) | frozenset(
+# jieba's re_han_default, [\u4E00-\u9FD5a-zA-Z0-9+#&._%-], as a set
+WORD = frozenset(chr(c) for c in range(0x4E00, 0x9FD6)) | frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#&._%-")
 
 Tokenize = Callable[[str], list[int]]       # text → token ends (Tokenizer.token_ends)
 
 
 class DocumentTokens:
-    """Where the tokens of one text begin and end: ``ends`` when known, else ``tokenize``
-    is asked for the block around an offset (None: unknown inside a block)."""
+    """Where the tokens of one text begin and end: ``ends`` (any ascending sequence,
+    e.g. the cache's array) when known, else ``tokenize`` is asked for the block around
+    an offset (None: unknown inside a block)."""
 
-    def __init__(self, text: str, ends: list[int] | None, tokenize: Tokenize | None,
+    def __init__(self, text: str, ends, tokenize: Tokenize | None,
                  shared: dict[str, list[int]] | None = None) -> None:
         self.text = text
         self.ends = ends
@@ -39,8 +39,14 @@ class DocumentTokens:
         text = self.text
         if offset <= 0 or offset >= len(text):
             return None
-        if text[offset - 1] not in _WORD or text[offset] not in _WORD:
+        if text[offset - 1] not in WORD or text[offset] not in WORD:
             return None                 # jieba never joins across a non-word character
+        if self.ends is not None:             # cached: bisect the ends themselves
+            ends = self.ends
+            i = bisect_left(ends, offset)
+            if i >= len(ends) or ends[i] == offset:
+                return None
+            return (ends[i - 1] if i else 0), ends[i]
         bounds = self._bounds_near(offset)
         if bounds is None:
             return None
@@ -52,23 +58,21 @@ class DocumentTokens:
     def is_boundary(self, offset: int) -> bool | None:
         """True at a token boundary, False inside a token, None when unknown."""
         text = self.text
-        if offset <= 0 or offset >= len(text) or text[offset - 1] not in _WORD \
-                or text[offset] not in _WORD:
+        if offset <= 0 or offset >= len(text) or text[offset - 1] not in WORD \
+                or text[offset] not in WORD:
             return True
-        if self._bounds_near(offset) is None:
+        if self.ends is None and self.tokenize is None:
             return None
         return self.token_at(offset) is None
 
     def _bounds_near(self, offset: int) -> list[int] | None:
-        if self.ends is not None:
-            return self.ends_bounds
         if self.tokenize is None:
             return None
         start, end = offset, offset
         text = self.text
-        while start > 0 and text[start - 1] in _WORD:
+        while start > 0 and text[start - 1] in WORD:
             start -= 1
-        while end < len(text) and text[end] in _WORD:
+        while end < len(text) and text[end] in WORD:
             end += 1
         bounds = self._blocks.get(start)
         if bounds is None:
@@ -79,12 +83,6 @@ class DocumentTokens:
             bounds = self._blocks[start] = [start, *(start + e for e in ends)]
         return bounds
 
-    @property
-    def ends_bounds(self) -> list[int]:
-        bounds = getattr(self, "_all", None)
-        if bounds is None:
-            bounds = self._all = [0, *self.ends]
-        return bounds
 
 
 def plausible_cut(text: str, token: tuple[int, int], offset: int,
