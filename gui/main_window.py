@@ -15,6 +15,7 @@ from gui import errors, window_layout
 from gui.dialogs import read_only
 from gui.actions import Actions, label_actions
 from gui.dialogs.agreement import open_agreement
+from gui.dialogs.statistics import add_statistics_action
 from gui.panels.document_info import DocumentInfo
 from gui.panels.document_filter import DocumentPanel
 from gui.panels.document_list import DocumentList
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.files = ProjectFiles(self)
         self.team_files = TeamFiles(self)
         self.checks = CheckTools(self)
+        self.statistics_action = add_statistics_action(self)
         self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
         self.span_list.spanChosen.connect(self._span_chosen)

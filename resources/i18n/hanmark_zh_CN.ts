@@ -1295,6 +1295,120 @@ Annotating it in two windows at once makes their undo histories disagree with th
     </message>
 </context>
 <context>
+    <name>Statistics</name>
+    <message>
+        <source>Documents by status</source>
+        <translation>文档状态</translation>
+    </message>
+    <message>
+        <source>Documents done per day</source>
+        <translation>每日完成文档数</translation>
+    </message>
+    <message>
+        <source>Most frequent %1 strings</source>
+        <translation>%1 最常见的字符串</translation>
+    </message>
+    <message>
+        <source>Span length per label</source>
+        <translation>各标签的标注长度</translation>
+    </message>
+    <message>
+        <source>Spans per label</source>
+        <translation>各标签的标注数</translation>
+    </message>
+    <message>
+        <source>Spans per label and annotator</source>
+        <translation>各标注员各标签的标注数</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>文档数</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>spans</source>
+        <translation>标注数</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>字符串</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>统计(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save All to a Folder</source>
+        <translation>全部保存到文件夹</translation>
+    </message>
+    <message>
+        <source>Save All to a Folder…</source>
+        <translation>全部保存到文件夹…</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save Numbers as CSV…</source>
+        <translation>数据另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read.</source>
+        <translation>无法读取统计数据。</translation>
+    </message>
+</context>
+<context>
     <name>StatusArea</name>
     <message>
         <source>%1 done</source>
