@@ -10,11 +10,12 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel
 
 from corpus.checks import ALL_CHECKS, CheckDocument, DocumentTokens, Finding, Mark, corpus_findings
+from corpus.checks.lexicon import dictionary_words
 from corpus.tokenizer import Tokenizer
 from gui import crash_report, errors
 from gui.commands.checks import apply_fixes, fixable
@@ -60,13 +61,19 @@ class CheckTools(QObject):
         self.count = QLabel(window)
         self.count.setObjectName("checkCount")
         window.statusBar().addPermanentWidget(self.count)
+        # One refresh per event-loop turn: accepting 500 suggestions is 500 span changes.
+        self.live_timer = QTimer(self)
+        self.live_timer.setSingleShot(True)
+        self.live_timer.setInterval(0)
+        self.live_timer.timeout.connect(self.refresh_live)
         if window.tokens is not None:   # after TokenTools: the view has the tokens by then
-            window.tokens.tokensReady.connect(lambda *_args: self.refresh_live())
+            window.tokens.tokensReady.connect(lambda *_args: self.live_timer.start())
+        run_task(lambda _progress: dictionary_words(), on_done=lambda _words: None)  # 0.2 s
 
     def set_session(self, session) -> None:
         self.session, self._context = session, None
-        session.documentOpened.connect(lambda _document: self.refresh_live())
-        session.spansChanged.connect(lambda *_args: self.refresh_live())
+        session.documentOpened.connect(lambda _document: self.live_timer.start())
+        session.spansChanged.connect(lambda *_args: self.live_timer.start())
         self.refresh_live()
 
     # -- the whole project ---------------------------------------------------------
