@@ -22,8 +22,10 @@ from corpus.checks.lexicon import Lexicon
 from storage.project import Project
 from storage.team.adjudicate import covers
 
-_MARKS = ('SELECT s.id, s.document_id, s.start, s."end", l.name, s.annotator, s.text '
-          "FROM spans s JOIN labels l ON l.id = s.label_id")   # attributes: no check reads them
+# attributes: no check reads them; the label by id (one shared name per label, and
+# 100,000s of name strings fewer to build)
+_MARKS = ('SELECT s.id, s.document_id, s.start, s."end", s.label_id, s.annotator, s.text '
+          'FROM spans s ORDER BY s.document_id, s.start, s."end", s.id')
 
 
 @dataclass
@@ -76,8 +78,10 @@ def read_documents(project: Project, ids: Iterable[int] | None = None,
     """The documents with all their layers; ``covered_by`` names the annotators (only
     ``annotator`` when given) who cover each one."""
     wanted = None if ids is None else set(ids)
-    rows = map(Mark._make, project.db.execute(
-        _MARKS + ' ORDER BY s.document_id, s.start, s."end", s.id'))
+    names = dict(project.db.execute("SELECT id, name FROM labels").fetchall())
+    layers: dict[str, str] = {}
+    rows = (Mark(i, d, s, e, names[label], layers.setdefault(a, a), text)
+            for i, d, s, e, label, a, text in project.db.execute(_MARKS))
     marks = {document_id: list(group) for document_id, group in
              groupby(rows, key=lambda mark: mark.document)
              if wanted is None or document_id in wanted}

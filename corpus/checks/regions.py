@@ -3,7 +3,9 @@
 (``boilerplate``: a line of site furniture, a byline, an editor or date line that
 cleaning would take out of the body: text imported as it was, e.g. from an annotated
 file, still has them).  The lines a cleaned document lost are not looked for in its
-text: ``meta["boilerplate"]`` also holds the earlier copies of a headline the body keeps."""
+text: ``meta["boilerplate"]`` also holds the earlier copies of a headline the body keeps.
+A document cleaned at import (its metadata says where its title came from) had these
+lines taken out then, by the same rules, and is not asked again."""
 
 from __future__ import annotations
 
@@ -45,8 +47,8 @@ def boilerplate_findings(text: str, meta: dict, marks: list[Mark]) -> list[Findi
     """Spans on a line that cleaning would take out of the body: a metadata line among
     the first lines, or in the run of metadata lines that ends the text (the same rule
     as corpus/metadata.py, asked only about the lines that hold a span)."""
-    if not marks:
-        return []
+    if not marks or "title_from" in meta:
+        return []           # cleaned at import: corpus/metadata.py took these lines out then
     header_end = _header_end(text, metadata.HEADER_LINES)
     footer_start = _footer_start(text, metadata.FOOTER_LINES)
     out, verdicts, footer = [], {}, None
