@@ -71,7 +71,14 @@ class CheckTools(QObject):
         run_task(lambda _progress: dictionary_words(), on_done=lambda _words: None)  # 0.2 s
 
     def set_session(self, session) -> None:
-        self.session, self._context = session, None
+        """Follow ``session``; what the live checks need from the file is read now, so a
+        refresh never touches the project (which may be closed by the time one runs)."""
+        view = self.window.view
+        self.session = session
+        self._context = context_for(
+            session.project, ALL_CHECKS,
+            tokens_for=lambda d: DocumentTokens(d.text, view.tokens.ends or None
+                                                if view.tokens else None, None))
         session.documentOpened.connect(lambda _document: self.live_timer.start())
         session.spansChanged.connect(lambda *_args: self.live_timer.start())
         self.refresh_live()
@@ -126,16 +133,7 @@ class CheckTools(QObject):
         marks = [Mark(s.id, document.id, s.start, s.end, s.label, s.annotator, s.text)
                  for s in session.spans]
         return corpus_findings([CheckDocument(document.id, document.text, document.meta, marks,
-                                              frozenset({session.annotator}))], self._live())
-
-    def _live(self):
-        if self._context is None:
-            view = self.window.view
-            self._context = context_for(
-                self.session.project, ALL_CHECKS,
-                tokens_for=lambda d: DocumentTokens(d.text, view.tokens.ends or None
-                                                    if view.tokens else None, None))
-        return self._context
+                                              frozenset({session.annotator}))], self._context)
 
     def refresh_live(self) -> None:
         found = self.live_findings()
