@@ -6,10 +6,11 @@ Not a miss: a place inside or overlapping a span of that layer (平原县 inside
 11710 inside 117105): only a place whose start and end are token boundaries counts.  The
 fix labels the place with the label the layer gives the string most often.
 
-Every labelled string of every layer is found in one pass over each document: one
+Each layer's labelled strings are found in one pass over each document it covers: one
 regular expression of all of them, shaped as a trie (so matching costs what the text
 costs, not what the number of strings costs), scanned the way corpus/suggest/metrics.py
-scans (consume one possible first character, then look ahead from it).
+scans (consume one possible first character, then look ahead from it), over the text
+with the layer's spans blanked out, so that only unlabelled places are ever matched.
 """
 
 from __future__ import annotations
@@ -91,46 +92,42 @@ def miss_findings(documents: list[CheckDocument],
                   tokens_for: Callable[[CheckDocument], DocumentTokens],
                   layers: dict[str, Layer] | None = None) -> list[Finding]:
     layers = layers_of(documents) if layers is None else layers
-    pattern = scanner({text for layer in layers.values() for text in layer.labels})
-    if pattern is None:
-        return []
+    scanners = {annotator: scanner(layer.labels) for annotator, layer in layers.items()}
     places: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
     for document in documents:
-        looking = [a for a in document.covered_by if a in layers]
-        if looking:
-            _scan(document, looking, layers, pattern, tokens_for, places)
+        for annotator in sorted(document.covered_by):
+            pattern = scanners.get(annotator)
+            if pattern is not None:
+                _scan(document, annotator, pattern, tokens_for, places)
     return [_finding(annotator, text, document, start, layers[annotator], len(found))
             for (annotator, text), found in places.items() for document, start in found]
 
 
-def _scan(document: CheckDocument, looking: list[str], layers: dict[str, Layer],
-          pattern: re.Pattern, tokens_for, places: dict) -> None:
-    text = document.text
-    covered: dict[str, bytearray] = {}
+def _scan(document: CheckDocument, annotator: str, pattern: re.Pattern, tokens_for,
+          places: dict) -> None:
+    """The layer's strings in the document's text with the layer's spans blanked out: what
+    is found lies outside every span of the layer, so only its ends are left to check."""
+    blanked = _blanked(document, annotator)
     tokens = None
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(blanked):
         start, end = match.span(1)
-        word = text[start:end]
-        for annotator in looking:
-            if word not in layers[annotator].labels:
-                continue
-            mask = covered.get(annotator)
-            if mask is None:
-                mask = covered[annotator] = _mask(document, annotator)
-            if mask.find(1, start, end) >= 0:
-                continue
-            tokens = tokens or tokens_for(document)
-            if tokens.is_boundary(start) and tokens.is_boundary(end):
-                places[(annotator, word)].append((document.id, start))
+        tokens = tokens or tokens_for(document)
+        if tokens.is_boundary(start) and tokens.is_boundary(end):
+            places[(annotator, blanked[start:end])].append((document.id, start))
 
 
-def _mask(document: CheckDocument, annotator: str) -> bytearray:
-    """1 for every character a span of the layer covers."""
-    mask = bytearray(len(document.text))
+def _blanked(document: CheckDocument, annotator: str) -> str:
+    """The text with every character a span of the layer covers as NUL (same length)."""
+    text, pieces, position = document.text, [], 0
     for mark in document.marks:
-        if mark.annotator == annotator:
-            mask[mark.start:mark.end] = b"\x01" * (mark.end - mark.start)
-    return mask
+        if mark.annotator != annotator or mark.end <= position:
+            continue
+        if mark.start > position:
+            pieces.append(text[position:mark.start])
+        pieces.append("\0" * (mark.end - max(position, mark.start)))
+        position = mark.end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def _finding(annotator: str, text: str, document: int, start: int, layer: Layer,
