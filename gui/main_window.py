@@ -15,6 +15,7 @@ from gui import errors, window_layout
 from gui.dialogs import read_only
 from gui.actions import Actions, label_actions
 from gui.dialogs.agreement import open_agreement
+from gui.dialogs.statistics import add_statistics_action
 from gui.panels.document_info import DocumentInfo
 from gui.panels.document_filter import DocumentPanel
 from gui.panels.document_list import DocumentList
@@ -23,6 +24,7 @@ from gui.panels.span_list import SpanList
 from gui.panels.status_area import StatusArea
 from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
+from gui.tools.check_tools import CheckTools
 from gui.tools.model_tools import ModelTools
 from gui.tools.curation_tools import CurationTools
 from gui.tools.guidelines_tools import GuidelinesTools
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
         self.search_tools = SearchTools(self)   # Edit → Find, Edit → Search the Corpus
         self.details = DetailTools(self)      # the span panel's dock
         self.tags = TagTools(self, self.view_actions.menu, state_file)   # View → Label Tags
+        self.checks = CheckTools(self)
+        self.statistics_action = add_statistics_action(self)
         self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
         self.span_list.spanChosen.connect(self._span_chosen)
@@ -143,6 +147,7 @@ class MainWindow(QMainWindow):
         self.search_tools.set_session(session)
         self.details.set_session(session)
         self.tags.set_session(session)
+        self.checks.set_session(session)
         self.model_tools.project_changed()
         session.statusChanged.connect(lambda _document: self.model_tools.status_changed())
         if self.tokens is not None:

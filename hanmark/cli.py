@@ -14,20 +14,23 @@ from corpus.team.agreement import AgreementError
 from hanmark import APP_NAME, __version__, crashlog, settings
 from hanmark.cli_adjudicate import AdjudicateUsage, add_adjudicate_parser, run_adjudicate
 from hanmark.cli_agreement import add_agreement_parser, run_agreement
+from hanmark.cli_check import add_check_parser, run_check
 from hanmark.cli_export import ExportUsage, add_export_parser, run_export
 from hanmark.cli_import import add_import_parser, run_import
 from hanmark.cli_labels import add_labels_parser, run_labels
 from hanmark.cli_search import add_search_parser, run_search
+from hanmark.cli_stats import add_stats_options, write_plots
 from hanmark.cli_suggest import add_suggest_parser, run_suggest
 from hanmark.cli_team import add_team_parsers, run_merge, run_split
 from storage.errors import ProjectError, RecordRejected
 from storage.export import ExportCancelled, ExportFailed
 from storage.project import Project
 from storage.sample import build_sample
+from storage.statistics import statistics
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "doctor", "split",
-            "merge", "agreement", "adjudicate", "labels", "search")
+            "merge", "agreement", "adjudicate", "labels", "search", "check")
 
 
 class CliError(Exception):
@@ -67,9 +70,11 @@ def command_parser() -> argparse.ArgumentParser:
     stats.add_argument("project", type=Path)
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.add_argument("--annotator", help="whose statuses to count (default: you)")
+    add_stats_options(stats)
     add_agreement_parser(sub)
     add_labels_parser(sub)
     add_search_parser(sub)
+    add_check_parser(sub)
     doctor = sub.add_parser("doctor", help="check a project's integrity (exit 0 healthy, "
                             "1 problems); never modifies the file")
     doctor.add_argument("project", type=Path)
@@ -107,6 +112,14 @@ def run_stats(args: argparse.Namespace) -> int:
     with Project.open(args.project, readonly=True) as project:
         stats = project.stats(annotator)
         displays = {label.name: label.display for label in project.scheme()}
+        if args.json or args.plot:          # the charts' numbers (storage/statistics.py)
+            stats.update(statistics(project))
+            colours = {label.name: label.color for label in project.scheme()}
+    if args.plot:
+        written = write_plots(stats, colours, args.plot)
+        if not args.json:
+            print(f"wrote {len(written)} files to {args.plot}")
+            return EXIT_OK
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -124,7 +137,7 @@ RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export":
            "suggest": run_suggest, "stats": run_stats, "doctor": run_doctor,
            "split": run_split, "merge": run_merge, "agreement": run_agreement,
            "adjudicate": run_adjudicate, "labels": run_labels,
-           "search": run_search}
+           "search": run_search, "check": run_check}
 
 
 def fail(message: str) -> int:

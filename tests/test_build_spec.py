@@ -76,6 +76,9 @@ def test_excludes_unused_qt_but_nothing_the_code_imports(monkeypatch):
     for heavy in ("QtWebEngineCore", "QtQml", "QtQuick", "QtMultimedia", "Qt3DCore", "QtCharts"):
         assert f"PySide6.{heavy}" in excludes
     assert "numpy" not in excludes   # agreement (corpus/agreement*.py) needs it at run time
+    # pyqtgraph (the statistics charts) imports these two at import; scipy it never needs
+    assert not {"PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "pyqtgraph"} & excludes
+    assert "scipy" in excludes
 
 
 def test_onedir_without_upx_named_after_the_app(monkeypatch):

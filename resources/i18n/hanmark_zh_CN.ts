@@ -215,6 +215,130 @@
     </message>
 </context>
 <context>
+    <name>CheckTools</name>
+    <message>
+        <source>Check &amp;Consistency…</source>
+        <translation>一致性检查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>检查：%1 处</translation>
+    </message>
+    <message>
+        <source>Checks: clean</source>
+        <translation>检查：无问题</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixed %n finding(s).</source>
+        <translation>
+            <numerusform>已修正 %n 处问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <source>Boilerplate</source>
+        <translation>模板文字</translation>
+    </message>
+    <message>
+        <source>Covers characters the source lost or garbled</source>
+        <translation>覆盖了来源丢失或乱码的字符</translation>
+    </message>
+    <message>
+        <source>Cuts a word</source>
+        <translation>切断词语</translation>
+    </message>
+    <message>
+        <source>Damaged text</source>
+        <translation>损坏文字</translation>
+    </message>
+    <message>
+        <source>Delete copy</source>
+        <translation>删除重复</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复标注</translation>
+    </message>
+    <message>
+        <source>Label %1</source>
+        <translation>标为 %1</translation>
+    </message>
+    <message>
+        <source>Label conflict</source>
+        <translation>标签冲突</translation>
+    </message>
+    <message>
+        <source>Labelled %1 %2× in %3 documents, unlabelled here (%4 places)</source>
+        <translation>在 %3 篇文档中标为 %1 共 %2 次，此处未标（共 %4 处）</translation>
+    </message>
+    <message>
+        <source>Layers disagree</source>
+        <translation>标注员不一致</translation>
+    </message>
+    <message>
+        <source>Lies in a boilerplate line: %1</source>
+        <translation>位于模板行中：%1</translation>
+    </message>
+    <message>
+        <source>Likely miss</source>
+        <translation>疑似漏标</translation>
+    </message>
+    <message>
+        <source>Loose edge</source>
+        <translation>边界多余</translation>
+    </message>
+    <message>
+        <source>No number can be read from this metric</source>
+        <translation>无法从该指标中读出数值</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>重叠</translation>
+    </message>
+    <message>
+        <source>Overlaps the span %1 of the same label</source>
+        <translation>与同标签的标注 %1 重叠</translation>
+    </message>
+    <message>
+        <source>Relabel %1</source>
+        <translation>改为 %1</translation>
+    </message>
+    <message>
+        <source>Starts or ends inside the word %1</source>
+        <translation>起止位置落在词语 %1 内部</translation>
+    </message>
+    <message>
+        <source>Starts or ends with white space or punctuation</source>
+        <translation>以空白或标点开头或结尾</translation>
+    </message>
+    <message>
+        <source>The layers label this string differently (%1)</source>
+        <translation>各标注员对该字符串的标签不同（%1）</translation>
+    </message>
+    <message>
+        <source>The same span is there twice</source>
+        <translation>同一标注出现了两次</translation>
+    </message>
+    <message>
+        <source>This layer labels the string %1</source>
+        <translation>本层对该字符串的标注：%1</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>修剪</translation>
+    </message>
+    <message>
+        <source>Unreadable metric</source>
+        <translation>指标无法解析</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Accept %1 span</source>
@@ -275,6 +399,10 @@
     <message>
         <source>Edit note of %1 span</source>
         <translation>编辑 %1 标注的备注</translation>
+    </message>
+    <message>
+        <source>Fix %1 findings</source>
+        <translation>修正 %1 处问题</translation>
     </message>
     <message>
         <source>Label %1 search hits %2</source>
@@ -766,6 +894,57 @@ Your work is saved: every change is stored in the project as you make it. You ca
     <message>
         <source>Whole words</source>
         <translation>整词</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>%1 findings in %2 documents</source>
+        <translation>%2 篇文档中共 %1 处问题</translation>
+    </message>
+    <message>
+        <source>All checks</source>
+        <translation>全部检查</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Checking the project…</source>
+        <translation>正在检查项目…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Fix Selected</source>
+        <translation>修正所选</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>标注层</translation>
+    </message>
+    <message>
+        <source>No findings: the layers are consistent.</source>
+        <translation>没有问题：各标注层一致。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +2081,120 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>Text</source>
         <translation>文本</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Documents by status</source>
+        <translation>文档状态</translation>
+    </message>
+    <message>
+        <source>Documents done per day</source>
+        <translation>每日完成文档数</translation>
+    </message>
+    <message>
+        <source>Most frequent %1 strings</source>
+        <translation>%1 最常见的字符串</translation>
+    </message>
+    <message>
+        <source>Span length per label</source>
+        <translation>各标签的标注长度</translation>
+    </message>
+    <message>
+        <source>Spans per label</source>
+        <translation>各标签的标注数</translation>
+    </message>
+    <message>
+        <source>Spans per label and annotator</source>
+        <translation>各标注员各标签的标注数</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>字数</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>文档数</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>spans</source>
+        <translation>标注数</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>字符串</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>统计(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save All to a Folder</source>
+        <translation>全部保存到文件夹</translation>
+    </message>
+    <message>
+        <source>Save All to a Folder…</source>
+        <translation>全部保存到文件夹…</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG…</source>
+        <translation>图表另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save Numbers as CSV…</source>
+        <translation>数据另存为 CSV…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>The statistics could not be read.</source>
+        <translation>无法读取统计数据。</translation>
     </message>
 </context>
 <context>
