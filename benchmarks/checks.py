@@ -40,8 +40,8 @@ from synthetic import articles, one_document  # noqa: E402  (benchmarks/syntheti
 from corpus.checks import CheckDocument, DocumentTokens, Mark, corpus_findings  # noqa: E402
 from corpus.checks.tokens import WORD  # noqa: E402
 from corpus.document import NewDocument  # noqa: E402
-from corpus.tokenizer import Tokenizer  # noqa: E402
-from storage.checks import CheckRequest, check_project, context_for  # noqa: E402
+from corpus.text.tokenizer import Tokenizer  # noqa: E402
+from storage.views.checks import CheckRequest, check_project, context_for  # noqa: E402
 from storage.project import Project  # noqa: E402
 from storage.tokens import pack_ends  # noqa: E402
 

@@ -61,7 +61,7 @@ EDITOR = textwrap.dedent("""
 
 # ``hanmark import`` as the user runs it, with the importer's commit batch set from argv
 # (shorter batches let a small corpus be killed between commits, as a large one is).
-IMPORTER = ("import sys; import storage.importer as i; i.BATCH_SECONDS = float(sys.argv[1]); "
+IMPORTER = ("import sys; import storage.interchange.importer as i; i.BATCH_SECONDS = float(sys.argv[1]); "
             "from hanmark.cli import main; sys.exit(main(sys.argv[2:]))")
 
 

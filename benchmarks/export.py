@@ -5,7 +5,7 @@ Run from the repo root:  python benchmarks/export.py [--quick] [--docs N] [--rep
 
 The project is generated directly (documents through Project.insert_document, spans
 by batched INSERTs, ten per document at random places).  Each run exports the whole
-project through the real path (storage.export: read-only connection, span checks,
+project through the real path (storage.interchange.export: read-only connection, span checks,
 the format's writer, a partial file moved into place).  The raw baseline reads the
 same rows into memory first and times only ``orjson.dumps`` + writing the bytes.
 The last line printed is one JSON object.
@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import articles  # noqa: E402  (benchmarks/synthetic.py)
 
 from corpus.document import NewDocument  # noqa: E402
-from storage.export import ExportOptions, export  # noqa: E402
+from storage.interchange.export import ExportOptions, export  # noqa: E402
 from storage.project import Project  # noqa: E402
 
 LABELS = ("PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN")

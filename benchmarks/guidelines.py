@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO))
 from corpus.suggest.entities import from_pos  # noqa: E402
 from corpus.suggest.gold import GoldSpan, parse  # noqa: E402
 from corpus.suggest.settings import SuggestSettings, rule_suggesters  # noqa: E402
-from corpus.tokenizer import Tokenizer  # noqa: E402
+from corpus.text.tokenizer import Tokenizer  # noqa: E402
 
 GOLD = REPO / "benchmarks" / "gold"
 LABELS = ("METRIC", "SLOGAN", "PER", "ORG", "LOC", "POST")

@@ -38,8 +38,8 @@ from synthetic import write_corpus  # noqa: E402  (benchmarks/synthetic.py)
 from corpus.document import NewDocument  # noqa: E402
 from corpus.preparing import Prepared  # noqa: E402
 from corpus.readers import read_file  # noqa: E402
-from storage import importer  # noqa: E402
-from storage.import_inputs import import_paths  # noqa: E402  (what `hanmark import` runs)
+from storage.interchange import importer  # noqa: E402
+from storage.interchange.import_inputs import import_paths  # noqa: E402  (what `hanmark import` runs)
 from storage.project import Project  # noqa: E402
 
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import articles  # noqa: E402  (benchmarks/synthetic.py)
 
 from corpus.document import NewDocument  # noqa: E402
-from storage import scheme_changes as sc  # noqa: E402
+from storage.scheme import scheme_changes as sc  # noqa: E402
 from storage.project import Project  # noqa: E402
 
 ANNOTATORS = ("a1", "a2", "a3")

@@ -41,8 +41,8 @@ from synthetic import articles
 
 from corpus.document import NewDocument
 from storage.project import Project
-from storage.search import Search, SearchRequest
-from storage.search_parallel import default_workers, worth_it
+from storage.views.search import Search, SearchRequest
+from storage.views.search_parallel import default_workers, worth_it
 
 COMMON, SHORT = "平原县", "五型"
 REGEX = r"\d+(?:\.\d+)?[万亿]?(?:元|人|个|名|场次|%)"

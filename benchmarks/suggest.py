@@ -34,7 +34,7 @@ from corpus.resources import seeds_dir
 from corpus.suggest.entities import from_pos
 from corpus.suggest.evaluate import scores
 from corpus.suggest.registry import RULES, make
-from corpus.tokenizer import Tokenizer
+from corpus.text.tokenizer import Tokenizer
 
 GOLD = REPO / "tests" / "fixtures" / "gold"
 ENTITY_GOLD = GOLD / "entities_004.json"

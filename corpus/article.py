@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from corpus.textmap import TextMap
+from corpus.text.textmap import TextMap
 
 
 @dataclass

@@ -7,7 +7,7 @@ raw text (DESIGN.md, contract 2).  A pass that cannot apply is skipped.
 
 1. :func:`normalise_breaks` — ``\\r\\n``, ``\\r``, U+2028/2029, ``\\v``, ``\\f``, NEL → ``\\n``;
    other control characters, U+FEFF and U+200B dropped (``\\t`` stays).
-2. :func:`corpus.pinyin.remove_pinyin` — ``時(shí)`` → ``時``; ``?qǐng)`` → one
+2. :func:`corpus.text.pinyin.remove_pinyin` — ``時(shí)`` → ``時``; ``?qǐng)`` → one
    :data:`DAMAGE_MARKER`.
 3. :func:`tidy_lines` — each line loses its leading indentation (spaces, tabs,
    U+3000, NBSP: layout, not content, and it differs between sites copying the
@@ -38,8 +38,8 @@ from corpus.damage import find_damage
 from corpus.dates import parse_date
 from corpus.document import NewDocument
 from corpus.metadata import Line
-from corpus.pinyin import might_apply, remove_pinyin
-from corpus.textmap import TextMap, TextMapBuilder
+from corpus.text.pinyin import might_apply, remove_pinyin
+from corpus.text.textmap import TextMap, TextMapBuilder
 
 MAX_TITLE = 50
 

@@ -3,7 +3,7 @@
 Cleaning never guesses a lost character; it leaves a marker (or the garble as
 found) and lists each place here, with its raw offset, for the view to draw and
 the info panel to count.  Kinds: ``lost`` (``?`` + pinyin, now
-:data:`~corpus.pinyin.DAMAGE_MARKER`), ``undecodable`` (a U+FFFD in the input),
+:data:`~corpus.text.pinyin.DAMAGE_MARKER`), ``undecodable`` (a U+FFFD in the input),
 ``private_use`` (kept as is) and ``garbled`` (a wrong-encoding round trip).
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from corpus.pinyin import DAMAGE_MARKER, lost_hint
-from corpus.textmap import TextMap
+from corpus.text.pinyin import DAMAGE_MARKER, lost_hint
+from corpus.text.textmap import TextMap
 
 _DAMAGE = re.compile(f"[{DAMAGE_MARKER}\ue000-\uf8ff]")
 # What a misaligned GBK round trip leaves between Chinese characters: "??" (with the

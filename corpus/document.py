@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from enum import Enum
 
-from corpus.textmap import TextMap
+from corpus.text.textmap import TextMap
 
 
 class Status(str, Enum):

@@ -23,10 +23,10 @@ from hanmark.cli_stats import add_stats_options, write_plots
 from hanmark.cli_suggest import add_suggest_parser, run_suggest
 from hanmark.cli_team import add_team_parsers, run_merge, run_split
 from storage.errors import ProjectError, RecordRejected
-from storage.export import ExportCancelled, ExportFailed
+from storage.interchange.export import ExportCancelled, ExportFailed
 from storage.project import Project
 from storage.sample import build_sample
-from storage.statistics import statistics
+from storage.views.statistics import statistics
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "doctor", "split",
@@ -112,7 +112,7 @@ def run_stats(args: argparse.Namespace) -> int:
     with Project.open(args.project, readonly=True) as project:
         stats = project.stats(annotator)
         displays = {label.name: label.display for label in project.scheme()}
-        if args.json or args.plot:          # the charts' numbers (storage/statistics.py)
+        if args.json or args.plot:          # the charts' numbers (storage/views/statistics.py)
             stats.update(statistics(project))
             colours = {label.name: label.color for label in project.scheme()}
     if args.plot:

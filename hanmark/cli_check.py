@@ -17,7 +17,7 @@ import orjson
 from corpus.checks import ALL_CHECKS, Finding, unknown_checks
 from hanmark import crashlog, paths
 from hanmark.cli_export import parse_ids, parse_names
-from storage.checks import CheckRequest, check_project
+from storage.views.checks import CheckRequest, check_project
 from storage.errors import ProjectError
 from storage.project import Project
 
@@ -56,7 +56,7 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         request = request_from(args)
         with Project.open(args.project, readonly=True) as project:
-            from corpus.tokenizer import Tokenizer   # jieba starts only if a block needs it
+            from corpus.text.tokenizer import Tokenizer   # jieba starts only if a block needs it
 
             found = check_project(project, request, Tokenizer(paths.cache_dir() / "jieba"))
     except CheckUsage as error:

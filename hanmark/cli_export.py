@@ -17,8 +17,8 @@ from corpus import formats
 from corpus.document import Status
 from corpus.formats.model import WriteOptions
 from corpus.formats.overlap import POLICIES
-from storage.export import ExportOptions, ExportResult, export
-from storage.export_select import Selection, parse_split
+from storage.interchange.export import ExportOptions, ExportResult, export
+from storage.interchange.export_select import Selection, parse_split
 
 EXIT_OK = 0
 SHOWN = 5
@@ -122,7 +122,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _tokenizer():
-    from corpus.tokenizer import Tokenizer
+    from corpus.text.tokenizer import Tokenizer
     from hanmark import paths
 
     return Tokenizer(paths.cache_dir() / "jieba").tokens

@@ -17,9 +17,9 @@ from pathlib import Path
 from corpus import formats
 from corpus.readers import FORMATS
 from hanmark import settings
-from storage.annotated_import import AnnotatedOptions, AnnotatedReport
-from storage.import_inputs import import_paths
-from storage.importer import ImportOptions
+from storage.interchange.annotated_import import AnnotatedOptions, AnnotatedReport
+from storage.interchange.import_inputs import import_paths
+from storage.interchange.importer import ImportOptions
 
 EXIT_OK, EXIT_FAILED = 0, 1
 

@@ -1,5 +1,5 @@
 """``hanmark labels PROJECT ACTION``: read and change a project's label scheme, its spans
-carried along (storage/scheme_changes.py).  A change that touches spans says how many
+carried along (storage/scheme/scheme_changes.py).  A change that touches spans says how many
 spans, suggestions, curation rejections and relations it changed; bad input is one line
 and changes nothing."""
 
@@ -9,9 +9,9 @@ import argparse
 import json
 from pathlib import Path
 
-from storage import scheme_changes as sc
+from storage.scheme import scheme_changes as sc
 from storage.project import Project
-from storage.scheme_file import export_scheme, import_scheme
+from storage.scheme.scheme_file import export_scheme, import_scheme
 
 EXIT_OK = 0
 _FIELDS = (("display", "Chinese display text"), ("display-en", "English display text"),

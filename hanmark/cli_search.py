@@ -21,9 +21,9 @@ from corpus.search import CONTEXT, Hit, PatternError, one_line
 from hanmark import settings
 from hanmark.cli_export import parse_names
 from storage.project import Project
-from storage.search import ProjectTokens, Search, SearchRequest
-from storage.search_apply import Applied, label_places, snap_places
-from storage.search_parallel import default_workers
+from storage.views.search import ProjectTokens, Search, SearchRequest
+from storage.views.search_apply import Applied, label_places, snap_places
+from storage.views.search_parallel import default_workers
 
 EXIT_OK, EXIT_ERROR = 0, 1
 
@@ -89,7 +89,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def _tokens(project: Project) -> ProjectTokens:
-    from corpus.tokenizer import Tokenizer
+    from corpus.text.tokenizer import Tokenizer
     from hanmark import paths
 
     return ProjectTokens(project, Tokenizer(paths.cache_dir() / "jieba"))

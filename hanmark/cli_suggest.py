@@ -69,7 +69,7 @@ def build_suggesters(names: list[str], project: Project, retrain: bool = False) 
     settings.enabled = [n for n in names if n in ("metrics", "slogans", GAZETTEER)]
     suggesters = rule_suggesters(settings, project.known_slogans())
     if NEEDS_TOKENIZER & set(names):
-        from corpus.tokenizer import Tokenizer
+        from corpus.text.tokenizer import Tokenizer
         from hanmark import paths
 
         tokenizer = Tokenizer(paths.cache_dir() / "jieba")

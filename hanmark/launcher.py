@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from corpus.resources import resource_path
-from corpus.tokenizer_process import ProcessTokenizer
+from corpus.text.tokenizer_process import ProcessTokenizer
 from gui import crash_report, errors, i18n, project_lock
 from gui.dialogs import read_only
 from gui.file_open import FileOpenHandler

@@ -176,7 +176,7 @@ def edit_export_undo(project, folder: Path, tally: Tally) -> None:
 def tokenize(texts: list[str], cache: Path, tally: Tally) -> tuple[int, int]:
     """Tokenize every document (Traditional ones through OpenCC's shadow); check the tokens
     tile each text; return the first word of 2+ characters in the first one."""
-    from corpus.tokenizer import Tokenizer
+    from corpus.text.tokenizer import Tokenizer
 
     with step("tokenize"):
         tokenizer = Tokenizer(cache)
@@ -195,7 +195,7 @@ def tokenize(texts: list[str], cache: Path, tally: Tally) -> tuple[int, int]:
 
 
 def check_export(project_path: Path, out: Path, document, span: tuple, tally: Tally) -> None:
-    from storage.export import export_jsonl
+    from storage.interchange.export import export_jsonl
 
     start, end, label = span
     with step("export"):

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 
 from corpus.document import Document, DocumentSummary, NewDocument, Status
 from corpus.labels import Label, LabelScheme
-from corpus.textmap import TextMap
+from corpus.text.textmap import TextMap
 from storage import connection, schema
 from storage.connection import transaction
 from storage.errors import (

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from corpus.resources import seeds_dir
 from storage.errors import ProjectError, ProjectExists
-from storage.importer import Importer
+from storage.interchange.importer import Importer
 from storage.project import Project
 
 SAMPLE_VERSION = 4  # 1: the skeleton's plain-text import; 2: the cleaning import path;

@@ -2,7 +2,7 @@
 
 Document checks look at one document's layers (edges, token cuts, collisions, metric
 values, damaged and boilerplate text); corpus checks compare the places of a string
-across documents (label and layer conflicts, likely misses).  storage/checks.py runs
+across documents (label and layer conflicts, likely misses).  storage/views/checks.py runs
 them over a project; the window runs them on the open document after every edit.
 """
 

@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterable
 from functools import lru_cache
 
-from corpus.tokenizer import DOMAIN_DICTIONARY
+from corpus.text.tokenizer import DOMAIN_DICTIONARY
 
 
 @lru_cache(maxsize=1)

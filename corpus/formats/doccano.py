@@ -42,7 +42,7 @@ from corpus.formats.model import (
 )
 from corpus.relations import FormatRelation
 from corpus.formats.span_details import DOCCANO_KEY, attach_doccano, doccano_entries
-from corpus.offsets import OffsetMap
+from corpus.text.offsets import OffsetMap
 from corpus.span import SpanError, check_span
 
 OFFSET_UNIT = "codepoint"

@@ -13,7 +13,7 @@ import zipfile
 
 from corpus.article import RawArticle
 from corpus.readers.decoding import ReadError
-from corpus.textmap import TextMap
+from corpus.text.textmap import TextMap
 
 CORE_FIELDS = ("title", "author", "created", "modified", "subject", "keywords", "category")
 

@@ -24,7 +24,7 @@ import re
 from corpus.article import RawArticle
 from corpus.readers import markup
 from corpus.readers.markup import DATA, DECL, END, REF, START, Event
-from corpus.textmap import TextMap, TextMapBuilder
+from corpus.text.textmap import TextMap, TextMapBuilder
 
 BLOCKS = frozenset({"address", "article", "aside", "blockquote", "body", "br", "caption",
     "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",

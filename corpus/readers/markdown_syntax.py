@@ -10,7 +10,7 @@ made only of links (``[返回首页](…)｜[下一篇](…)``) stays as it is, 
 cleaner recognises and removes it as site boilerplate.
 
 Nothing is rewritten: the text is pieces copied from the source, so the map is
-all copies (one :class:`~corpus.textmap.TextMapBuilder` pass).
+all copies (one :class:`~corpus.text.textmap.TextMapBuilder` pass).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from corpus.metadata_lines import LINK_LINE
-from corpus.textmap import TextMap, TextMapBuilder
+from corpus.text.textmap import TextMap, TextMapBuilder
 
 _FENCE = re.compile(r" {0,3}(?:```|~~~)")
 _DROPPED_LINE = re.compile(

@@ -30,7 +30,7 @@ import orjson
 from corpus.article import ImportFailure, RawArticle
 from corpus.dates import parse_date
 from corpus.readers.html import html_to_text, looks_like_html
-from corpus.textmap import TextMap
+from corpus.text.textmap import TextMap
 
 TEXT_FIELDS = ("text", "content", "body", "article", "正文", "内容")
 # Where a .json object keeps its list of records, when it is not one record itself.

@@ -7,7 +7,7 @@ cleaning passes do that, each with its own recorded map.
 from __future__ import annotations
 
 from corpus.article import RawArticle
-from corpus.textmap import TextMap
+from corpus.text.textmap import TextMap
 
 
 def read_text(raw: str, name: str, encoding: str) -> RawArticle:

@@ -15,13 +15,13 @@ form of address (王大爷, 张女士).
 
 from __future__ import annotations
 
-from corpus.shadow import simplified_shadow
+from corpus.text.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
 from corpus.suggest.surnames import has_surname
 
 SOURCE = "entities"
 # Suffixes in Simplified only: the rules read the document's Simplified shadow
-# (corpus.shadow), like jieba's tags; the spans are cut from the document's own text.
+# (corpus.text.shadow), like jieba's tags; the spans are cut from the document's own text.
 ORG_SUFFIXES = ("县委", "市委", "省委", "区委", "党委", "政府", "局", "厅", "委员会", "组织部",
                 "宣传部", "办公室", "公司", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
                 "检察院")

@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from corpus.shadow import simplified_shadow
+from corpus.text.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
 from corpus.suggest.numerals import chinese, number, plain
 
@@ -214,7 +214,7 @@ class MetricSuggester:
         self.label = label
 
     def suggest(self, text: str) -> list[Suggestion]:
-        """The metrics of ``text``, found in its Simplified shadow (corpus.shadow: the rules
+        """The metrics of ``text``, found in its Simplified shadow (corpus.text.shadow: the rules
         are written in one script) and cut from ``text`` itself, the attributes' unit and
         scale as written (9.35萬張 → 萬, 張)."""
         rules = simplified_shadow(text)

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from corpus.shadow import simplified_shadow
+from corpus.text.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
 
 LABEL = "SLOGAN"
@@ -243,7 +243,7 @@ class SloganSuggester:
     # -- the Suggester protocol ----------------------------------------------------------------
 
     def suggest(self, text: str) -> list[Suggestion]:
-        """The slogans of ``text``, found in its Simplified shadow (corpus.shadow: the rules
+        """The slogans of ``text``, found in its Simplified shadow (corpus.text.shadow: the rules
         are written in one script) and cut from ``text`` itself."""
         rules = simplified_shadow(text)
         quoted = self._quoted(rules)

@@ -4,7 +4,7 @@ jieba tags many ordinary words ``nr`` (春耕, 比武, 智慧, 晉升); a name t
 rules accept must begin with a surname.  The list holds the ~200 most frequent
 single-character surnames (covering well over 90% of the population), plus common
 compound surnames, in Simplified characters: a name in Traditional text is checked
-in the text's Simplified shadow (corpus.shadow), so 蔣中正 is found through 蒋.
+in the text's Simplified shadow (corpus.text.shadow), so 蔣中正 is found through 蒋.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A change of the label scheme (Project → Labels…) as one undoable step: redo applies it
-through storage/scheme_changes.py, undo puts back exactly what it overwrote and removed
+through storage/scheme/scheme_changes.py, undo puts back exactly what it overwrote and removed
 (spans with their ids, uids and attributes).  After either, ``refresh`` makes the window
 show the scheme: the view, label bar, menus and hotkeys."""
 
@@ -10,9 +10,9 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from gui.commands.spans import translate
-from storage import scheme_changes as sc
+from storage.scheme import scheme_changes as sc
 from storage.errors import ProjectError, RecordRejected
-from storage.scheme_changes import Change
+from storage.scheme.scheme_changes import Change
 
 
 class SchemeChange(QUndoCommand):

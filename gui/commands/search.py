@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from gui.commands.spans import _Command, translate
-from storage.search_apply import Applied, Place, label_places, put_back, take_back
+from storage.views.search_apply import Applied, Place, label_places, put_back, take_back
 
 
 class LabelHits(_Command):

@@ -26,8 +26,8 @@ from corpus import formats
 from corpus.document import Status
 from corpus.formats.model import WriteOptions
 from corpus.labels import LabelScheme
-from storage.export import ExportOptions
-from storage.export_select import Selection
+from storage.interchange.export import ExportOptions
+from storage.interchange.export_select import Selection
 
 TAGGED = {"conll", "wordbio", "hf"}
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.importer import ImportReport
+from storage.interchange.importer import ImportReport
 
 FAILED_COLOUR = "#c62828"
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from corpus.labels import Label, LabelScheme
 from gui.panels.label_bar import swatch
-from storage.scheme_changes import KINDS, RESERVED_HOTKEYS
+from storage.scheme.scheme_changes import KINDS, RESERVED_HOTKEYS
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]{0,31}$")
 DEFAULT_COLOUR = "#888888"

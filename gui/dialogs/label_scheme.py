@@ -28,7 +28,7 @@ from gui import errors
 from gui.commands import scheme as commands
 from gui.dialogs.label_form import LabelForm
 from gui.dialogs.label_table import LabelTableModel
-from storage import scheme_changes as sc
+from storage.scheme import scheme_changes as sc
 from storage.errors import ProjectError
 
 _BUTTONS = ("add", "edit", "colour", "up", "down", "merge", "delete", "undo", "redo", "close")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from corpus.tokenizer import project_word
+from corpus.text.tokenizer import project_word
 
 
 class ProjectWordsDialog(QDialog):

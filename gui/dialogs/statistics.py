@@ -23,7 +23,7 @@ from gui import crash_report, errors
 from gui.workers.tasks import run_task
 from storage.errors import ProjectError
 from storage.project import Project
-from storage.statistics import statistics
+from storage.views.statistics import statistics
 
 
 def statistics_of(path: Path) -> tuple[dict, dict[str, str]]:

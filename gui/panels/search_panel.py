@@ -33,7 +33,7 @@ from gui.commands.spans import status_name
 from gui.panels.search_model import HitTableModel
 from gui.workers.search_job import SHOWN, SearchJob
 from storage.errors import ProjectError
-from storage.search import SearchRequest, document_titles
+from storage.views.search import SearchRequest, document_titles
 
 EVERY_LAYER = "\x00every"  # the annotator box's "every layer" item
 

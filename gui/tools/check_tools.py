@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QDockWidget, QLabel
 
 from corpus.checks import ALL_CHECKS, CheckDocument, DocumentTokens, Finding, Mark, corpus_findings
 from corpus.checks.lexicon import dictionary_words
-from corpus.tokenizer import Tokenizer
+from corpus.text.tokenizer import Tokenizer
 from gui import crash_report, errors
 from gui.commands.checks import apply_fixes, fixable
 from gui.panels.finding_texts import check_title, details
 from gui.panels.findings_panel import FindingsPanel
 from gui.workers.tasks import run_task
-from storage.checks import CheckRequest, check_project, context_for
+from storage.views.checks import CheckRequest, check_project, context_for
 from storage.errors import ProjectError
 from storage.project import Project
 

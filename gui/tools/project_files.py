@@ -8,24 +8,24 @@ from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from corpus.preparing import ImportOptions
-from corpus.tokenizer import Tokenizer
+from corpus.text.tokenizer import Tokenizer
 from gui import errors, project_lock
 from gui.dialogs import read_only
 from gui.dialogs.export import ExportDialog
 from gui.dialogs.import_options import ImportChoices, ImportOptionsDialog
 from gui.dialogs.import_report import ImportReportDialog
 from gui.workers.progress_job import ProgressJob
-from storage.annotated_import import AnnotatedOptions
+from storage.interchange.annotated_import import AnnotatedOptions
 from storage.errors import ProjectError
-from storage.export import (
+from storage.interchange.export import (
     ExportCancelled,
     ExportFailed,
     ExportOptions,
     ExportResult,
     export,
 )
-from storage.import_inputs import import_paths
-from storage.importer import ImportReport
+from storage.interchange.import_inputs import import_paths
+from storage.interchange.importer import ImportReport
 from storage.project import Project
 from storage.sample import build_sample
 

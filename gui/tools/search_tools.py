@@ -14,8 +14,8 @@ from gui.panels.find_bar import FindBar
 from gui.panels.search_panel import SearchPanel
 from gui.workers.tasks import run_task
 from storage.project import Project
-from storage.search import ProjectTokens
-from storage.search_apply import Applied, snap_places
+from storage.views.search import ProjectTokens
+from storage.views.search_apply import Applied, snap_places
 
 
 def _snap(path, tokenizer, places: list) -> tuple[list, int, ProjectTokens]:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu
 
 from corpus.document import Document
-from corpus.tokenizer import project_word
+from corpus.text.tokenizer import project_word
 from gui.dialogs.project_words import ProjectWordsDialog
 
 

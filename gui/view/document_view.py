@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from corpus.document import Document
 from corpus.labels import LabelScheme
-from corpus.offsets import OffsetMap
-from corpus.script import is_traditional
+from corpus.text.offsets import OffsetMap
+from corpus.text.script import is_traditional
 from corpus.span import Span
 from corpus.span_index import SpanIndex
-from corpus.token_bounds import TokenBounds
+from corpus.text.token_bounds import TokenBounds
 from gui.i18n import english
 from gui.view import view_keys
 from gui.view.fonts import text_font

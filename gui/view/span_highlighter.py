@@ -14,9 +14,9 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QSyntaxHighlighter, QTextCharF
 
 from corpus.colours import text_colour
 from corpus.labels import LabelScheme
-from corpus.offsets import OffsetMap
+from corpus.text.offsets import OffsetMap
 from corpus.span import Span
-from corpus.token_bounds import TokenBounds
+from corpus.text.token_bounds import TokenBounds
 
 _LINE_BREAK = re.compile("\n")
 TINT = 0.30

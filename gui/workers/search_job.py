@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from corpus.search import Hit
 from gui.workers.tasks import run_task
 from storage.project import Project
-from storage.search import ProjectTokens, Search, SearchRequest
-from storage.search_parallel import default_workers
+from storage.views.search import ProjectTokens, Search, SearchRequest
+from storage.views.search_parallel import default_workers
 
 FIRST_PAGE = 50         # hits sent as soon as they are found
 BATCH_SECONDS = 0.15    # later hits are sent this often

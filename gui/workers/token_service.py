@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from corpus.tokenizer import Tokenizer
+from corpus.text.tokenizer import Tokenizer
 from gui.workers.tasks import run_task
 from storage.errors import ProjectError
 from storage.project import Project

@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from corpus.team.adjudication import Key
 from storage.connection import transaction
-from storage.export_select import one_of
+from storage.interchange.export_select import one_of
 
 
 class CurationStore:

@@ -19,7 +19,7 @@ from pathlib import Path
 from corpus.labels import Label
 from storage.connection import translate
 from storage.errors import ProjectError
-from storage.export_select import one_of
+from storage.interchange.export_select import one_of
 from storage.project import Project
 from storage.team.merge_documents import merge_details
 from storage.team.merge_layer import apply_diff, diff_layer

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from storage.export_select import one_of
+from storage.interchange.export_select import one_of
 from storage.project import Project
 from storage.relations import type_from_row
 

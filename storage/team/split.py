@@ -22,7 +22,7 @@ import orjson
 
 from corpus.document import Status
 from storage.errors import ProjectExists, RecordRejected
-from storage.export_select import one_of
+from storage.interchange.export_select import one_of
 from storage.project import SUFFIX, Project
 
 SAFE_NAME = re.compile(r"^[^\\/:*?\"<>|\x00-\x1f]+$")

@@ -8,7 +8,7 @@ from corpus.checks import CheckContext, CheckDocument, DocumentTokens, Mark, cor
 from corpus.checks.edges import trimmed
 from corpus.checks.lexicon import Lexicon
 from corpus.checks.misses import scanner
-from corpus.tokenizer import Tokenizer
+from corpus.text.tokenizer import Tokenizer
 
 
 @pytest.fixture(scope="module")

@@ -61,7 +61,7 @@ def test_workers_fork_only_in_a_process_without_qt():
     import subprocess
     import sys
 
-    probe = "from storage.importer import _start_method; print(_start_method())"
+    probe = "from storage.interchange.importer import _start_method; print(_start_method())"
     from tests.conftest import ROOT
 
     plain = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,

@@ -98,7 +98,7 @@ def test_apply_labels_exact_characters_and_skips_on_the_second_run(sample_path):
 
 
 def test_apply_snaps_to_words_by_default(sample_path):
-    from corpus.tokenizer import Tokenizer
+    from corpus.text.tokenizer import Tokenizer
     from hanmark import paths
 
     texts = seed_texts(sample_path)
@@ -108,7 +108,7 @@ def test_apply_snaps_to_words_by_default(sample_path):
     tokenizer = Tokenizer(paths.cache_dir() / "jieba")
     with Project.open(sample_path, readonly=True) as project:
         spans = [s for d in texts for s in project.spans(d, "alice")]
-    from corpus.token_bounds import TokenBounds
+    from corpus.text.token_bounds import TokenBounds
 
     bounds = {d: TokenBounds(tokenizer.token_ends(t)) for d, t in texts.items()}
     expected = sorted({(d, *bounds[d].snap(i, i + 3)) for d, t in texts.items()
@@ -119,7 +119,7 @@ def test_apply_snaps_to_words_by_default(sample_path):
 
 
 def test_words_use_the_projects_own_words(sample_path, tmp_path):
-    from corpus.tokenizer import Tokenizer
+    from corpus.text.tokenizer import Tokenizer
 
     texts = seed_texts(sample_path)
     with Project.open(sample_path) as project:

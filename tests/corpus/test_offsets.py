@@ -1,6 +1,6 @@
 import pytest
 
-from corpus.offsets import OffsetMap, utf16_length
+from corpus.text.offsets import OffsetMap, utf16_length
 
 TEXTS = ["", "平原县", "𠮷野家😀平原县", "😀", "a😀b𠮷c\n𠀀", "😀😀😀", "abc\n德州"]
 

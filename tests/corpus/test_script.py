@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.script import is_traditional
+from corpus.text.script import is_traditional
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

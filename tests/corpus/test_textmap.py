@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.textmap import TextMap, TextMapBuilder
+from corpus.text.textmap import TextMap, TextMapBuilder
 
 
 def crlf_to_lf(source):

@@ -1,4 +1,4 @@
-from corpus.token_bounds import TokenBounds
+from corpus.text.token_bounds import TokenBounds
 
 # "平原县委书记王玉东" as jieba cuts it: 平原 | 县委书记 | 王玉东
 BOUNDS = TokenBounds([2, 6, 9])

@@ -4,7 +4,7 @@ import pytest
 
 from corpus.preparing import prepare
 from corpus.resources import seeds_dir
-from corpus.tokenizer import DictionaryError, Tokenizer, check_dictionary
+from corpus.text.tokenizer import DictionaryError, Tokenizer, check_dictionary
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +73,7 @@ def test_jieba_cache_never_goes_to_the_shared_temp_folder(tokenizer, tmp_path):
 
 
 def test_the_process_tokenizer_gives_the_same_tokens(tokenizer, tmp_path):
-    from corpus.tokenizer_process import ProcessTokenizer
+    from corpus.text.tokenizer_process import ProcessTokenizer
 
     remote = ProcessTokenizer(tmp_path / "jieba")
     try:
@@ -91,7 +91,7 @@ def test_the_process_tokenizer_gives_the_same_tokens(tokenizer, tmp_path):
 def test_the_process_tokenizer_falls_back_in_process(tmp_path, monkeypatch):
     from concurrent.futures.process import BrokenProcessPool
 
-    from corpus.tokenizer_process import ProcessTokenizer
+    from corpus.text.tokenizer_process import ProcessTokenizer
 
     remote = ProcessTokenizer(tmp_path / "jieba")
     remote.close()

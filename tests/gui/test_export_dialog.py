@@ -64,7 +64,7 @@ def test_export_from_the_window_runs_with_the_dialog_options(open_window, tmp_pa
 
 
 def test_file_import_takes_annotated_files_with_their_spans(open_window, tmp_path, qtbot):
-    from storage.export import export
+    from storage.interchange.export import export
     from storage.project import Project
     from tests.corpus.formats.helpers import stored
 

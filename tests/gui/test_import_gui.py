@@ -45,7 +45,7 @@ def test_files_dropped_on_the_window_are_imported(open_window, tmp_path, qtbot):
 def test_damage_markers_are_drawn_and_explained(open_window, tmp_path, qtbot):
     path = tmp_path / "p.hanmark"
     Project.create(path).close()
-    from storage.importer import import_files
+    from storage.interchange.importer import import_files
 
     import_files(path, [seeds_dir() / "002_6a98f27c38d72baf.txt"])
     window = open_window(path)
@@ -67,7 +67,7 @@ def test_damage_markers_are_drawn_and_explained(open_window, tmp_path, qtbot):
 def test_private_use_characters_are_explained_not_called_lost(open_window, tmp_path):
     path = tmp_path / "p.hanmark"
     Project.create(path).close()
-    from storage.importer import import_files
+    from storage.interchange.importer import import_files
 
     import_files(path, [seeds_dir() / "002_6a98f27c38d72baf.txt"])
     window = open_window(path)

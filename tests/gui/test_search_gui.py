@@ -148,7 +148,7 @@ def test_counts_show_while_running_and_cancel_stops(open_window, sample_path, qt
         release.wait(10)
         yield from (Hit(1, i, i + 1, "", "x", "", ()) for i in range(1, 500))
 
-    monkeypatch.setattr("storage.search.Search.hits", slow_hits)
+    monkeypatch.setattr("storage.views.search.Search.hits", slow_hits)
     window = open_window(sample_path)
     panel = window.search_tools.panel
     press(qtbot, window, "Ctrl+Shift+F")
@@ -174,8 +174,8 @@ def test_search_panel_screenshot_with_chinese(open_window, sample_path, qtbot, t
 
 
 def test_whole_words_and_labelling_snaps_to_words(open_window, sample_path, qtbot, tmp_path):
-    from corpus.token_bounds import TokenBounds
-    from corpus.tokenizer import Tokenizer
+    from corpus.text.token_bounds import TokenBounds
+    from corpus.text.tokenizer import Tokenizer
 
     tokenizer = Tokenizer(tmp_path / "jieba").initialize()
     window = open_window(sample_path)

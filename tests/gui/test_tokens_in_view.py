@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from corpus.tokenizer import Tokenizer
+from corpus.text.tokenizer import Tokenizer
 from gui.main_window import MainWindow
 from gui.workers.token_service import TokenService
 from storage.project import Project

@@ -3,7 +3,7 @@ import threading
 import orjson
 import pytest
 
-from storage.export import ExportCancelled, export_jsonl
+from storage.interchange.export import ExportCancelled, export_jsonl
 from storage.project import Project
 from tests.conftest import ASTRAL_TEXT
 

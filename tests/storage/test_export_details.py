@@ -7,9 +7,9 @@ import orjson
 import pytest
 
 from corpus.formats.model import WriteOptions
-from storage.annotated_import import AnnotatedOptions
-from storage.export import ExportOptions, export
-from storage.import_inputs import import_paths
+from storage.interchange.annotated_import import AnnotatedOptions
+from storage.interchange.export import ExportOptions, export
+from storage.interchange.import_inputs import import_paths
 from storage.project import Project
 from storage.span_details import DocumentDetails, set_document_details, set_span_details
 from tests.conftest import run_hanmark

@@ -2,8 +2,8 @@
 
 import orjson
 
-from storage.annotated_import import AnnotatedOptions, import_annotated
-from storage.import_inputs import classify, import_paths
+from storage.interchange.annotated_import import AnnotatedOptions, import_annotated
+from storage.interchange.import_inputs import classify, import_paths
 from storage.project import Project
 from tests.conftest import ASTRAL_TEXT
 from tests.corpus.formats.helpers import stored

@@ -7,9 +7,9 @@ import pytest
 
 from corpus.document import NewDocument
 from corpus.formats.model import WriteOptions
-from storage.annotated_import import import_annotated
-from storage.export import ExportFailed, ExportOptions, export
-from storage.export_select import Selection, parse_split
+from storage.interchange.annotated_import import import_annotated
+from storage.interchange.export import ExportFailed, ExportOptions, export
+from storage.interchange.export_select import Selection, parse_split
 from storage.project import Project
 from tests.conftest import new_document
 from tests.corpus.formats.helpers import NESTED_SPANS, make_project
@@ -179,7 +179,7 @@ def test_word_bio_reports_spans_off_token_bounds(tmp_path, policy, expected):
 
 
 def test_word_bio_with_jieba(tmp_path):
-    from corpus.tokenizer import Tokenizer
+    from corpus.text.tokenizer import Tokenizer
 
     source = make_project(tmp_path / "p.hanmark")
     tokens = Tokenizer(tmp_path / "cache").tokens

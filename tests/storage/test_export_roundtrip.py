@@ -8,10 +8,10 @@ import pytest
 
 from corpus import formats
 from corpus.formats.model import WriteOptions
-from storage.annotated_import import AnnotatedOptions
-from storage.export import ExportOptions, export
-from storage.export_select import Selection
-from storage.import_inputs import import_paths
+from storage.interchange.annotated_import import AnnotatedOptions
+from storage.interchange.export import ExportOptions, export
+from storage.interchange.export_select import Selection
+from storage.interchange.import_inputs import import_paths
 from storage.project import Project
 from tests.conftest import ASTRAL_TEXT, require_spacy
 from tests.corpus.formats.helpers import FLAT_SPANS, NESTED_SPANS, make_project, stored

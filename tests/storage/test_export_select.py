@@ -1,7 +1,7 @@
 """The spans an export reads: grouped per document in SQLite, sorted and de-duplicated."""
 
 from corpus.suggest.model import Suggestion
-from storage.export_select import Selection, span_query, spans_by_document
+from storage.interchange.export_select import Selection, span_query, spans_by_document
 from storage.project import Project
 from tests.conftest import new_document
 

@@ -8,7 +8,7 @@ import pytest
 
 from corpus.resources import seeds_dir
 from storage.errors import ProjectWriteFailed
-from storage.importer import ImportOptions, Importer, import_files
+from storage.interchange.importer import ImportOptions, Importer, import_files
 from storage.project import Project
 
 
@@ -78,7 +78,7 @@ def test_cancel_keeps_what_was_imported(empty_project):
 
 
 def test_disk_full_stops_the_import_and_keeps_committed_files(empty_project, monkeypatch):
-    monkeypatch.setattr("storage.importer.BATCH_SECONDS", 0)  # commit after every file
+    monkeypatch.setattr("storage.interchange.importer.BATCH_SECONDS", 0)  # commit after every file
     with Project.open(empty_project) as project:
         pages = project.db.execute("PRAGMA page_count").fetchone()[0]
         project.db.execute(f"PRAGMA max_page_count = {pages + 12}")
@@ -152,7 +152,7 @@ def test_the_collector_is_back_on_after_an_import_even_a_failed_one(empty_projec
     assert gc.isenabled()
     import_files(empty_project, [tmp_path / "a.txt"])
     assert gc.isenabled()
-    monkeypatch.setattr("storage.importer.Importer._store",
+    monkeypatch.setattr("storage.interchange.importer.Importer._store",
                         lambda self, prepared: (_ for _ in ()).throw(RuntimeError("boom")))
     with pytest.raises(RuntimeError):
         import_files(empty_project, [tmp_path / "a.txt"])

@@ -6,7 +6,7 @@ import pytest
 from corpus.preparing import prepare
 from corpus.resources import seeds_dir
 from corpus.suggest.entities import EntitySuggester, from_pos
-from corpus.tokenizer import Tokenizer
+from corpus.text.tokenizer import Tokenizer
 from storage.project import Project
 from tests.conftest import label_counts_done, new_document
 

@@ -8,9 +8,9 @@ import orjson
 import pytest
 
 from corpus.formats.model import WriteOptions
-from storage.annotated_import import AnnotatedOptions
-from storage.export import ExportOptions, export
-from storage.import_inputs import import_paths
+from storage.interchange.annotated_import import AnnotatedOptions
+from storage.interchange.export import ExportOptions, export
+from storage.interchange.import_inputs import import_paths
 from storage.project import Project
 from tests.conftest import ASTRAL_TEXT, new_document
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storage import scheme_changes as sc
+from storage.scheme import scheme_changes as sc
 from storage.project import Project
 from tests.scheme_project import build
 

@@ -10,10 +10,10 @@ import pytest
 
 from corpus.document import Status
 from corpus.search import PatternError
-from corpus.tokenizer import Tokenizer
+from corpus.text.tokenizer import Tokenizer
 from storage.project import Project
-from storage.search import ProjectTokens, Search, SearchRequest
-from storage.search_apply import label_places, put_back, snap_places, take_back
+from storage.views.search import ProjectTokens, Search, SearchRequest
+from storage.views.search_apply import label_places, put_back, snap_places, take_back
 from tests.conftest import new_document
 
 TERMS = ("平原县", "县委", "五型", "机关", "的", "时", "，", "2021", "審計", "局长")
@@ -182,7 +182,7 @@ def test_snapping_grows_places_to_whole_tokens():
 
 
 def test_worker_processes_find_the_same_hits_in_order(sample_path, monkeypatch):
-    monkeypatch.setattr("storage.search_parallel.PARALLEL_CHARS", 0)   # the seeds are small
+    monkeypatch.setattr("storage.views.search_parallel.PARALLEL_CHARS", 0)   # the seeds are small
     with Project.open(sample_path, readonly=True) as project:
         request = SearchRequest(r"[县市]委\w{0,3}|\d+%", regex=True, context=4)
         one = list(Search(project, request).hits())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from corpus.article import RawArticle
 from corpus.resources import seeds_dir
-from corpus.textmap import TextMap, TextMapBuilder
+from corpus.text.textmap import TextMap, TextMapBuilder
 
 _FRONT_MATTER = re.compile(r"---\n(.*?)\n---\n", re.DOTALL)
 _FIELD = re.compile(r'^(\w+):\s*"?(.*?)"?\s*$', re.MULTILINE)

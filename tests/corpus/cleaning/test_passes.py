@@ -12,7 +12,7 @@ from corpus.cleaning import (
     normalise_breaks,
     tidy_lines,
 )
-from corpus.pinyin import DAMAGE_MARKER, MIN_ARTEFACTS, is_toned_syllable, remove_pinyin
+from corpus.text.pinyin import DAMAGE_MARKER, MIN_ARTEFACTS, is_toned_syllable, remove_pinyin
 from corpus.readers import read_bytes
 from tests.corpus.cleaning.helpers import assert_maps_back, markup_article, plain_article
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from corpus.cleaning import CleaningError, clean, is_tidy, tidy_lines
-from corpus.pinyin import DAMAGE_MARKER
+from corpus.text.pinyin import DAMAGE_MARKER
 from tests.corpus.cleaning.helpers import assert_maps_back, markup_article
 
 FRAGMENTS = [
@@ -107,7 +107,7 @@ PINYIN_PIECES = ["時", "間", "a", "1", " ", "\n", "?", "(", ")", "（", "）",
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(PINYIN_PIECES), max_size=30).map("".join))
 def test_the_split_pinyin_pass_agrees_with_the_match_by_match_one(text):
-    from corpus.pinyin import _remove_matches, remove_pinyin
+    from corpus.text.pinyin import _remove_matches, remove_pinyin
 
     fast_text, fast_map, fast = remove_pinyin(text)
     slow_text, slow_map, slow = _remove_matches(text)

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from corpus.cleaning import clean
-from corpus.pinyin import DAMAGE_MARKER, remove_pinyin
+from corpus.text.pinyin import DAMAGE_MARKER, remove_pinyin
 from tests.corpus.cleaning.helpers import assert_maps_back, seed_article, seed_text
 
 GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
@@ -154,7 +154,7 @@ def test_004_garbled_runs_are_flagged_character_by_character_and_kept(docs):
                                   "要怎么干?\n一分部署"])
 def test_question_marks_and_at_signs_that_are_text_are_not_garble(text):
     from corpus.damage import find_damage
-    from corpus.textmap import TextMap
+    from corpus.text.textmap import TextMap
 
     assert find_damage(text, text, TextMap.identity(len(text))) == []
 

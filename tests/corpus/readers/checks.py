@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus.article import RawArticle
-from corpus.textmap import TextMap
+from corpus.text.textmap import TextMap
 
 # About 200 characters of Simplified news text, and a Traditional one that Big5 can hold.
 SIMPLIFIED = (

@@ -8,7 +8,7 @@ from corpus.preparing import prepare
 from corpus.resources import seeds_dir
 from corpus.suggest.entities import EntitySuggester, from_pos
 from corpus.suggest.evaluate import scores
-from corpus.tokenizer import Tokenizer
+from corpus.text.tokenizer import Tokenizer
 
 
 def test_rules_on_tagged_words():

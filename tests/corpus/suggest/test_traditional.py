@@ -1,10 +1,10 @@
-"""Traditional text through the Simplified shadow (corpus.shadow): every suggester reads the
+"""Traditional text through the Simplified shadow (corpus.text.shadow): every suggester reads the
 same-length OpenCC t2s shadow, so its word lists are written once, in Simplified, and the
 spans are cut from the Traditional text at the same offsets."""
 
 import pytest
 
-from corpus.shadow import simplified_shadow
+from corpus.text.shadow import simplified_shadow
 from corpus.suggest.entities import from_pos
 from corpus.suggest.metrics import MetricSuggester
 from corpus.suggest.slogans import SloganSuggester

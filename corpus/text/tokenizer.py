@@ -18,7 +18,7 @@ import threading
 from pathlib import Path
 
 from corpus.resources import resource_path
-from corpus.shadow import simplified_shadow
+from corpus.text.shadow import simplified_shadow
 
 TOKENIZER_VERSION = "jieba-0.42.1/opencc-t2s/1"
 DOMAIN_DICTIONARY = resource_path("dictionaries", "domain.txt")
@@ -97,7 +97,7 @@ class Tokenizer:
         self.initialize()._jieba.del_word(self.shadow(word))
 
     def shadow(self, text: str) -> str:
-        """The Simplified shadow of ``text``, of the same length (corpus.shadow)."""
+        """The Simplified shadow of ``text``, of the same length (corpus.text.shadow)."""
         return simplified_shadow(text)
 
     def token_ends(self, text: str) -> list[int]:

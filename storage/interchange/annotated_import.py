@@ -29,9 +29,9 @@ from corpus.formats.model import Annotated, FormatError, ReadOptions, RecordFail
 from corpus.labels import Kind, Label, SchemeError
 from corpus.readers import printable
 from storage.errors import RecordRejected
-from storage.importer import UNSTORABLE, ImportReport
+from storage.interchange.importer import UNSTORABLE, ImportReport
 from storage.project import Project
-from storage.relations_import import RelationTypes, insert_relations
+from storage.interchange.relations_import import RelationTypes, insert_relations
 
 Progress = Callable[[int, int], None]
 PALETTE = ("#8e44ad", "#16a085", "#d35400", "#2c3e50", "#c0392b", "#27ae60", "#2980b9",

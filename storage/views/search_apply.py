@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from corpus.document import Status
 from corpus.span import Span
-from corpus.token_bounds import TokenBounds
+from corpus.text.token_bounds import TokenBounds
 
 ORIGIN = "search"
 Place = tuple[int, int, int]  # document id, start, end

@@ -26,7 +26,7 @@ import orjson
 
 from corpus.labels import Kind, Label, SchemeError
 from storage.errors import RecordRejected
-from storage.scheme_rows import (
+from storage.scheme.scheme_rows import (
     RELATIONS,
     Moved,
     Revert,

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.textmap import TextMap
+from corpus.text.textmap import TextMap
 
 # U+FFFD REPLACEMENT CHARACTER: what the annotator sees for a lost character
 DAMAGE_MARKER = "\ufffd"

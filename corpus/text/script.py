@@ -7,7 +7,7 @@ enough, and costs well under a millisecond."""
 
 from __future__ import annotations
 
-from corpus.shadow import simplified_shadow
+from corpus.text.shadow import simplified_shadow
 
 SAMPLE = 4000            # characters read from the start of the text
 TRADITIONAL_SHARE = 0.05  # of its Han characters that t2s changes

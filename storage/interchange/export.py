@@ -23,7 +23,7 @@ from corpus import formats
 from corpus.document import Document
 from corpus.formats import overlap
 from corpus.formats.model import ExportError, FormatError, WriteOptions
-from storage.export_select import (
+from storage.interchange.export_select import (
     Selection,
     one_of,
     select_documents,
@@ -32,7 +32,7 @@ from storage.export_select import (
     split,
 )
 from storage.project import Project
-from storage.relations_export import RelationCursor
+from storage.interchange.relations_export import RelationCursor
 
 Progress = Callable[[int, int], None]
 CONFLICTS_KEPT = 50

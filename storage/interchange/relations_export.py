@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import orjson
 
 from corpus.relations import FormatRelation
-from storage.export_select import Selection, one_of
+from storage.interchange.export_select import Selection, one_of
 
 _QUERY = """
 SELECT r.document_id, json_group_array(json_array(a.start, a."end", la.name, b.start, b."end",

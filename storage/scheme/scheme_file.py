@@ -20,8 +20,8 @@ from pathlib import Path
 
 from corpus.labels import Label, LabelScheme, SchemeError
 from corpus.relations import RelationError, types_from_json, types_to_json
-from storage.scheme_changes import RESERVED_HOTKEYS, SchemeRefused, new_label
-from storage.scheme_rows import Revert, labels_before
+from storage.scheme.scheme_changes import RESERVED_HOTKEYS, SchemeRefused, new_label
+from storage.scheme.scheme_rows import Revert, labels_before
 
 FORMAT, VERSION = "hanmark", 1
 _FIELDS = ("display", "display_en", "kind", "color", "hotkey", "description")

@@ -46,7 +46,7 @@ def id_ranges(project, parts: int) -> list[tuple[int, int]]:
 
 def _part(path: str, request, count_only: bool) -> list[Hit] | int:
     from storage.project import Project
-    from storage.search import Search
+    from storage.views.search import Search
 
     with Project.open(path, readonly=True) as project:
         search = Search(project, request)
@@ -56,7 +56,7 @@ def _part(path: str, request, count_only: bool) -> list[Hit] | int:
 def parallel(search, workers: int, count_only: bool = False) -> Iterator:
     """The hits (or, with ``count_only``, one count per range) of ``search``, the ranges
     after the first searched by ``workers - 1`` processes."""
-    from storage.search import Search
+    from storage.views.search import Search
 
     ranges = id_ranges(search.project, workers)
     pool = ProcessPoolExecutor(max_workers=max(1, len(ranges) - 1),

@@ -16,7 +16,7 @@ from itertools import islice
 
 from corpus.document import Status
 from corpus.search import CONTEXT, Covering, Hit, Matcher, PatternError, concordance, token_bounds
-from storage import search_parallel
+from storage.views import search_parallel
 
 FIRST_BATCH, LAST_BATCH = 8, 512  # documents read before their spans are looked up at once
 NO_SPANS = Covering([])
@@ -46,7 +46,7 @@ class Search:
     def __init__(self, project, request: SearchRequest, tokens: TokenEnds | None = None,
                  workers: int = 1) -> None:
         """``workers`` > 1: a regular expression over a large project is searched by that
-        many processes (storage/search_parallel.py)."""
+        many processes (storage/views/search_parallel.py)."""
         self.project, self.request, self.workers = project, request, workers
         self.matcher = Matcher.build(request.pattern, request.regex)
         bad = sorted(set(request.statuses) - set(STATUSES))

@@ -2,8 +2,8 @@
 
 Each input is classified: a folder of brat ``.ann`` files, or a file whose
 content is an annotated format (detected, or forced with a format name), goes
-to :mod:`storage.annotated_import`; everything else (and inputs that name
-nothing, so that they are reported) to the plain-article :mod:`storage.importer`.
+to :mod:`storage.interchange.annotated_import`; everything else (and inputs that name
+nothing, so that they are reported) to the plain-article :mod:`storage.interchange.importer`.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from pathlib import Path
 from corpus import formats
 from corpus.article import ImportFailure
 from corpus.readers import expand_inputs
-from storage.annotated_import import (
+from storage.interchange.annotated_import import (
     AnnotatedImporter,
     AnnotatedOptions,
     AnnotatedReport,
     Progress,
 )
-from storage.importer import Importer, ImportOptions
+from storage.interchange.importer import Importer, ImportOptions
 from storage.project import Project
 
 EXTRA_SUFFIXES = (".conll", ".bio", ".bmes", ".bioes", ".spacy", ".ann")

@@ -4,7 +4,7 @@ jieba is pure Python: importing it holds the GIL for half a second and
 tokenizing runs at about 100,000 characters a second, so a 1,000,000-character
 document would compete with the window for ten seconds.  In a separate process
 it competes with nothing.  :class:`ProcessTokenizer` has the interface of
-:class:`corpus.tokenizer.Tokenizer`; each call waits for the child, so the
+:class:`corpus.text.tokenizer.Tokenizer`; each call waits for the child, so the
 caller (one worker thread) keeps jieba's calls in order.  If the child cannot
 start, it carries on in-process.
 """
@@ -17,7 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
 from pathlib import Path
 
-from corpus.tokenizer import DOMAIN_DICTIONARY, Tokenizer, ranges
+from corpus.text.tokenizer import DOMAIN_DICTIONARY, Tokenizer, ranges
 
 _CHILD: Tokenizer | None = None  # the tokenizer inside the child process
 log = logging.getLogger(__name__)

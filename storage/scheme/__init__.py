@@ -1,0 +1,1 @@
+"""Changing a project's label scheme under its spans, and scheme files."""

@@ -1,0 +1,1 @@
+"""Views over the whole corpus: search, consistency checks, statistics."""
