@@ -3,7 +3,6 @@ It delegates; the work lives in the session, the commands and the widgets."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -11,33 +10,18 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMainWindow, Q
 
 from corpus.document import Document, Status
 from corpus.span import Span
-from gui import errors, window_layout
-from gui.dialogs import read_only
+from gui import errors, window_layout, window_tools
 from gui.actions import Actions, label_actions
+from gui.dialogs import read_only
 from gui.dialogs.agreement import open_agreement
-from gui.dialogs.statistics import add_statistics_action
-from gui.panels.document_info import DocumentInfo
 from gui.panels.document_filter import DocumentPanel
+from gui.panels.document_info import DocumentInfo
 from gui.panels.document_list import DocumentList
 from gui.panels.label_bar import LabelBar
 from gui.panels.span_list import SpanList
 from gui.panels.status_area import StatusArea
 from gui.project_lock import ProjectLock
 from gui.session import AnnotationSession
-from gui.tools.check_tools import CheckTools
-from gui.tools.model_tools import ModelTools
-from gui.tools.curation_tools import CurationTools
-from gui.tools.guidelines_tools import GuidelinesTools
-from gui.tools.detail_tools import DetailTools
-from gui.tools.layer_tools import LayerTools
-from gui.tools.project_files import ProjectFiles
-from gui.tools.scheme_tools import SchemeTools
-from gui.tools.relation_tools import RelationTools
-from gui.tools.search_tools import SearchTools
-from gui.tools.team_files import TeamFiles
-from gui.tools.suggestion_tools import SuggestionTools
-from gui.tools.tag_tools import TagTools
-from gui.tools.token_tools import TokenTools
 from gui.view.document_view import DocumentView
 from gui.view_actions import ViewActions
 from gui.workers.token_service import TokenService
@@ -73,23 +57,9 @@ class MainWindow(QMainWindow):
         self.view_actions = ViewActions(self)
         self.view_actions.build_menu()
         self.view_actions.menu.addMenu(window_layout.panels_menu(self))   # show/hide panels
-        self.layer_tools = LayerTools(self, self.view_actions.menu)
-        self.curation = CurationTools(self, self.view_actions.menu)
-        self.guidelines = GuidelinesTools(self, self.actions.help_menu)
-        self.relation_tools = RelationTools(self, self.view_actions.menu)
+        window_tools.install_view_tools(self)
         self._connect_actions()
-        self.tools = TokenTools(self)
-        self.suggestion_tools = SuggestionTools(self)
-        self.model_tools = ModelTools(
-            self, model_cache or Path(tempfile.mkdtemp(prefix="hanmark-model-")))
-        self.files = ProjectFiles(self)
-        self.team_files = TeamFiles(self)
-        self.scheme_tools = SchemeTools(self)   # Project → Labels…
-        self.search_tools = SearchTools(self)   # Edit → Find, Edit → Search the Corpus
-        self.details = DetailTools(self)      # the span panel's dock
-        self.tags = TagTools(self, self.view_actions.menu, state_file)   # View → Label Tags
-        self.checks = CheckTools(self)
-        self.statistics_action = add_statistics_action(self)
+        window_tools.install_tools(self, model_cache, state_file)
         self._shown_selection: Span | None = None  # the span drawn as selected
         self.view.spanClicked.connect(lambda span_id: self.session.select_span(span_id))
         self.span_list.spanChosen.connect(self._span_chosen)
@@ -140,14 +110,7 @@ class MainWindow(QMainWindow):
         session.selectedSpanChanged.connect(self._selected_changed)
         session.failed.connect(self._edit_failed)
         session.message.connect(self._show_message)
-        self.suggestion_tools.set_session(session)
-        self.layer_tools.set_session(session)
-        self.curation.set_session(session)
-        self.relation_tools.set_session(session)
-        self.search_tools.set_session(session)
-        self.details.set_session(session)
-        self.tags.set_session(session)
-        self.checks.set_session(session)
+        window_tools.set_session(self, session)
         self.model_tools.project_changed()
         session.statusChanged.connect(lambda _document: self.model_tools.status_changed())
         if self.tokens is not None:

@@ -3,8 +3,8 @@ and a stored edit refreshes only what shows it (the panel, the document's row an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QScrollArea
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QScrollArea
 
 from corpus.document import Document
 from corpus.span import Span
@@ -23,15 +23,9 @@ class DetailTools(QObject):
         scroll = QScrollArea(window)        # the dock may be short: the panel scrolls
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.panel)
-        window_layout.dock_panels(window, [
-            (scroll, self.tr("Span Details"), Qt.DockWidgetArea.RightDockWidgetArea,
-             "spanDetailDock")])
-        # A tab beside the document's info (both are about what is open), in front.
-        info = window.findChild(QDockWidget, "documentInfoDock")
-        self.dock = window.findChild(QDockWidget, "spanDetailDock")
-        if info is not None:
-            window.tabifyDockWidget(info, self.dock)
-        self.dock.raise_()
+        # A tab of the right side (View → Panels shows and hides it), Spans staying in front.
+        self.dock = window_layout.add_panel(window, scroll, self.tr("Span Details"),
+                                            "spanDetailDock")
         self.panel.spanEdited.connect(self.edit_span)
         self.panel.documentEdited.connect(self.edit_document)
 

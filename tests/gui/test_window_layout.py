@@ -28,7 +28,7 @@ def test_at_1280_by_800_the_text_has_the_width_and_the_span_list_the_height(
     qtbot.waitUntil(lambda: window.width() == 1280)
     assert window.view.width() >= 640          # was about 520 beside stacked panels
     right = [dock(window, "spansDock"), dock(window, "documentInfoDock"),
-             dock(window, "suggestionsDock")]
+             dock(window, "suggestionsDock"), dock(window, "spanDetailDock")]
     assert window.tabifiedDockWidgets(right[0]) == right[1:]
     assert in_front(window, "spansDock") and not in_front(window, "documentInfoDock")
     row_height = window.span_list.verticalHeader().defaultSectionSize()
@@ -43,7 +43,7 @@ def test_view_panels_menu_hides_and_shows_each_panel(open_window, astral_path, q
     menu = window_layout.panels_menu(window)
     assert menu.menuAction() in window.view_actions.menu.actions()
     items = {action.text(): action for action in menu.actions()}
-    assert list(items) == ["Documents", "Spans", "Document", "Suggestions"]
+    assert list(items) == ["Documents", "Spans", "Document", "Suggestions", "Span Details"]
     items["Spans"].trigger()
     assert not dock(window, "spansDock").isVisible()
     items["Spans"].trigger()
@@ -53,13 +53,13 @@ def test_view_panels_menu_hides_and_shows_each_panel(open_window, astral_path, q
 def test_add_panel_puts_a_new_panel_in_a_tab_and_in_the_menu(open_window, astral_path, qtbot):
     window = open_window(astral_path)
     widget = QLabel("findings")
-    added = window_layout.add_panel(window, widget, "Findings", "findingsDock")
+    added = window_layout.add_panel(window, widget, "Findings", "examplePanelDock")
     assert window.dockWidgetArea(added) == Qt.DockWidgetArea.RightDockWidgetArea
     assert added in window.tabifiedDockWidgets(dock(window, "spansDock"))
     qtbot.waitUntil(lambda: in_front(window, "spansDock"))   # the spans stay in front
     assert window_layout.panels_menu(window).actions()[-1].text() == "Findings"
     window_layout.show_panel(added)
-    qtbot.waitUntil(lambda: in_front(window, "findingsDock"))
+    qtbot.waitUntil(lambda: in_front(window, "examplePanelDock"))
     left = window_layout.add_panel(window, QLabel("x"), "Left", "leftDock", window_layout.LEFT,
                                    visible=False)
     assert added.isVisible() and not left.isVisible()

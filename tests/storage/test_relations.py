@@ -116,7 +116,7 @@ def test_relation_types_can_be_replaced_from_a_scheme_file_but_not_when_in_use(p
     assert project.relation_type("PART_OF").allows("LOC", "ORG")   # no pairs: any pair
 
 
-def make_version_8(path, relations):
+def make_version_9(path, relations):
     """A project as Hanmark before relations had a table: a doccano import kept them in
     the document's metadata."""
     db = connection.connect(path, create=True)
@@ -138,12 +138,12 @@ def make_version_8(path, relations):
 
 
 def test_upgrading_moves_meta_relations_into_the_table(tmp_path):
-    path = tmp_path / "v8.hanmark"
+    path = tmp_path / "v9.hanmark"
     stored = [{"type": "HOLDS", "from": [6, 9, "PER"], "to": [2, 6, "POST"]},
               {"type": "member_of", "from": [6, 9, "PER"], "to": [11, 16, "SLOGAN"]},
               {"type": "PROPOSES", "from": [0, 4, "ORG"], "to": [11, 16, "SLOGAN"]},
               {"type": "HOLDS", "from": [1, 2, "PER"], "to": [2, 6, "POST"]}]
-    make_version_8(path, stored)
+    make_version_9(path, stored)
     with Project.open(path) as project:
         assert project.schema_version == schema.latest_version()
         moved = [(r.annotator, r.type, project.span(r.from_span_id).text,
@@ -157,12 +157,12 @@ def test_upgrading_moves_meta_relations_into_the_table(tmp_path):
         meta = project.document(1).meta
         assert meta["relations"] == stored[2:] and meta["source_id"] == 9
         assert project.info()["relations_left_in_meta"] == "2"
-    assert (tmp_path / "v8.v8-backup.hanmark").exists()
+    assert (tmp_path / "v9.v9-backup.hanmark").exists()
 
 
 def test_upgrading_a_project_whose_meta_relations_all_move_drops_the_key(tmp_path):
-    path = tmp_path / "v8.hanmark"
-    make_version_8(path, [{"type": "HOLDS", "from": [6, 9, "PER"], "to": [2, 6, "POST"]}])
+    path = tmp_path / "v9.hanmark"
+    make_version_9(path, [{"type": "HOLDS", "from": [6, 9, "PER"], "to": [2, 6, "POST"]}])
     with Project.open(path) as project:
         assert "relations" not in project.document(1).meta
         assert project.info()["relations_left_in_meta"] == "0"

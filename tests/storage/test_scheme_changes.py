@@ -128,26 +128,22 @@ def test_forced_merge_of_kinds_add_edit_reorder(project):
 
 
 def test_relations_are_counted_moved_and_restored(project):
-    """The relations table comes from another branch; any table with foreign keys to
-    spans is carried."""
+    """Relations between spans of a label are counted, follow a merge to the span a
+    duplicate equalled, go with a forced delete, and come back with the undo."""
     db = project.db
-    db.execute("CREATE TABLE relations (id INTEGER PRIMARY KEY, from_span INTEGER NOT NULL "
-               "REFERENCES spans(id) ON DELETE CASCADE, to_span INTEGER NOT NULL "
-               "REFERENCES spans(id) ON DELETE CASCADE, type TEXT NOT NULL, "
-               "annotator TEXT NOT NULL)")
     ids = {(s.annotator, s.label, s.text): s.id for s in project.spans(1)}
     dup, kept = ids[("alice", "LOC", "平原县委")], ids[("alice", "ORG", "平原县委")]
     per = ids[("alice", "PER", "王玉东")]
-    db.execute("INSERT INTO relations (from_span, to_span, type, annotator) VALUES "
-               "(?, ?, 'works_at', 'alice'), (?, ?, 'holds', 'bob')",
+    db.execute("INSERT INTO relations (document_id, from_span_id, to_span_id, type, annotator) "
+               "VALUES (1, ?, ?, 'HOLDS', 'alice'), (1, ?, ?, 'HOLDS', 'bob')",
                [per, dup, ids[("bob", "PER", "王玉东")], ids[("bob", "LOC", "平原县")]])
     db.conn.commit()
     before = rows(project, "relations")
     assert sc.impact(project, "LOC").relations == 2
     change = sc.merge_labels(project, "LOC", "ORG")
     assert change.impact.relations == 2
-    assert db.execute("SELECT from_span, to_span FROM relations ORDER BY id").fetchall()[0] == (
-        per, kept)
+    assert db.execute("SELECT from_span_id, to_span_id FROM relations ORDER BY id"
+                      ).fetchall()[0] == (per, kept)
     sc.revert_change(project, change.revert)
     assert rows(project, "relations") == before
     deleted = sc.delete_label(project, "LOC", force=True)
