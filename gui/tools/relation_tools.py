@@ -60,7 +60,8 @@ class RelationTools(QObject):
         layer.changed.connect(self._changed)
         layer.selectedChanged.connect(self._selected)
         session.selectedSpanChanged.connect(self._span_selected)
-        session.spansChanged.connect(lambda *_change: self.arcs.invalidate())
+        session.spansChanged.connect(
+            lambda _document, removed, added: self.arcs.spans_changed(removed, added))
         self.arcs.set_layer(layer)
 
     # -- making one ----------------------------------------------------------------

@@ -121,6 +121,16 @@ class RelationArcs(QObject, Overlay):
         view shows; already the new document's when the relations are loaded)."""
         return self.layer.session.spans if self.layer is not None else self.view.spans
 
+    def spans_changed(self, removed: list, added: list) -> None:
+        """An edit of spans: the arcs are laid out again only when a changed span is an end
+        of a relation (a new span has none; a span edited keeps its id)."""
+        if self.layer is None:
+            self.invalidate()
+            return
+        changed = {span.id for span in (*removed, *added)}
+        if any(r.from_span_id in changed or r.to_span_id in changed for r in self.layer):
+            self.invalidate()
+
     def invalidate(self) -> None:
         """Relations or spans changed: the ranges are found again at the next paint."""
         self._ranges = None

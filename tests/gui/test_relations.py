@@ -200,3 +200,19 @@ def test_a_document_without_relations_keeps_no_room_and_a_cross_line_arc_is_spli
     assert len(arc.arrows) == 1          # the target, POST, is on screen; 齐强 is further down
     assert arc.path.boundingRect().right() >= window.view.geometry().lines[0].rect.right()
     assert QPoint(0, 0) != arc.tag.center().toPoint()
+
+
+def test_an_edit_away_from_every_relation_keeps_the_arcs_laid_out(open_window, tmp_path):
+    window = open_window(make(tmp_path, [("PER", "HOLDS", "POST")]))
+    arcs, session = window.relation_tools.arcs, window.session
+    repaint(window)
+    assert arcs._ranges is not None
+    at = TEXT.index("会议")
+    session.apply_label("ORG", (at, at + 2))           # a new span: no relation ends there
+    assert arcs._ranges is not None
+    per = next(s for s in session.spans if s.label == "PER")
+    session.select_span(per.id)
+    session.delete_selected()                           # an end of the relation: laid out anew
+    assert arcs._ranges is None
+    repaint(window)
+    assert arcs.arcs(window.view.geometry()) == []
