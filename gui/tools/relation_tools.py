@@ -169,7 +169,7 @@ class RelationTools(QObject):
         span_list.setColumnHidden(span_list.model_.RELATIONS, not len(self.session.relations))
 
     def _changed(self, removed: list, added: list) -> None:
-        self.arcs.invalidate()
+        self.arcs.relations_changed(removed, added)
         self.arcs.refresh(added=bool(added))
         self._column()
         spans = self.session.spans

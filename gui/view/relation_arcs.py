@@ -131,6 +131,27 @@ class RelationArcs(QObject, Overlay):
         if any(r.from_span_id in changed or r.to_span_id in changed for r in self.layer):
             self.invalidate()
 
+    def relations_changed(self, removed: list, added: list) -> None:
+        """Relations added or removed: their ranges are taken out of or put into the sorted
+        ranges (a few list operations), not all of them sorted again at the next paint."""
+        if self._ranges is None or self._ranges[3] is not self._spans():
+            self.invalidate()
+            return
+        ranges, _lows, _longest, spans = self._ranges
+        gone = {relation.id for relation in removed}
+        if gone:
+            ranges = [item for item in ranges if item[2].id not in gone]
+        for relation in added:
+            a, b = spans.get(relation.from_span_id), spans.get(relation.to_span_id)
+            if a is None or b is None:
+                continue
+            item = (min(a.start, b.start), max(a.end, b.end), relation, a, b)
+            keys = [(low, other.id) for low, _high, other, *_ends in ranges]
+            ranges.insert(bisect_left(keys, (item[0], relation.id)), item)
+        longest = max((high - low for low, high, *_ in ranges), default=0)
+        self._ranges = (ranges, [item[0] for item in ranges], longest, spans)
+        self.painted = []
+
     def invalidate(self) -> None:
         """Relations or spans changed: the ranges are found again at the next paint."""
         self._ranges = None

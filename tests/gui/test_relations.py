@@ -203,6 +203,8 @@ def test_a_document_without_relations_keeps_no_room_and_a_cross_line_arc_is_spli
 
 
 def test_an_edit_away_from_every_relation_keeps_the_arcs_laid_out(open_window, tmp_path):
+    """The sorted ranges of the arcs are kept across edits that touch no relation, and
+    follow relations added and removed without being sorted again."""
     window = open_window(make(tmp_path, [("PER", "HOLDS", "POST")]))
     arcs, session = window.relation_tools.arcs, window.session
     repaint(window)
@@ -212,7 +214,24 @@ def test_an_edit_away_from_every_relation_keeps_the_arcs_laid_out(open_window, t
     assert arcs._ranges is not None
     per = next(s for s in session.spans if s.label == "PER")
     session.select_span(per.id)
-    session.delete_selected()                           # an end of the relation: laid out anew
-    assert arcs._ranges is None
+    session.delete_selected()               # an end of the relation: the relation goes with it
+    assert arcs._sorted_ranges()[0] == []
     repaint(window)
     assert arcs.arcs(window.view.geometry()) == []
+
+
+def test_relations_added_and_undone_keep_the_ranges_in_order(open_window, tmp_path, qtbot):
+    window = open_window(make(tmp_path, [("PER", "HOLDS", "POST")]))
+    arcs, session = window.relation_tools.arcs, window.session
+    repaint(window)
+    metric = next(s for s in session.spans if s.label == "METRIC")
+    org = next(s for s in session.spans if s.label == "ORG")
+    session.select_span(metric.id)
+    window.relation_tools.start_or_link()
+    window.relation_tools.link(org).actions()[0].trigger()
+    incremental = [(low, high, r.id) for low, high, r, *_ in arcs._sorted_ranges()[0]]
+    arcs.invalidate()
+    assert incremental == [(low, high, r.id) for low, high, r, *_ in arcs._sorted_ranges()[0]]
+    assert len(incremental) == 2
+    session.undo_stack.undo()
+    assert [r.type for *_x, r, _a, _b in arcs._sorted_ranges()[0]] == ["HOLDS"]
