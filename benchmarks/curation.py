@@ -24,7 +24,6 @@ import random
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,6 +32,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import one_document  # noqa: E402
+from view import insert_spans, p95, timed  # noqa: E402
 
 from corpus.document import NewDocument, Status  # noqa: E402
 from storage.project import Project  # noqa: E402
@@ -68,24 +68,10 @@ def make_project(path: Path, chars: int, spans: int) -> None:
         rows = [(document_id, s, e, label_ids[label], name, text[s:e])
                 for name, keys in layers(len(text), spans * 9 // 5, rng).items()
                 for s, e, label in keys]
-        with project.db.atomic():
-            project.db.conn.executemany(
-                'INSERT INTO spans (document_id, start, "end", label_id, annotator, text) '
-                "VALUES (?, ?, ?, ?, ?, ?)", rows)
+        insert_spans(project, rows)
         for name in NAMES:
             project.set_status(document_id, name, Status.DONE)
         run_adjudication(project)
-
-
-def timed(action) -> float:
-    start = time.perf_counter()
-    action()
-    return (time.perf_counter() - start) * 1000
-
-
-def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20, method="inclusive")[18] if len(values) > 1 \
-        else values[0]
 
 
 def scroll_paints(window, screens: int) -> list[float]:

@@ -30,11 +30,10 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import one_document  # noqa: E402
+from view import LABELS, insert_spans, p95  # noqa: E402
 
 from corpus.document import NewDocument  # noqa: E402
 from storage.project import Project  # noqa: E402
-
-LABELS = ("PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN")
 
 
 def make_project(path: Path, chars: int) -> int:
@@ -55,11 +54,8 @@ def make_project(path: Path, chars: int) -> int:
             elif roll < 0.35:     # two labels on one range
                 rows.append((start, start + length, LABELS[rng.randrange(6)]))
             at = start + length + rng.randrange(2, 8)
-        with project.db.atomic():
-            project.db.conn.executemany(
-                'INSERT INTO spans (document_id, start, "end", label_id, annotator, text) '
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [(document_id, s, e, ids[label], "bench", text[s:e]) for s, e, label in rows])
+        insert_spans(project, [(document_id, s, e, ids[label], "bench", text[s:e])
+                               for s, e, label in rows])
     return len(rows)
 
 
@@ -88,10 +84,6 @@ def open_times(window, rounds: int) -> tuple[list[float], list[float]]:
         walls.append((time.perf_counter() - wall) * 1000)
         cpus.append((time.process_time() - cpu) * 1000)
     return walls, cpus
-
-
-def p95(values: list[float]) -> float:
-    return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import one_document  # noqa: E402
-from view import LABELS, p95, timed, visible_range  # noqa: E402
+from view import insert_spans, p95, spread_spans, timed, visible_range  # noqa: E402
 
 from corpus.document import NewDocument  # noqa: E402
 from storage.project import Project  # noqa: E402
@@ -43,17 +43,8 @@ def make_project(path: Path, chars: int, spans: int, relations: int) -> None:
             rng = random.Random(seed)
             text = one_document(chars, seed=seed)
             document_id = project.add_document(NewDocument(text=text, title=f"{wanted} rel"))
-            step = len(text) // spans
-            rows = []
-            for i in range(spans):
-                start = i * step + rng.randrange(0, max(1, step - 6))
-                end = start + rng.randrange(2, 6)
-                rows.append((document_id, start, end, label_ids[LABELS[i % 6]], "bench",
-                             text[start:end]))
+            insert_spans(project, spread_spans(document_id, text, spans, label_ids, rng))
             with project.db.atomic():
-                project.db.conn.executemany(
-                    'INSERT INTO spans (document_id, start, "end", label_id, annotator, text) '
-                    "VALUES (?, ?, ?, ?, ?, ?)", rows)
                 _relate(project, document_id, wanted)
 
 

@@ -39,6 +39,27 @@ from storage.project import Project  # noqa: E402
 LABELS = ("PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN")
 
 
+def spread_spans(document_id: int, text: str, spans: int, label_ids: dict,
+                 rng: random.Random) -> list[tuple]:
+    """``spans`` rows of 2–5 characters spread evenly over ``text``, the labels in turn."""
+    step, rows = len(text) // spans, []
+    for i in range(spans):
+        start = i * step + rng.randrange(0, max(1, step - 6))
+        end = start + rng.randrange(2, 6)
+        rows.append((document_id, start, end, label_ids[LABELS[i % 6]], "bench",
+                     text[start:end]))
+    return rows
+
+
+def insert_spans(project: Project, rows: list[tuple]) -> None:
+    """(document id, start, end, label id, annotator, text) rows in bulk, checked by the
+    trigger, in one transaction."""
+    with project.db.atomic():
+        project.db.conn.executemany(
+            'INSERT INTO spans (document_id, start, "end", label_id, annotator, text) '
+            "VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+
 def make_project(path: Path, sizes: list[tuple[int, int]]) -> None:
     """One document per (characters, spans); spans inserted in bulk, checked by the trigger."""
     with Project.create(path) as project:
@@ -47,17 +68,7 @@ def make_project(path: Path, sizes: list[tuple[int, int]]) -> None:
         for chars, spans in sizes:
             text = one_document(chars, seed=chars)
             document_id = project.add_document(NewDocument(text=text, title=f"{chars} chars"))
-            step = len(text) // spans
-            rows = []
-            for i in range(spans):
-                start = i * step + rng.randrange(0, max(1, step - 6))
-                end = start + rng.randrange(2, 6)
-                rows.append((document_id, start, end, label_ids[LABELS[i % 6]], "bench",
-                             text[start:end]))
-            with project.db.atomic():
-                project.db.conn.executemany(
-                    'INSERT INTO spans (document_id, start, "end", label_id, annotator, text) '
-                    "VALUES (?, ?, ?, ?, ?, ?)", rows)
+            insert_spans(project, spread_spans(document_id, text, spans, label_ids, rng))
 
 
 def timed(action) -> float:
@@ -67,7 +78,8 @@ def timed(action) -> float:
 
 
 def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20, method="inclusive")[18] if len(values) > 1 else values[0]
+    return statistics.quantiles(values, n=20, method="inclusive")[18] if len(values) > 1 \
+        else values[0]
 
 
 def visible_range(view) -> tuple[int, int]:
