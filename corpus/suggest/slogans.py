@@ -145,12 +145,12 @@ class SloganSuggester:
                           if p and p.strip()},
                          key=lambda p: (-len(p), p))
         self.dictionary = frozenset(phrases)
-        self._dictionary_re = re.compile("|".join(map(re.escape, phrases))) if phrases else None
+        self._dictionary_re = _alternation(self.dictionary)
         self.stop_terms = STOP_TERMS | frozenset(simplified_shadow(t) for t in stop_terms)
-        # Slogans the project already has (its annotators' SLOGAN spans):
-        # echoes wherever they occur, like the document's own quoted slogans.
-        self.known = sorted({simplified_shadow(p) for p in known if len(p) >= ECHO_MIN},
-                            key=lambda p: (-len(p), p))
+        # Slogans the project already has (its annotators' SLOGAN spans) echo wherever they
+        # occur, like the document's own quoted slogans; compiled once, like the dictionary
+        # (a project may know thousands).
+        self._known_re = _alternation({simplified_shadow(p) for p in known if len(p) >= ECHO_MIN})
 
     # -- candidates: (start, end, quoted, pattern) -------------------------------------------
 
@@ -225,15 +225,16 @@ class SloganSuggester:
 
     def _echoes(self, text: str, quoted: list[tuple[int, int, bool, str]]
                 ) -> list[tuple[int, int, bool, str]]:
-        """Unquoted occurrences of the phrases quoted as slogans (see the module docstring)."""
-        phrases = sorted({text[s:e] for s, e, _q, _p in quoted if e - s >= ECHO_MIN}
-                         | set(self.known), key=lambda p: (-len(p), p))
-        if not phrases:
-            return []
+        """Unquoted occurrences of the phrases quoted as slogans here, and of the project's
+        known slogans (see the module docstring)."""
         at_quotes = {s for s, _e, _q, _p in quoted}
-        pattern = re.compile("|".join(map(re.escape, phrases)))
-        return [(m.start(), m.end(), False, "echo") for m in pattern.finditer(text)
-                if m.start() not in at_quotes]
+        found = set()
+        for pattern in (_alternation({text[s:e] for s, e, _q, _p in quoted if e - s >= ECHO_MIN}),
+                        self._known_re):
+            if pattern is not None:
+                found.update((m.start(), m.end(), False, "echo") for m in pattern.finditer(text)
+                             if m.start() not in at_quotes)
+        return sorted(found)
 
     def _dictionary(self, text: str) -> list[tuple[int, int, bool, str]]:
         if self._dictionary_re is None:
@@ -266,6 +267,13 @@ class SloganSuggester:
         return [Suggestion(start, end, LABEL, SOURCE, text[start:end],
                            attributes={"quoted": quoted, "pattern": pattern})
                 for start, end, quoted, pattern in chosen]
+
+
+def _alternation(phrases: set[str]) -> re.Pattern[str] | None:
+    """One expression matching any of ``phrases``, longest first; None for none."""
+    if not phrases:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(phrases, key=lambda p: (-len(p), p)))))
 
 
 _PATTERN_RANK = {"dictionary": 0, "numeric": 1, "quote": 2, "echo": 3}

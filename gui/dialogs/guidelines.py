@@ -96,10 +96,9 @@ class GuidelinesDialog(QDialog):
         self.section_box.clear()
         for section in sections(markdown):
             self.section_box.addItem("  " * (section.level - 1) + section.title, section.title)
-        editing = False
-        self.edit.setVisible(not editing)
-        self.save.setVisible(editing)
-        self.cancel.setVisible(editing)
+        self.edit.setVisible(True)
+        self.save.setVisible(False)
+        self.cancel.setVisible(False)
         self.shipped.setVisible(own)
         self.highlight(self.find.text())
 
