@@ -142,6 +142,9 @@ def main() -> None:
         out = {"baseline_perfect": evaluate(names[0], tokenizer, perfect=True)["all"]
                ["ENTITIES"]["f1"]}
         for name in names:
+            if not any((GOLD / name).glob("*.txt")):
+                print(f"\n== {name}: no articles")
+                continue
             figures = evaluate(name, tokenizer)
             show(name, figures)
             out[name] = figures
