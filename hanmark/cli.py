@@ -1,40 +1,38 @@
 """The command line: ``hanmark [PROJECT]`` opens the GUI; sub-commands work headless.
 
-Every failure a user can cause prints one line to stderr and exits non-zero.
+Every failure a user can cause prints one line to stderr and exits non-zero.  A
+sub-command imports only its own module (``COMMANDS``), so ``hanmark stats`` does not
+pay for numpy (agreement) or cn2an (checks).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import importlib
 import sys
 from pathlib import Path
 
-from corpus.team.agreement import AgreementError
 from hanmark import APP_NAME, __version__, crashlog, settings
-from hanmark.cli_adjudicate import AdjudicateUsage, add_adjudicate_parser, run_adjudicate
-from hanmark.cli_agreement import add_agreement_parser, run_agreement
-from hanmark.cli_check import add_check_parser, run_check
-from hanmark.cli_export import ExportUsage, add_export_parser, run_export
-from hanmark.cli_import import add_import_parser, run_import
-from hanmark.cli_labels import add_labels_parser, run_labels
-from hanmark.cli_search import add_search_parser, run_search
-from hanmark.cli_stats import add_stats_options, write_plots
-from hanmark.cli_suggest import add_suggest_parser, run_suggest
-from hanmark.cli_team import add_team_parsers, run_merge, run_split
-from storage.errors import ProjectError, RecordRejected
-from storage.interchange.export import ExportCancelled, ExportFailed
-from storage.project import Project
-from storage.sample import build_sample
-from storage.views.statistics import statistics
+from storage.errors import ProjectError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "doctor", "split",
-            "merge", "agreement", "adjudicate", "labels", "search", "check")
-
-
-class CliError(Exception):
-    """A failure to report in one line."""
+#: command → (its module, the function adding its parser, the function running it)
+COMMANDS = {
+    "new": ("cli_project", "add_project_parsers", "run_new"),
+    "sample": ("cli_project", "add_project_parsers", "run_sample"),
+    "import": ("cli_import", "add_import_parser", "run_import"),
+    "export": ("cli_export", "add_export_parser", "run_export"),
+    "suggest": ("cli_suggest", "add_suggest_parser", "run_suggest"),
+    "stats": ("cli_project", "add_project_parsers", "run_stats"),
+    "doctor": ("cli_project", "add_project_parsers", "run_doctor"),
+    "split": ("cli_team", "add_team_parsers", "run_split"),
+    "merge": ("cli_team", "add_team_parsers", "run_merge"),
+    "agreement": ("cli_agreement", "add_agreement_parser", "run_agreement"),
+    "adjudicate": ("cli_adjudicate", "add_adjudicate_parser", "run_adjudicate"),
+    "labels": ("cli_labels", "add_labels_parser", "run_labels"),
+    "search": ("cli_search", "add_search_parser", "run_search"),
+    "check": ("cli_check", "add_check_parser", "run_check"),
+}
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -54,90 +52,46 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def command_parser() -> argparse.ArgumentParser:
+def command_parser(command: str) -> tuple[argparse.ArgumentParser, object]:
+    """The parser of one sub-command, and the function that runs it."""
+    module_name, adder, runner = COMMANDS[command]
+    module = importlib.import_module(f"hanmark.{module_name}")
     parser = argparse.ArgumentParser(prog="hanmark")
     sub = parser.add_subparsers(dest="command", required=True)
-    new = sub.add_parser("new", help="create an empty project with the default label scheme")
-    new.add_argument("path", type=Path)
-    sample = sub.add_parser("sample", help="write the sample project (the seed articles)")
-    sample.add_argument("path", type=Path)
-    add_import_parser(sub)
-    add_suggest_parser(sub)
-    add_export_parser(sub)
-    add_team_parsers(sub)
-    add_adjudicate_parser(sub)
-    stats = sub.add_parser("stats", help="documents per status and spans per label")
-    stats.add_argument("project", type=Path)
-    stats.add_argument("--json", action="store_true", help="print JSON")
-    stats.add_argument("--annotator", help="whose statuses to count (default: you)")
-    add_stats_options(stats)
-    add_agreement_parser(sub)
-    add_labels_parser(sub)
-    add_search_parser(sub)
-    add_check_parser(sub)
-    doctor = sub.add_parser("doctor", help="check a project's integrity (exit 0 healthy, "
-                            "1 problems); never modifies the file")
-    doctor.add_argument("project", type=Path)
-    doctor.add_argument("--json", action="store_true", help="print JSON")
-    return parser
+    getattr(module, adder)(sub)
+    return parser, getattr(module, runner)
 
 
-def run_doctor(args: argparse.Namespace) -> int:
-    from storage.doctor import describe, diagnose
+def user_errors() -> tuple[type[Exception], ...]:
+    """The failures a user causes, reported as their own sentence.  Imported only when a
+    command has failed, so a command's start pays for none of them."""
+    from corpus.team.agreement import AgreementError
+    from hanmark.cli_adjudicate import AdjudicateUsage
+    from hanmark.cli_export import ExportUsage
+    from storage.errors import RecordRejected
+    from storage.interchange.export import ExportFailed
 
-    diagnosis = diagnose(args.project)
-    if args.json:
-        print(json.dumps(diagnosis.to_dict(), ensure_ascii=False, indent=2))
-    else:
-        print("\n".join(describe(diagnosis)))
-    return EXIT_OK if diagnosis.healthy else EXIT_ERROR
-
-
-def run_new(args: argparse.Namespace) -> int:
-    Project.create(args.path).close()
-    print(f"created {args.path}")
-    return EXIT_OK
+    return AgreementError, AdjudicateUsage, ExportFailed, ExportUsage, RecordRejected
 
 
-def run_sample(args: argparse.Namespace) -> int:
-    build_sample(args.path)
-    with Project.open(args.path, readonly=True) as project:
-        count = len(project.document_ids())
-    print(f"wrote the sample project ({count} documents) to {args.path}")
-    return EXIT_OK
+def run_command(run, args: argparse.Namespace) -> int:
+    try:
+        return run(args)
+    except ProjectError as error:
+        return fail(f"{error.message}. {error.hint}".strip())
+    except KeyboardInterrupt:
+        return fail("interrupted")
+    except OSError as error:
+        return fail(f"{error.strerror or 'the operation failed'}"
+                    f"{f': {error.filename}' if error.filename else ''}")
+    except Exception as error:
+        from storage.interchange.export import ExportCancelled
 
-
-def run_stats(args: argparse.Namespace) -> int:
-    annotator = args.annotator or settings.load().effective_annotator()
-    with Project.open(args.project, readonly=True) as project:
-        stats = project.stats(annotator)
-        displays = {label.name: label.display for label in project.scheme()}
-        if args.json or args.plot:          # the charts' numbers (storage/views/statistics.py)
-            stats.update(statistics(project))
-            colours = {label.name: label.color for label in project.scheme()}
-    if args.plot:
-        written = write_plots(stats, colours, args.plot)
-        if not args.json:
-            print(f"wrote {len(written)} files to {args.plot}")
-            return EXIT_OK
-    if args.json:
-        print(json.dumps(stats, ensure_ascii=False, indent=2))
-        return EXIT_OK
-    status = ", ".join(f"{name.replace('_', ' ')} {n}" for name, n in stats["status"].items())
-    print(f"project    {stats['project']}")
-    print(f"annotator  {annotator}")
-    print(f"documents  {stats['documents']}  ({status})")
-    print(f"spans      {stats['span_total']}")
-    for name, count in stats["spans"].items():
-        print(f"  {name:<8} {displays.get(name, ''):<6} {count:>6}")
-    return EXIT_OK
-
-
-RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export": run_export,
-           "suggest": run_suggest, "stats": run_stats, "doctor": run_doctor,
-           "split": run_split, "merge": run_merge, "agreement": run_agreement,
-           "adjudicate": run_adjudicate, "labels": run_labels,
-           "search": run_search, "check": run_check}
+        if isinstance(error, ExportCancelled):
+            return fail("export cancelled; nothing was written")
+        if isinstance(error, user_errors()):
+            return fail(str(error))
+        raise
 
 
 def fail(message: str) -> int:
@@ -156,21 +110,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def dispatch(argv: list[str]) -> int:
     if argv and argv[0] in COMMANDS:
-        args = command_parser().parse_args(argv)
-        try:
-            return RUNNERS[args.command](args)
-        except ProjectError as error:
-            return fail(f"{error.message}. {error.hint}".strip())
-        except (AgreementError, AdjudicateUsage, CliError, ExportFailed, ExportUsage,
-                RecordRejected) as error:
-            return fail(str(error))
-        except ExportCancelled:
-            return fail("export cancelled; nothing was written")
-        except KeyboardInterrupt:
-            return fail("interrupted")
-        except OSError as error:
-            return fail(f"{error.strerror or 'the operation failed'}"
-                        f"{f': {error.filename}' if error.filename else ''}")
+        parser, run = command_parser(argv[0])
+        return run_command(run, parser.parse_args(argv))
     args = gui_parser().parse_args(argv)
     from hanmark import xcb_check  # before Qt: its own message for this is cryptic
 

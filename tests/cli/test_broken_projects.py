@@ -2,7 +2,9 @@
 no traceback or SQLite text, and the file byte-for-byte as it was."""
 
 import hashlib
+import subprocess
 import sqlite3
+import sys
 
 import pytest
 
@@ -104,12 +106,12 @@ def test_a_locked_project_is_explained_after_a_bounded_wait(tmp_path, out, comma
 
 def test_an_unexpected_failure_is_one_line_and_a_logged_traceback(monkeypatch, capsys):
     """The catch-all in main(): a bug still reaches the user as one line, exit 1."""
-    from hanmark import cli
+    from hanmark import cli, cli_project
 
     def broken(args):
         raise RuntimeError("internal detail the user must not see")
 
-    monkeypatch.setitem(cli.RUNNERS, "stats", broken)
+    monkeypatch.setattr(cli_project, "run_stats", broken)
     assert cli.main(["stats", "whatever.hanmark"]) == 1
     captured = capsys.readouterr()
     line = captured.err.strip()
@@ -118,3 +120,13 @@ def test_an_unexpected_failure_is_one_line_and_a_logged_traceback(monkeypatch, c
     log = line.split("details in ")[1].rstrip(")")
     logged = open(log, encoding="utf-8").read()
     assert "Traceback" in logged and "internal detail the user must not see" in logged
+
+
+def test_a_command_imports_only_its_own_module():
+    """`hanmark stats` does not pay for the agreement statistics or cn2an (checks) at start."""
+    code = ("import sys; from hanmark.cli import command_parser; command_parser('stats'); "
+            "print(sorted(m for m in ('cn2an', 'corpus.team.agreement', "
+            "'hanmark.cli_check', 'hanmark.cli_agreement') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
