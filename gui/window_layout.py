@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 LEFT_WIDTH, RIGHT_WIDTH = 270, 310    # at 1280 px the text column gets about 680
 LAYOUT_VERSION = 2   # 1 stacked the right-hand panels; a layout saved by it is not applied
 FEATURES = (QDockWidget.DockWidgetFeature.DockWidgetMovable

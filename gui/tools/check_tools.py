@@ -10,9 +10,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLabel
+from PySide6.QtWidgets import QLabel
 
 from corpus.checks import ALL_CHECKS, CheckDocument, DocumentTokens, Finding, Mark, corpus_findings
 from corpus.checks.lexicon import dictionary_words
@@ -21,6 +21,7 @@ from gui import crash_report, errors
 from gui.commands.checks import apply_fixes, fixable
 from gui.panels.finding_texts import check_title, details
 from gui.panels.findings_panel import FindingsPanel
+from gui.window_layout import BOTTOM, add_panel
 from gui.workers.tasks import run_task
 from storage.views.checks import CheckRequest, check_project, context_for
 from storage.errors import ProjectError
@@ -53,11 +54,8 @@ class CheckTools(QObject):
         self.panel.findingActivated.connect(self.go_to)
         self.panel.fixRequested.connect(self.fix)
         self.panel.recheckRequested.connect(self.check_project)
-        self.dock = QDockWidget(self.tr("Findings"), window)
-        self.dock.setObjectName("findingsDock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
+        self.dock = add_panel(window, self.panel, self.tr("Findings"), "findingsDock", BOTTOM,
+                              visible=False)
         self.count = QLabel(window)
         self.count.setObjectName("checkCount")
         window.statusBar().addPermanentWidget(self.count)

@@ -13,14 +13,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from difflib import SequenceMatcher
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from corpus.document import Status
 from corpus.team.adjudication import GOLD, candidates
 from corpus.team.curating import Curating
 from gui.commands.layers import AcceptCandidate, RejectCandidate
+from gui.window_layout import RIGHT, add_panel, show_panel
 from gui.commands.spans import SetStatus
 from gui.view.curation_lanes import CurationLanes
 from storage.team.adjudicate import covers
@@ -53,11 +53,8 @@ class CurationTools(QListWidget):
                                    self.accept_current)
         self.reject = self._action(menu, self.tr("Reject Conflicting Span"), "Ctrl+Alt+R",
                                    self.reject_current)
-        self.dock = QDockWidget(self.tr("Curation"), window)
-        self.dock.setObjectName("curationDock")
-        self.dock.setWidget(self)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.hide()
+        self.dock = add_panel(window, self, self.tr("Curation"), "curationDock", RIGHT,
+                              visible=False)
         self.setUniformItemSizes(True)      # thousands of rows: no per-row layout
         self.itemActivated.connect(lambda item: self.go_to(self.row(item)))
         self.currentRowChanged.connect(self._row_changed)
@@ -78,7 +75,10 @@ class CurationTools(QListWidget):
         session.spansChanged.connect(self._spans_changed)
 
     def set_on(self, on: bool) -> None:
-        self.dock.setVisible(on)
+        if on:
+            show_panel(self.dock)
+        else:
+            self.dock.hide()
         self.lanes.enabled = on
         self.refresh(reload=True)
         self.window.view.overlay_room_changed()     # the lanes' room, or none

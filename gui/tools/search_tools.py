@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
 
 from corpus.search import Covering, Hit
 from gui.commands.search import LabelHits
 from gui.panels.find_bar import FindBar
 from gui.panels.search_panel import SearchPanel
+from gui.window_layout import BOTTOM, add_panel
 from gui.workers.tasks import run_task
 from storage.project import Project
 from storage.views.search import ProjectTokens
@@ -40,11 +40,8 @@ class SearchTools(QObject):
         window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
         self.find_bar.hide()
         self.panel = SearchPanel(window)
-        self.dock = QDockWidget(self.tr("Search"), window)
-        self.dock.setObjectName("searchDock")
-        self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
+        self.dock = add_panel(window, self.panel, self.tr("Search"), "searchDock", BOTTOM,
+                              visible=False)
         self.find.triggered.connect(self.find_bar.open_bar)
         self.search.triggered.connect(self.open_panel)
         self.panel.hitChosen.connect(self.show_hit)

@@ -43,7 +43,14 @@ def test_view_panels_menu_hides_and_shows_each_panel(open_window, astral_path, q
     menu = window_layout.panels_menu(window)
     assert menu.menuAction() in window.view_actions.menu.actions()
     items = {action.text(): action for action in menu.actions()}
-    assert list(items) == ["Documents", "Spans", "Document", "Suggestions", "Span Details"]
+    assert sorted(items) == sorted(["Documents", "Spans", "Document", "Suggestions",
+                                    "Span Details", "Search", "Findings", "Curation"])
+    # the panels a command opens start hidden, and the menu brings them back
+    bottom = [dock(window, name) for name in ("searchDock", "findingsDock")]
+    assert not any(d.isVisible() for d in bottom)
+    items["Findings"].trigger()
+    qtbot.waitUntil(lambda: bottom[1].isVisible())
+    assert window.dockWidgetArea(bottom[1]) == Qt.DockWidgetArea.BottomDockWidgetArea
     items["Spans"].trigger()
     assert not dock(window, "spansDock").isVisible()
     items["Spans"].trigger()
