@@ -66,7 +66,7 @@ class RelationStore:
             if self.db.execute("SELECT 1 FROM relation_types WHERE name = ?",
                                [relation_type.name]).fetchone():
                 raise RecordRejected(f"relation type {relation_type.name!r} already exists")
-            self._insert_type(relation_type, None)
+            self.put_relation_type(relation_type, None)
         return self.relation_type(relation_type.name)
 
     def set_relation_types(self, types: list[RelationType]) -> None:
@@ -86,9 +86,11 @@ class RelationStore:
                             f"({', '.join('?' * len(names))})" if names else
                             "DELETE FROM relation_types", names)
             for position, relation_type in enumerate(types):
-                self._insert_type(relation_type, position)
+                self.put_relation_type(relation_type, position)
 
-    def _insert_type(self, relation_type: RelationType, position: int | None) -> None:
+    def put_relation_type(self, relation_type: RelationType, position: int | None) -> None:
+        """Add ``relation_type`` (at ``position``, or at the end) or update the type of its
+        name, inside the caller's transaction."""
         t = relation_type
         pairs = orjson.dumps([list(p) for p in t.pairs]).decode()
         self.db.execute(

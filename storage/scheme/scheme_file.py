@@ -61,7 +61,7 @@ def import_relation_types(project, items: list[dict]) -> list[str]:
     changed = []
     for relation_type in types:
         if current.get(relation_type.name) != relation_type:
-            project._insert_type(relation_type, position.get(relation_type.name))
+            project.put_relation_type(relation_type, position.get(relation_type.name))
             changed.append(relation_type.name)
     return changed
 
