@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -81,6 +82,9 @@ def run_command(run, args: argparse.Namespace) -> int:
         return fail(f"{error.message}. {error.hint}".strip())
     except KeyboardInterrupt:
         return fail("interrupted")
+    except BrokenPipeError:             # `hanmark … | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+        return EXIT_OK
     except OSError as error:
         return fail(f"{error.strerror or 'the operation failed'}"
                     f"{f': {error.filename}' if error.filename else ''}")

@@ -119,7 +119,7 @@ def _rename(project: Project, args) -> int:
 def _merge(project: Project, args) -> int:
     change = sc.merge_labels(project, args.source, args.target, force=args.force)
     duplicates = change.impact.duplicates
-    note = (f" ({duplicates} identical to a {args.target} span of the same annotator, "
+    note = (f" ({duplicates} identical to an existing {args.target} span of the same annotator, "
             "removed)" if duplicates else "")
     print(f"merged {args.source} into {args.target}{_counts(change.impact, ': ')}{note}")
     return EXIT_OK

@@ -100,3 +100,24 @@ def test_gui_with_a_bad_project_exits_non_zero(tmp_path):
     result = run_hanmark(str(bogus), env={"HANMARK_STARTUP_PROBE": "1"})
     assert result.returncode == 1
     assert "not a Hanmark project" in result.stderr
+
+
+
+def test_output_cut_short_by_a_pipe_ends_quietly():
+    """`hanmark … | head -1`, for any command: the reader closes the pipe early; no error
+    line, exit 0 (a command that prints 10 MB stands in for a long listing)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom hanmark import cli, cli_project\n"
+            "def long_listing(args):\n"
+            "    for _ in range(10000):\n        print('x' * 1000)\n    return 0\n"
+            "cli_project.run_stats = long_listing\n"
+            "sys.exit(cli.main(['stats', 'any.hanmark']))")
+    with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE) as process:
+        first = process.stdout.readline()
+        process.stdout.close()                  # as head does after its line
+        error = process.stderr.read()
+        assert process.wait(timeout=120) == 0
+    assert first.strip() and error == b""

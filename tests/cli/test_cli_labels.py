@@ -39,8 +39,8 @@ def test_list_rename_merge_delete_with_exact_counts(path):
     assert counts(path) == {"PER": 3, "ORG": 3, "PLACE": 4, "POST": 0, "METRIC": 1, "SLOGAN": 0}
     out = ok(path, "merge", "PLACE", "ORG")
     assert out.strip() == ("merged PLACE into ORG: 4 spans, 1 suggestion, 1 curation "
-                           "rejection, 0 relations (1 identical to a ORG span of the same "
-                           "annotator, removed)")
+                           "rejection, 0 relations (1 identical to an existing ORG span of the "
+                           "same annotator, removed)")
     assert counts(path) == {"PER": 3, "ORG": 6, "POST": 0, "METRIC": 1, "SLOGAN": 0}
     out = ok(path, "delete", "METRIC", "--force")
     assert out.strip() == ("deleted METRIC with 1 span, 0 suggestions, 0 curation "
