@@ -58,6 +58,7 @@ from decimal import Decimal
 from corpus.text.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
 from corpus.suggest.numerals import chinese, number, plain
+from corpus.suggest.quotations import in_short_quote, opens_a_slogan
 
 # --- data: units and measure words -------------------------------------------------------
 
@@ -71,6 +72,7 @@ UNITS = (
     "款", "枚", "例", "剂", "剂次", "针", "票", "起", "宗", "笔", "组",
     "队", "门", "节", "片", "块", "倍", "岁", "分", "方面", "课时", "学时",
     "班次", "车次", "趟", "床", "箱", "袋", "吨", "亩", "位次", "个位次", "大",
+    "封", "盏", "根", "颗", "粒", "轮", "口", "眼", "期", "单", "成",
     # places counted ("11省市", "7市")
     "村", "镇", "乡", "县", "市", "省", "省市", "县市区", "国",
     # money
@@ -78,6 +80,7 @@ UNITS = (
     # measures
     "公里", "千米", "米", "厘米", "毫米", "平方米", "平米", "平方公里", "公顷",
     "立方米", "千克", "公斤", "克", "斤", "升", "毫升", "千瓦", "千瓦时", "瓦", "兆瓦", "度",
+    "微克/立方米", "毫克/立方米", "毫克/升", "微克", "毫克", "元/吨", "元/亩", "元/平方米",
     "标箱",
     # percentages
     "个百分点", "百分点", "%", "％", "‰",
@@ -95,12 +98,17 @@ DURATION_UNITS = frozenset((
     "年", "个月", "天", "周", "星期", "个星期", "小时", "个小时", "分钟", "秒", "秒钟", "季度",
     "个季度", "个工作日", "工作日"))
 #: After a lone 一 before a unit of time, what makes it a duration (一年来, 一年时间, 一年内).
-_ONE_DURATION_AFTER = ("来", "以来", "时间", "内", "多")
+_ONE_DURATION_AFTER = ("来", "以来", "时间", "内", "多", "才", "便")
+#: 一个月就办齐了 takes a month; 在一天就要抓24小时 (就要: a duty) does not count the day.
+_ONE_DURATION_JIU = re.compile("就(?!要)")
+#: Before a lone 一 and a unit of time, what makes it a duration (仅用一个月, 只用一天).
+_ONE_DURATION_BEFORE = ("用", "仅", "只", "历时", "耗时")
 PERCENT_UNITS = frozenset(("%", "％"))
 #: Units that follow Chinese numerals in names and idioms: they count after digits only.
 ARABIC_ONLY = frozenset((
     "分", "度", "台", "门", "节", "头", "片", "块", "首", "层", "针", "票", "起", "克", "升",
-    "部", "本", "队", "村", "镇", "乡", "县", "市", "省", "省市", "县市区", "国"))
+    "部", "本", "队", "村", "镇", "乡", "县", "市", "省", "省市", "县市区", "国",
+    "口", "眼", "期", "单", "根", "轮"))
 #: N个X where X makes a political formula, not a count (四个意识, 两个维护, 三个代表).
 FORMULA_WORDS = frozenset((
     "意识", "自信", "维护", "全面", "代表", "服从", "务必", "必须", "坚持", "确保", "不准",
@@ -108,7 +116,7 @@ FORMULA_WORDS = frozenset((
 
 APPROXIMATION = {
     "余": "≥", "多": "≥", "以上": "≥", "超": "≥", "超过": "≥", "超出": "≥", "逾": "≥", "过": "≥",
-    "多于": "≥", "高于": "≥", "约": "≈", "大约": "≈", "近": "≈", "将近": "≈", "接近": "≈", "左右": "≈",
+    "多于": "≥", "高于": "≥", "不少于": "≥", "不低于": "≥", "约": "≈", "大约": "≈", "近": "≈", "将近": "≈", "接近": "≈", "左右": "≈",
     "来": "≈", "不到": "<", "不足": "<", "少于": "<", "低于": "<", "以下": "≤", "以内": "≤", "不超过": "≤",
 }
 
@@ -123,9 +131,9 @@ _DAMAGED = "\ufffd\ue000-\uf8ff"
 _AR_START = rf"(?<![0-9０-９A-Za-z.．/／_%\-{_DAMAGED}])"
 _CN_START = rf"(?<![{_CN_CHARS}{_DAMAGED}])"
 _SCALE = r"(?:[十百千]?[万亿]|千(?![米克瓦])|百(?![分万亿]))"
-_PRE = ("(?:不超过|超过|超出|逾|(?<![赶高])超|过(?=[百千万亿])|大约|"
+_PRE = ("(?:不超过|超过|超出|逾|(?<![赶高])超|过(?=[百千万亿])|(?<=[资值额入模量])过(?=[0-9０-９])|大约|"
         "(?<![签合制节公契预违履条特邀相隐婉])约|将近|接近|"
-        "(?<![最附亲靠临邻贴就走逼拉])近|不到|不足|少于|低于|多于|高于)")
+        "(?<![最附亲靠临邻贴就走逼拉])近|不到|不足|不少于|不低于|少于|低于|多于|高于)")
 _CONN = r"(?:至|到|-|－|—|~|～|〜)"
 
 
@@ -158,7 +166,7 @@ _PATTERN = (
     rf"|{_CN_START}(?P<fc>{_CN})分之(?P<fd>{_CN}))"
     # quantities, percentages and ranges
     rf"|(?P<qty>{_number('1')}(?:(?P<pct1>[%％])?(?P<conn>{_CONN}){_number('2', first=False)})?"
-    rf"(?:(?P<mid>[余多来])?(?P<unit>{_units_alternation(UNITS)})"
+    rf"(?:(?:(?P<mid>[余多来])(?P<ms>[万亿])?)?(?P<unit>{_units_alternation(UNITS)})"
     rf"|(?<=[万亿])(?P<mid2>[余多])?)"
     r"(?P<post>以上|以下|以内|以內|左右)?)"
     r")"
@@ -175,8 +183,6 @@ FIRST_CHARS = "0-9０-９" + _CN_CHARS + "半第超逾过大约将接近不少�
 # overlap; suggest() keeps the first of overlapping ones, which is what finditer did.
 _SCAN = re.compile(rf"[{FIRST_CHARS}](?<=(?=(?P<m>{_PATTERN})).)")
 
-_QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
-_SHORT_QUOTE = 20
 _BARE_SCALES = frozenset("百千万亿")
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
 
@@ -184,17 +190,6 @@ _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
 def _trailing_scale(numeral: str) -> str:
     """The 万/亿 a Chinese numeral ends in (两万 → 万, 千亿 → 亿), as the Arabic 9.35万 has."""
     return numeral[-1] if numeral[-1] in "万亿" else ""
-
-
-def _in_short_quote(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) lies inside a quotation of at most 20 characters (a slogan)."""
-    for open_, close in _QUOTES:
-        opened = text.rfind(open_, max(0, start - _SHORT_QUOTE), start)
-        if opened < 0 or text.find(close, opened, start) >= 0:
-            continue
-        if text.find(close, end, opened + _SHORT_QUOTE + 2) >= 0:
-            return True
-    return False
 
 
 def _attributes(kind: str, value: Decimal, *, unit=None, scale=None, approximation=None,
@@ -259,7 +254,7 @@ class MetricSuggester:
         pre = m.group("pre")
         approximation = APPROXIMATION.get(pre) if pre else None
         if m.group("cpct") is not None:
-            if _in_short_quote(text, m.start("m"), m.end("m")):
+            if in_short_quote(text, m.start("m"), m.end("m")):
                 return None
             return _attributes("percent", chinese(m.group("cp")) / 100, unit="%",
                                approximation=approximation, percent=True)
@@ -267,7 +262,7 @@ class MetricSuggester:
             if m.group("fa") is not None:
                 top, bottom = number(m.group("fa")), number(m.group("fb"))
             else:
-                if _in_short_quote(text, m.start("m"), m.end("m")):
+                if in_short_quote(text, m.start("m"), m.end("m")):
                     return None
                 top, bottom = chinese(m.group("fd")), chinese(m.group("fc"))
             if bottom == 0:
@@ -284,7 +279,7 @@ class MetricSuggester:
             following = text[m.end("m"):m.end("m") + 1]
             if following and _CJK_LO <= following <= _CJK_HI and following not in "的和与及":
                 return None                    # 第2个, 第3季度, 第3条: ordinals
-        elif m.group("rc") is not None and _in_short_quote(text, m.start("m"), m.end("m")):
+        elif m.group("rc") is not None and in_short_quote(text, m.start("m"), m.end("m")):
             return None
         value = number(m.group("ra") or m.group("rc"))
         return _attributes("rank", value, unit=unit, rank=plain(value))
@@ -295,16 +290,18 @@ class MetricSuggester:
         if (chinese1 is not None or chinese2 is not None) and \
                 not self._chinese_counts(text, m, chinese1 or chinese2, unit):
             return None
+        if chinese1 is None and opens_a_slogan(text, m.start("m"), m.end("m")):
+            return None                     # “15分钟政务服务圈”: the quoted slogan is the span
         mid = m.group("mid") or m.group("mid2")
         post = m.group("post")
         if approximation is None:
             approximation = APPROXIMATION.get(post or mid or "")
-        scale1, scale2 = m.group("s1") or "", m.group("s2") or ""
+        scale1, scale2 = m.group("s1") or m.group("ms") or "", m.group("s2") or ""
         if chinese1 is not None:
             scale1 = _trailing_scale(chinese1)
         if chinese2 is not None:
             scale2 = _trailing_scale(chinese2)
-        first = number(m.group("a1") or chinese1, m.group("s1") or "")
+        first = number(m.group("a1") or chinese1, m.group("s1") or m.group("ms") or "")
         if not (m.group("s1") or chinese1) and scale2 and m.group("s2"):
             first = number(m.group("a1"), scale2)      # 3-5万元: the scale serves both
         second = None
@@ -332,7 +329,9 @@ class MetricSuggester:
             return unit in DURATION_UNITS and not (start and text[start - 1] in _NOT_HALF)
         if numeral in ("一", "壹"):
             return unit in DURATION_UNITS and (
-                bool(m.group("pre")) or text.startswith(_ONE_DURATION_AFTER, end))
+                bool(m.group("pre")) or text.startswith(_ONE_DURATION_AFTER, end)
+                or bool(_ONE_DURATION_JIU.match(text, end))
+                or text[max(0, start - 2):start].endswith(_ONE_DURATION_BEFORE))
         if unit == "大" and not _counts_with_da(text, end, chinese(numeral)):
             return False
         if numeral in _BARE_SCALES and not m.group("pre"):
@@ -345,7 +344,7 @@ class MetricSuggester:
             return False
         if start and text[start - 1] in "届屆第":
             return False                                 # 十五届十一次
-        return not _in_short_quote(text, start, end)
+        return not in_short_quote(text, start, end)
 
 
 _NOT_HALF = "上下前后大多一过"     # 上半年, 大半年, 一半: periods and shares, not durations
@@ -382,7 +381,7 @@ def _as_written(text: str, m: re.Match, attributes: dict) -> None:
     if attributes.get("unit") not in (None, "%") and m.start("unit") >= 0:
         attributes["unit"] = text[m.start("unit"):m.end("unit")]
     if attributes.get("scale"):
-        for group in ("s1", "s2", "c1", "c2"):
+        for group in ("s1", "s2", "ms", "c1", "c2"):
             if m.group(group) and attributes["scale"] in m.group(group):
                 at = m.start(group) + m.group(group).rindex(attributes["scale"])
                 attributes["scale"] = text[at:at + len(attributes["scale"])]
