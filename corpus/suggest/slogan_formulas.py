@@ -2,8 +2,8 @@
 
 * A numeral and 1–2 characters, repeated (六看六比, 四位一体, 三统筹三扩大四创建, 一事一台账),
   runs joined by 、 taken as one formula; common idioms of that shape (千方百计, 四面八方) and
-  bare counts (两周一次) are not. ``N个一X`` is the formula of batches (三个一批, 五个一),
-  not a count.
+  bare counts (两周一次) are not. ``N个一批`` is the formula of batches (三个一批: 签约一批、开工一批、
+  投产一批), not a count.
 * A digit code (11710, 3533) when a 机制 / 模式 / 工作法 follows.
 * A sum formula of digits and the letters N / X (1+N, 3+X, 1+3+N); a sum of digits alone
   (5+2) only when a programme noun follows (“5+2”工作机制), else it is arithmetic.
@@ -35,7 +35,7 @@ _STOP_TERMS_TEXT = """
 """
 STOP_TERMS = frozenset(_STOP_TERMS_TEXT.split())
 # A count, not a formula, when a repeated numeral unit ends in a bare measure word (两周一次).
-_MEASURES = frozenset("次个名位件项年天日月周岁遍回批届期层级种类")
+_MEASURES = frozenset("次个名位件项年天日月周岁遍回批届期层级种类组")
 
 # 零 and 〇 are left out of unquoted formulas: 一年一归零工作 is not 一年/一归/零工作.
 _N = "[" + NUMERALS.replace("零", "").replace("〇", "") + "]"
@@ -45,7 +45,7 @@ _NUMERIC = re.compile(
     r"(?<![" + NUMERALS + r"0-9])(" + _UNIT + r"(?:、" + _UNIT + r")*)")
 # Repeated units are split into (numeral, rest) pairs to check connectors and measure words.
 _PARTS = re.compile("(" + _N + "{1,3})(" + _X + ")")
-_BATCHES = re.compile(_N + "个一[\u4e00-\u9fff]")  # 三个一批: the formula of batches
+_BATCHES = re.compile(_N + "个一批")  # 三个一批 (签约一批、开工一批、投产一批): batches, not a count
 _CONNECTORS = re.compile(r"[的了在是和与及或到至为把被着从向对于就也都而又]")
 _DIGIT_FORMULA = re.compile(r"(?<![0-9.０-９])[0-9０-９]{3,8}(?=(?:工作|督查|落实)?(?:机制|模式|工作法))")
 _TERM = r"(?:[0-9０-９]{1,2}|[NXnxＮＸ])"
