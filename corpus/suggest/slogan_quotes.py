@@ -60,7 +60,7 @@ _PROGRAMME = re.compile(r"(?:等|式|型)?(?:[\u4e00-\u9fff]{0,2}?" + PROGRAMME_
 # (Not 打造 or 争当: 打造“红橙绿”三色帮办团, 争当“政策通”: brands and nicknames follow them.)
 _CAMPAIGN_BEFORE = re.compile(r"(?:实行|推行|开展|实施|坚持|落实|推进|深化|打好|打赢|培育|"
                               r"启动|推广|践行|弘扬|叫响|唱响|冲刺|奏响|实现|迈向|发扬|树牢|"
-                              r"聚焦|围绕|按照)$")
+                              r"聚焦|围绕|按照|推出)$")
 _WITH = re.compile(r"以$")          # 以“X”为主题 / 以“X”的劲头
 _WITH_AFTER = re.compile(r"[为的]")
 _PLACE_SUFFIX = re.compile(r"(?:中心|网点|驿站|窗口|大厅|单位|公司|集团|医院|学校|大学|案例|奖)$")
@@ -89,9 +89,10 @@ def quoted_slogans(text: str, dictionary: frozenset[str], stop: frozenset[str]
     for quote in _QUOTES:
         found.extend((m.start(1), m.end(1), m.start(), m.end()) for m in quote.finditer(text))
     found.sort()
-    speech, programme = _runs(text, found)
+    speech, programme, run_open = _runs(text, found)
     out = []
-    for (start, end, open_, close), is_speech, in_programme in zip(found, speech, programme):
+    for (start, end, open_, close), is_speech, in_programme, first_open in zip(
+            found, speech, programme, run_open):
         phrase = text[start:end]
         if is_speech or not MIN_LEN <= len(phrase) <= MAX_LEN:
             continue
@@ -101,39 +102,44 @@ def quoted_slogans(text: str, dictionary: frozenset[str], stop: frozenset[str]
             continue
         elif numeric_phrase(phrase):
             out.append((start, end, True, "numeric"))
-        elif in_programme or _evidence(text, phrase, open_, close):
+        elif in_programme or _evidence(text, phrase, open_, close, first_open):
             out.append((start, end, True, "quote"))
     return out
 
 
-def _runs(text: str, found: list[tuple[int, int, int, int]]) -> tuple[list[bool], list[bool]]:
+def _runs(text: str, found: list[tuple[int, int, int, int]]
+          ) -> tuple[list[bool], list[bool], list[int]]:
     """Runs of adjacent quotations (“A”“B”、“C”): speech in one makes the run speech; a
     programme noun after a run of parallel items (equal lengths: “严明型”…“高效型”机关) is
-    evidence for every item."""
+    evidence for every item; so is a campaign verb before the run (推行“容缺受理”“并联审批”:
+    the third list gives each item the opening mark of its run)."""
     speech = [_is_speech(text, s, e, o, c) for s, e, o, c in found]
     programme = [False] * len(found)
+    run_open = [o for _, _, o, _ in found]
     run_start = 0
     for i in range(1, len(found) + 1):
         if i == len(found) or not _RUN_JOIN.match(text[found[i - 1][3]:found[i][2]]):
             run = found[run_start:i]
+            run_open[run_start:i] = [run[0][2]] * len(run)
             if any(speech[run_start:i]):
                 speech[run_start:i] = [True] * len(run)
             elif len(run) > 1 and len({e - s for s, e, _, _ in run}) == 1 and \
                     _PROGRAMME.match(text, run[-1][3]):
                 programme[run_start:i] = [True] * len(run)
             run_start = i
-    return speech, programme
+    return speech, programme, run_open
 
 
-def _evidence(text: str, phrase: str, open_: int, close: int) -> bool:
-    """Whether a quoted phrase that is not speech is a formula (see the docstring)."""
-    if _LIST_INSIDE.search(phrase):
+def _evidence(text: str, phrase: str, open_: int, close: int, run_open: int) -> bool:
+    """Whether a quoted phrase that is not speech is a formula (see the docstring);
+    ``run_open`` opens the run of adjacent quotations the phrase is in."""
+    if _COLOURS.fullmatch(phrase):
+        return False
+    if _LIST_INSIDE.search(phrase) or _PROGRAMME.match(text, close):
         return True
-    if _PROGRAMME.match(text, close) and not _COLOURS.fullmatch(phrase):
+    if _CAMPAIGN_BEFORE.search(text, max(0, run_open - 3), run_open):
         return True
-    if _CAMPAIGN_BEFORE.search(text, max(0, open_ - 3), open_):
-        return True
-    if _PLACE_SUFFIX.search(phrase) or _COLOURS.fullmatch(phrase):
+    if _PLACE_SUFFIX.search(phrase):
         return False
     if len(phrase) >= LONG:
         return True
