@@ -7,9 +7,10 @@ quotation marks nested inside, that is neither reported speech nor a name or tit
 
 Reported speech: sentence punctuation inside (。！？；：…, also their ASCII forms), a
 first/second-person pronoun (我们, 你们, 咱们, 您, 你), a speech verb right after the closing
-mark (”王玉东说。), a colon right before the opening mark (表示：“…”), or a place in a run of
-adjacent quotations of which one is speech. A quotation after 评为 / 授予 / 荣获 is an
-honour's title. Among the rest, a quoted word is kept only when there is evidence that it is
+mark (”王玉东说。), a colon or a speech verb and comma right before the opening mark (表示：“…”,
+群众说，“…”), or a place in a run of adjacent quotations of which one is speech. A quotation
+after 评为 / 授予 / 荣获 / 评选出 is an honour's title, and so is one counted right after it
+(“星级文明户”580户). Among the rest, a quoted word is kept only when there is evidence that it is
 a formula rather than an ordinary word in scare quotes (“一把手”, “出圈”, “指挥棒”):
 
 * it is a list (、 or ，), a numeric formula, or at least ``LONG`` characters long;
@@ -45,8 +46,10 @@ _SPEECH_VERBS = "说|介绍|表示|指出|强调|称|坦言|告诉记者|透露|
 _SPEECH_AFTER = re.compile(
     r"[，,]?[^“”‘’「」『』\"\n，。！？；：,.!?;:]{0,14}?(?:" + _SPEECH_VERBS
     + r")(?:道)?[。，,.：:！!\n]")
-_SPEECH_BEFORE = re.compile(r"[：:]\s*$")
-_TITLE_BEFORE = re.compile(r"(?:评为|授予|荣获|获评|命名为|称号为)$")
+_SPEECH_BEFORE = re.compile(r"(?:[：:]|(?:" + _SPEECH_VERBS + r")[，,])\s*$")  # 表示：“ 群众说，“
+_TITLE_BEFORE = re.compile(r"(?:评为|授予|荣获|获评|命名为|称号为|评选出|评出)$")
+# A quoted name counted right after it is a category of honour or facility (“星级文明户”580户).
+_COUNTED_AFTER = re.compile(r"[0-9０-９]")
 _PRONOUN = re.compile(r"我们|你们|咱们|您|你")
 # Copulas, particles and adverbs of spoken sentences; campaign phrases are written without them.
 _SPOKEN = re.compile("[是讲说了吗呢吧就都也还让把被着]")
@@ -60,7 +63,7 @@ _PROGRAMME = re.compile(r"(?:等|式|型)?(?:[\u4e00-\u9fff]{0,2}?" + PROGRAMME_
 # (Not 打造 or 争当: 打造“红橙绿”三色帮办团, 争当“政策通”: brands and nicknames follow them.)
 _CAMPAIGN_BEFORE = re.compile(r"(?:实行|推行|开展|实施|坚持|落实|推进|深化|打好|打赢|培育|"
                               r"启动|推广|践行|弘扬|叫响|唱响|冲刺|奏响|实现|迈向|发扬|树牢|"
-                              r"聚焦|围绕|按照|推出)$")
+                              r"聚焦|围绕|按照|推出|推动)$")
 _WITH = re.compile(r"以$")          # 以“X”为主题 / 以“X”的劲头
 _WITH_AFTER = re.compile(r"[为的]")
 _PLACE_SUFFIX = re.compile(r"(?:中心|网点|驿站|窗口|大厅|单位|公司|集团|医院|学校|大学|案例|奖)$")
@@ -98,7 +101,8 @@ def quoted_slogans(text: str, dictionary: frozenset[str], stop: frozenset[str]
             continue
         if phrase in dictionary:
             out.append((start, end, True, "dictionary"))
-        elif phrase in stop or _TITLE_BEFORE.search(text, max(0, open_ - 4), open_):
+        elif phrase in stop or _TITLE_BEFORE.search(text, max(0, open_ - 4), open_) \
+                or _COUNTED_AFTER.match(text, close):
             continue
         elif numeric_phrase(phrase):
             out.append((start, end, True, "numeric"))

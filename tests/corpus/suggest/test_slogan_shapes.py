@@ -43,6 +43,7 @@ def test_a_straight_quote_does_not_pair_across_lines() -> None:
     ("树牢“马上就办”的工作理念", ["马上就办"]),                             # 的 + a noun of spirit
     ("全区政务服务实现提速，“秒批秒办”成为常态", ["秒批秒办"]),            # AxAy halves
     ("推行“容缺受理”“并联审批”，确保项目开工", ["容缺受理", "并联审批"]),   # a verb before a run
+    ("推动“厕所革命”由建起来向用得好转变", ["厕所革命"]),
 ])
 def test_evidence_for_a_short_quotation(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
@@ -52,6 +53,8 @@ def test_evidence_for_a_short_quotation(text: str, expected: list[str]) -> None:
     "平原县采用“剥洋葱”的思维方法，分类推进",        # 的 + an ordinary noun: a metaphor
     "对进度滞后的，实行“红黄绿”三色预警",              # a colour code after a campaign verb
     "以“红色驿站”“乡镇便民服务中心”为辅",              # names in a run after 以
+    "全区还评选出“美丽庭院”1260户、“星级文明户”580户",  # honours, counted
+    "群众说，“以前村里垃圾到处是，现在干干净净”。",      # a speaker before, with a comma
     "建立领导班子“红黄蓝绿”四色管理机制，",            # a colour code, even before 机制
     "以“红色驿站”为依托，设立服务点",                  # 以“X”为 a facility's name
     "把企业和群众眼中的“一件事”集成为一个套餐",        # a count in scare quotes
