@@ -9,14 +9,15 @@ Reported speech: sentence punctuation inside (。！？；：…, also their ASC
 first/second-person pronoun (我们, 你们, 咱们, 您, 你), a speech verb right after the closing
 mark (”王玉东说。), a colon or a speech verb and comma right before the opening mark (表示：“…”,
 群众说，“…”), or a place in a run of adjacent quotations of which one is speech. A quotation
-after 评为 / 授予 / 荣获 / 评选出 is an honour's title, and so is one counted right after it
-(“星级文明户”580户). Among the rest, a quoted word is kept only when there is evidence that it is
+after 评为 / 授予 / 荣获 is an honour's title, and so is every quotation of a clause opened by
+评选出 / 表彰 (评选出“美丽庭院”1260户、“星级文明户”580户). Among the rest, a quoted word is kept only when there is evidence that it is
 a formula rather than an ordinary word in scare quotes (“一把手”, “出圈”, “指挥棒”):
 
 * it is a list (、 or ，), a numeric formula, or at least ``LONG`` characters long;
 * a programme noun follows, up to two characters on (“X”活动, “X”工作机制), a brand or
   method up to four (“X”政务服务品牌), or a noun of spirit after 的 (“X”的劲头);
-* a campaign verb precedes it (实行“挂图作战”, 实现“一网通办”, 冲刺“开门红”), or it is
+* a campaign verb precedes it or its run of quotations, if it is longer than two characters
+  (实行“挂图作战”, 实现“一网通办”, 冲刺“开门红”, 推行“容缺受理”“并联审批”), or it is
   the X of 以“X”为 / 以“X”的 (以“拼抢争”的劲头);
 * it stands in a headline: a short line without sentence punctuation, with text after it
   (跑出“加速度”);
@@ -47,9 +48,11 @@ _SPEECH_AFTER = re.compile(
     r"[，,]?[^“”‘’「」『』\"\n，。！？；：,.!?;:]{0,14}?(?:" + _SPEECH_VERBS
     + r")(?:道)?[。，,.：:！!\n]")
 _SPEECH_BEFORE = re.compile(r"(?:[：:]|(?:" + _SPEECH_VERBS + r")[，,])\s*$")  # 表示：“ 群众说，“
-_TITLE_BEFORE = re.compile(r"(?:评为|授予|荣获|获评|命名为|称号为|评选出|评出)$")
-# A quoted name counted right after it is a category of honour or facility (“星级文明户”580户).
-_COUNTED_AFTER = re.compile(r"[0-9０-９]")
+# Honours: 评为“…”, and every quotation of a clause that 评选出 opens (评选出“美丽庭院”1260户、
+# “星级文明户”580户).
+_TITLE_BEFORE = re.compile(r"(?:评为|授予|荣获|获评|命名为|称号为)$")
+_TITLE_CLAUSE = re.compile(r"(?:评选出|评出|评选|表彰)[^，。；！？,;!?\n]*$")
+TITLE_REACH = 30
 _PRONOUN = re.compile(r"我们|你们|咱们|您|你")
 # Copulas, particles and adverbs of spoken sentences; campaign phrases are written without them.
 _SPOKEN = re.compile("[是讲说了吗呢吧就都也还让把被着]")
@@ -101,11 +104,12 @@ def quoted_slogans(text: str, dictionary: frozenset[str], stop: frozenset[str]
             continue
         if phrase in dictionary:
             out.append((start, end, True, "dictionary"))
-        elif phrase in stop or _TITLE_BEFORE.search(text, max(0, open_ - 4), open_) \
-                or _COUNTED_AFTER.match(text, close):
+        elif phrase in stop or _TITLE_BEFORE.search(text, max(0, open_ - 4), open_):
             continue
-        elif numeric_phrase(phrase):
+        elif numeric_phrase(phrase):  # 评选出21个“打造‘五型’机关…‘五零’岗位”: formulas still
             out.append((start, end, True, "numeric"))
+        elif _TITLE_CLAUSE.search(text, max(0, open_ - TITLE_REACH), open_):
+            continue
         elif in_programme or _evidence(text, phrase, open_, close, first_open):
             out.append((start, end, True, "quote"))
     return out
@@ -141,8 +145,8 @@ def _evidence(text: str, phrase: str, open_: int, close: int, run_open: int) -> 
         return False
     if _LIST_INSIDE.search(phrase) or _PROGRAMME.match(text, close):
         return True
-    if _CAMPAIGN_BEFORE.search(text, max(0, run_open - 3), run_open):
-        return True
+    if len(phrase) > 2 and _CAMPAIGN_BEFORE.search(text, max(0, run_open - 3), run_open):
+        return True  # (a two-character quote after a verb is too often a word: 开展“最佳”评比)
     if _PLACE_SUFFIX.search(phrase):
         return False
     if len(phrase) >= LONG:

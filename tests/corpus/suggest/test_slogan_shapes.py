@@ -55,6 +55,7 @@ def test_evidence_for_a_short_quotation(text: str, expected: list[str]) -> None:
     "以“红色驿站”“乡镇便民服务中心”为辅",              # names in a run after 以
     "全区还评选出“美丽庭院”1260户、“星级文明户”580户",  # honours, counted
     "群众说，“以前村里垃圾到处是，现在干干净净”。",      # a speaker before, with a comma
+    "组织开展“最佳”、“最差”单位评比",                    # two characters after a verb: words
     "建立领导班子“红黄蓝绿”四色管理机制，",            # a colour code, even before 机制
     "以“红色驿站”为依托，设立服务点",                  # 以“X”为 a facility's name
     "把企业和群众眼中的“一件事”集成为一个套餐",        # a count in scare quotes
@@ -110,3 +111,9 @@ def test_sum_and_batch_formulas(text: str, expected: list[str]) -> None:
 ])
 def test_arithmetic_and_counts_are_not_formulas(text: str) -> None:
     assert spans(text) == []
+
+
+def test_formulas_inside_an_honour_stay_slogans() -> None:
+    # seed 001: the honour's name is no slogan, the formulas quoted inside it are
+    text = "德州市评选出21个“打造‘五型’机关和干部队伍试点工作‘五零’岗位”，并进行了通报表扬"
+    assert spans(text) == ["五型", "五零"]
