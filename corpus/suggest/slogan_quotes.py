@@ -14,8 +14,8 @@ after 评为 / 授予 / 荣获 is an honour's title, and so is every quotation o
 a formula rather than an ordinary word in scare quotes (“一把手”, “出圈”, “指挥棒”):
 
 * it is a list (、 or ，), a numeric formula, or at least ``LONG`` characters long;
-* a programme noun follows, up to two characters on (“X”活动, “X”工作机制), a brand or
-  method up to four (“X”政务服务品牌), or a noun of spirit after 的 (“X”的劲头);
+* a programme noun follows, up to two characters on (“X”活动, “X”工作机制), a brand,
+  platform or method up to four (“X”政务服务品牌, “X”线上平台), or a noun of spirit after 的 (“X”的劲头);
 * a campaign verb precedes it or its run of quotations, if it is longer than two characters
   (实行“挂图作战”, 实现“一网通办”, 冲刺“开门红”, 推行“容缺受理”“并联审批”), or it is
   the X of 以“X”为 / 以“X”的 (以“拼抢争”的劲头);
@@ -23,8 +23,8 @@ a formula rather than an ordinary word in scare quotes (“一把手”, “出�
   (跑出“加速度”);
 * it is a four-character phrase of two parallel halves (秒批秒办, 能上能下).
 
-Long names of places (…中心, …网点, …驿站) are not slogans; neither is a quoted count
-(“一件事”).
+Long names of places (…中心, …网点, …驿站, …地区) are not slogans; neither is a quoted count
+(“一件事”) or a telephone number (“12345”热线).
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(r"(?:[：:]|(?:" + _SPEECH_VERBS + r")[，,])\s*$")  # 表示：“ 群众说，“
 # Honours: 评为“…”, and every quotation of a clause that 评选出 opens (评选出“美丽庭院”1260户、
 # “星级文明户”580户).
-_TITLE_BEFORE = re.compile(r"(?:评为|授予|荣获|获评|命名为|称号为)$")
-_TITLE_CLAUSE = re.compile(r"(?:评选出|评出|评选|表彰)[^，。；！？,;!?\n]*$")
+_TITLE_BEFORE = re.compile(r"(?:评为|授予|荣获|获评|命名为|称号为|表扬为|表彰为|认定为|列为)$")
+_TITLE_CLAUSE = re.compile(r"(?:评选出|评出|评选|表彰|表扬)[^，。；！？,;!?\n]*$")
 TITLE_REACH = 30
 _PRONOUN = re.compile(r"我们|你们|咱们|您|你")
 # Copulas, particles and adverbs of spoken sentences; campaign phrases are written without them.
@@ -59,8 +59,9 @@ _SPOKEN = re.compile("[是讲说了吗呢吧就都也还让把被着]")
 _SENTENCE_INSIDE = re.compile("[" + re.escape(_SENTENCE) + "]")
 _LIST_INSIDE = re.compile(r"[、，,]")
 _DIGIT = re.compile(r"[0-9０-９]")
+_DIGITS = re.compile(r"[0-9０-９]+")
 _PROGRAMME = re.compile(r"(?:等|式|型)?(?:[\u4e00-\u9fff]{0,2}?" + PROGRAMME_NOUN
-                        + r"|[\u4e00-\u9fff]{0,4}?(?:品牌|工作法|工作机制|工作模式|工作要求)"
+                        + r"|[\u4e00-\u9fff]{0,4}?(?:品牌|平台|工作法|工作机制|工作模式|工作要求)"
                         + r"|的(?:劲头|干劲|思路|理念|工作理念|工作思路|要求|目标|原则|精神|作风))")
 # What a campaign formula is usually preceded by: 实行“挂图作战”, 培育“专精特新”企业 …
 # (Not 打造 or 争当: 打造“红橙绿”三色帮办团, 争当“政策通”: brands and nicknames follow them.)
@@ -69,7 +70,9 @@ _CAMPAIGN_BEFORE = re.compile(r"(?:实行|推行|开展|实施|坚持|落实|推
                               r"聚焦|围绕|按照|推出|推动)$")
 _WITH = re.compile(r"以$")          # 以“X”为主题 / 以“X”的劲头
 _WITH_AFTER = re.compile(r"[为的]")
-_PLACE_SUFFIX = re.compile(r"(?:中心|网点|驿站|窗口|大厅|单位|公司|集团|医院|学校|大学|案例|奖)$")
+_PLACE_SUFFIX = re.compile(r"(?:中心|网点|驿站|窗口|大厅|单位|公司|集团|医院|学校|大学|案例|奖|地区)$")
+# A quoted number before 热线 / 电话 is a telephone number (“12345”热线), not a formula.
+_PHONE_AFTER = re.compile(r"(?:热线|电话|专线|号码)")
 _COLOURS = re.compile("[红橙黄绿青蓝紫白黑灰金银]+")  # colour codes (红黄蓝绿) are not slogans
 _COUNT = re.compile(r"一[个件张次][\u4e00-\u9fff]")  # “一件事”: a count in scare quotes
 _LINE_SENTENCE = re.compile("[。！？；!?;，,]")
@@ -105,6 +108,8 @@ def quoted_slogans(text: str, dictionary: frozenset[str], stop: frozenset[str]
         if phrase in dictionary:
             out.append((start, end, True, "dictionary"))
         elif phrase in stop or _TITLE_BEFORE.search(text, max(0, open_ - 4), open_):
+            continue
+        elif _DIGITS.fullmatch(phrase) and _PHONE_AFTER.match(text, close):
             continue
         elif numeric_phrase(phrase):  # 评选出21个“打造‘五型’机关…‘五零’岗位”: formulas still
             out.append((start, end, True, "numeric"))

@@ -44,6 +44,7 @@ def test_a_straight_quote_does_not_pair_across_lines() -> None:
     ("全区政务服务实现提速，“秒批秒办”成为常态", ["秒批秒办"]),            # AxAy halves
     ("推行“容缺受理”“并联审批”，确保项目开工", ["容缺受理", "并联审批"]),   # a verb before a run
     ("推动“厕所革命”由建起来向用得好转变", ["厕所革命"]),
+    ("同时开通“岳塘到家”线上平台，日均订单", ["岳塘到家"]),             # a platform 4 on
 ])
 def test_evidence_for_a_short_quotation(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
@@ -56,6 +57,8 @@ def test_evidence_for_a_short_quotation(text: str, expected: list[str]) -> None:
     "全区还评选出“美丽庭院”1260户、“星级文明户”580户",  # honours, counted
     "群众说，“以前村里垃圾到处是，现在干干净净”。",      # a speaker before, with a comma
     "组织开展“最佳”、“最差”单位评比",                    # two characters after a verb: words
+    "被国务院办公厅通报表扬为“优化营商环境成效明显的地区”",  # an honour
+    "市民可拨打“12345”热线反映问题",                      # a telephone number
     "建立领导班子“红黄蓝绿”四色管理机制，",            # a colour code, even before 机制
     "以“红色驿站”为依托，设立服务点",                  # 以“X”为 a facility's name
     "把企业和群众眼中的“一件事”集成为一个套餐",        # a count in scare quotes
