@@ -342,6 +342,8 @@ class MetricSuggester:
         if unit == "个" and (text[end:end + 2] in FORMULA_WORDS
                                     or text[end:end + 3] in FORMULA_WORDS):
             return False
+        if unit == "项" and text.startswith("规定", end):
+            return False                                 # 中央八项规定: a name, not a count
         if start and text[start - 1] in "届屆第":
             return False                                 # 十五届十一次
         return not in_short_quote(text, start, end)

@@ -150,6 +150,8 @@ def _evidence(text: str, phrase: str, open_: int, close: int, run_open: int) -> 
         return False
     if _LIST_INSIDE.search(phrase) or _PROGRAMME.match(text, close):
         return True
+    if len(phrase) > 2 and text.startswith("政策", close):
+        return True  # 通过“免申即享”政策 (but 20条“硬核”政策: a two-character word)
     if len(phrase) > 2 and _CAMPAIGN_BEFORE.search(text, max(0, run_open - 3), run_open):
         return True  # (a two-character quote after a verb is too often a word: 开展“最佳”评比)
     if _PLACE_SUFFIX.search(phrase):
@@ -181,4 +183,6 @@ def _is_speech(text: str, start: int, end: int, open_: int, close: int) -> bool:
         return True
     if _SPEECH_AFTER.match(text, close) and not _PROGRAMME.match(text, close):
         return True  # ”王玉东说。 — but not “五型”工作领导小组办公室主任郑广敏说。
-    return bool(_SPEECH_BEFORE.search(text, max(0, open_ - 3), open_))
+    # 表示：“…” is speech, but not a headline's 水城区：“凉都·避暑”带火夏季旅游
+    return bool(_SPEECH_BEFORE.search(text, max(0, open_ - 3), open_)) \
+        and not _in_headline(text, open_, close)

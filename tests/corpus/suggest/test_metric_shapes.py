@@ -68,3 +68,8 @@ def test_a_quantity_opening_a_short_quoted_slogan_is_the_slogan() -> None:
 def test_straight_quotes_hide_slogan_numerals_too() -> None:
     assert texts('于都县打好"三大战役"，打好乡村振兴三大战役') == ["三大"]
     assert len(MetricSuggester().suggest('打好乡村振兴三大战役')) == 1
+
+
+def test_the_eight_point_rules_are_a_name() -> None:
+    assert texts("查处违反中央八项规定精神问题21起") == ["21起"]
+    assert texts("出台八项措施") == ["八项"]

@@ -45,6 +45,7 @@ def test_a_straight_quote_does_not_pair_across_lines() -> None:
     ("推行“容缺受理”“并联审批”，确保项目开工", ["容缺受理", "并联审批"]),   # a verb before a run
     ("推动“厕所革命”由建起来向用得好转变", ["厕所革命"]),
     ("同时开通“岳塘到家”线上平台，日均订单", ["岳塘到家"]),             # a platform 4 on
+    ("通过“免申即享”政策，企业少缴税费", ["免申即享"]),                   # a policy
 ])
 def test_evidence_for_a_short_quotation(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
@@ -59,6 +60,7 @@ def test_evidence_for_a_short_quotation(text: str, expected: list[str]) -> None:
     "组织开展“最佳”、“最差”单位评比",                    # two characters after a verb: words
     "被国务院办公厅通报表扬为“优化营商环境成效明显的地区”",  # an honour
     "市民可拨打“12345”热线反映问题",                      # a telephone number
+    "省政府出台20条“硬核”政策",                            # a two-character word before 政策
     "建立领导班子“红黄蓝绿”四色管理机制，",            # a colour code, even before 机制
     "以“红色驿站”为依托，设立服务点",                  # 以“X”为 a facility's name
     "把企业和群众眼中的“一件事”集成为一个套餐",        # a count in scare quotes
@@ -120,3 +122,8 @@ def test_formulas_inside_an_honour_stay_slogans() -> None:
     # seed 001: the honour's name is no slogan, the formulas quoted inside it are
     text = "德州市评选出21个“打造‘五型’机关和干部队伍试点工作‘五零’岗位”，并进行了通报表扬"
     assert spans(text) == ["五型", "五零"]
+
+
+def test_a_colon_in_a_headline_is_no_speaker() -> None:
+    text = "六盘水市水城区：“凉都·避暑”带火夏季旅游\n\n正文。他表示：“要抓紧落实”，大家鼓掌。"
+    assert spans(text) == ["凉都·避暑"]
