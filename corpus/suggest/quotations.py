@@ -13,6 +13,7 @@ import re
 
 PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
 SHORT_QUOTE = 20
+_OPENING = frozenset("“‘「『\"")
 _SENTENCE = re.compile("[。！？；：，,!?;:…]")
 
 
@@ -49,6 +50,8 @@ def in_short_quote(text: str, start: int, end: int) -> bool:
 def opens_a_slogan(text: str, start: int, end: int) -> bool:
     """Whether [start, end) opens a short quotation that reads as a slogan, not as speech:
     right after the opening mark, no sentence punctuation inside (“15分钟政务服务圈”)."""
+    if not start or text[start - 1] not in _OPENING:
+        return False                     # the usual case, decided without a search
     around = quotation_around(text, start, end)
     return around is not None and around[0] == start - 1 \
         and not _SENTENCE.search(text, around[0], around[1])

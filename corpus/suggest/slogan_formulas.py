@@ -47,10 +47,13 @@ _NUMERIC = re.compile(
 _PARTS = re.compile("(" + _N + "{1,3})(" + _X + ")")
 _BATCHES = re.compile(_N + "个一批")  # 三个一批 (签约一批、开工一批、投产一批): batches, not a count
 _CONNECTORS = re.compile(r"[的了在是和与及或到至为把被着从向对于就也都而又]")
-_DIGIT_FORMULA = re.compile(r"(?<![0-9.０-９])[0-9０-９]{3,8}(?=(?:工作|督查|落实)?(?:机制|模式|工作法))")
+# It starts with a character class and looks behind it afterwards: Python's re skips ahead in
+# C only to a pattern's first character class, not past a leading lookbehind.
+_DIGIT_FORMULA = re.compile(
+    r"[0-9０-９](?<![0-9.０-９].)[0-9０-９]{2,7}(?=(?:工作|督查|落实)?(?:机制|模式|工作法))")
 _TERM = r"(?:[0-9０-９]{1,2}|[NXnxＮＸ])"
 _SUM = re.compile(r"(?<![0-9A-Za-z.+＋０-９])" + _TERM + r"(?:[+＋]" + _TERM + r")+"
-                  r"(?![0-9A-Za-z.%+＋=０-９])")
+                  r"(?![0-9A-Za-z.%+＋=０-９])")  # only run where a plus sign is (it rarely is)
 _PROGRAMME_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?" + PROGRAMME_NOUN)
 _LETTER = re.compile("[NXnxＮＸ]")
 
@@ -90,6 +93,7 @@ def numeric_formulas(text: str, stop_terms: frozenset[str]) -> list[tuple[int, i
         if numeric_formula(text[start:end], stop_terms):
             out.append((start, end, False, "numeric"))
     out.extend((m.start(), m.end(), False, "numeric") for m in _DIGIT_FORMULA.finditer(text))
-    out.extend((m.start(), m.end(), False, "numeric") for m in _SUM.finditer(text)
-               if _LETTER.search(m.group()) or _PROGRAMME_AFTER.match(text, m.end()))
+    if "+" in text or "＋" in text:
+        out.extend((m.start(), m.end(), False, "numeric") for m in _SUM.finditer(text)
+                   if _LETTER.search(m.group()) or _PROGRAMME_AFTER.match(text, m.end()))
     return out
