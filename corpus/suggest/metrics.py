@@ -58,7 +58,7 @@ from decimal import Decimal
 from corpus.text.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
 from corpus.suggest.numerals import chinese, number, plain
-from corpus.suggest.quotations import in_short_quote, opens_a_slogan
+from corpus.suggest.quotations import in_a_slogan, in_short_quote
 
 # --- data: units and measure words -------------------------------------------------------
 
@@ -290,7 +290,7 @@ class MetricSuggester:
         if (chinese1 is not None or chinese2 is not None) and \
                 not self._chinese_counts(text, m, chinese1 or chinese2, unit):
             return None
-        if chinese1 is None and opens_a_slogan(text, m.start("m"), m.end("m")):
+        if chinese1 is None and in_a_slogan(text, m.start("m"), m.end("m")):
             return None                     # “15分钟政务服务圈”: the quoted slogan is the span
         mid = m.group("mid") or m.group("mid2")
         post = m.group("post")

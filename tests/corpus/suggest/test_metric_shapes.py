@@ -63,6 +63,8 @@ def test_a_quantity_opening_a_short_quoted_slogan_is_the_slogan() -> None:
     assert texts("打造“15分钟政务服务圈”") == []
     assert texts("“以前要走20多分钟，现在楼下就有。”") == ["20多分钟"]   # speech keeps it
     assert texts("建成15分钟政务服务圈") == ["15分钟"]                   # unquoted
+    assert texts("建立“1名县级领导+1个专班+1套方案”包联机制") == []
+    assert texts("出台支持民营经济发展的“黄金20条”，减免税费1.3亿元") == ["1.3亿元"]
 
 
 def test_straight_quotes_hide_slogan_numerals_too() -> None:
