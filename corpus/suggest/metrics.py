@@ -29,7 +29,8 @@ tests/corpus/suggest/test_metrics.py):
   makes it a threshold (过亿元); a numeral followed by another numeral is a formula
   (四位一体, 三个一, 一事一台账); N个 before a formula word is a slogan (四个意识);
   Chinese quantities inside a short quotation (≤ 20 characters) are slogans
-  (“走百村、访千户、解万难”, “两张皮”); place nouns and 分/度/台 … count only
+  (“走百村、访千户、解万难”, “两张皮”), and so are Arabic ones when the quotation has no
+  sentence punctuation (“15分钟政务服务圈”, “黄金20条”; quotations.py); place nouns and 分/度/台 … count only
   after Arabic digits (7市, 1500分 but not 十分, 两度, 五台山).
 * a numeral with 大 before a noun counts things: 4大行动 → 4大, 十大工程 → 十大, 三大攻坚战 →
   三大 (unit 大); not the Party congresses (党的二十大, 十九大精神: 十一–二十九 + 大), and not
@@ -44,7 +45,9 @@ Attributes (all keys always present, JSON-ready):
                  "<" (不到 不足 少于 低于), "≤" (以下 以内 不超过), or None.  近 "nearly" is read
                  as ≈, not <, as DESIGN.md maps it: annotators use it for round figures.
                  Approximators inside words stay out (签约3个, 最近5个, 赶超); 过 counts only
-                 before a bare 百/千/万/亿 (过亿元), since 通过/经过 + a number are common.
+                 before a bare 百/千/万/亿 (过亿元) or after an amount's noun (投资过10亿元,
+                 产值过50亿元), since 通过/经过 + a number are common.  不少于/不低于 are
+                 limits (≥), not 少于.
     percent      True for % and 百分之 (not for 个百分点, which is a difference in points)
     rank         the rank for 第N位/名, else None
     kind         quantity, percent, fraction, rank, range or date
