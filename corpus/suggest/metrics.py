@@ -62,6 +62,7 @@ from corpus.text.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
 from corpus.suggest.numerals import chinese, number, plain
 from corpus.suggest.quotations import in_a_slogan, in_short_quote
+from corpus.suggest.slogan_formulas import FORMULA_WORDS
 
 # --- data: units and measure words -------------------------------------------------------
 
@@ -112,10 +113,6 @@ ARABIC_ONLY = frozenset((
     "分", "度", "台", "门", "节", "头", "片", "块", "首", "层", "针", "票", "起", "克", "升",
     "部", "本", "队", "村", "镇", "乡", "县", "市", "省", "省市", "县市区", "国",
     "口", "眼", "期", "单", "根", "轮"))
-#: N个X where X makes a political formula, not a count (四个意识, 两个维护, 三个代表).
-FORMULA_WORDS = frozenset((
-    "意识", "自信", "维护", "全面", "代表", "服从", "务必", "必须", "坚持", "确保", "不准",
-    "统筹", "扩大", "创建", "一流", "有利于", "率先"))
 
 APPROXIMATION = {
     "余": "≥", "多": "≥", "以上": "≥", "超": "≥", "超过": "≥", "超出": "≥", "逾": "≥", "过": "≥",

@@ -4,6 +4,7 @@
   runs joined by 、 taken as one formula; common idioms of that shape (千方百计, 四面八方) and
   bare counts (两周一次) are not. ``N个一批`` is the formula of batches (三个一批: 签约一批、开工一批、
   投产一批), not a count.
+* The political formulas N个 + 意识 / 自信 / 维护 / 全面 / 代表 … (四个意识, 两个维护).
 * A digit code (11710, 3533) when a 机制 / 模式 / 工作法 follows.
 * A sum formula of digits and the letters N / X (1+N, 3+X, 1+3+N); a sum of digits alone
   (5+2) only when a programme noun follows (“5+2”工作机制), else it is arithmetic.
@@ -34,6 +35,11 @@ _STOP_TERMS_TEXT = """
 十拿九稳 百发百中 千篇一律 万无一失 一分为二 合二为一 一来二去 三天两头 半斤八两 十之八九
 """
 STOP_TERMS = frozenset(_STOP_TERMS_TEXT.split())
+#: N个X where X makes a political formula, not a count (四个意识, 两个维护, 三个代表); the
+#: metric suggester leaves these N个 alone.
+FORMULA_WORDS = frozenset((
+    "意识", "自信", "维护", "全面", "代表", "服从", "务必", "必须", "坚持", "确保", "不准",
+    "统筹", "扩大", "创建", "一流", "有利于", "率先", "确立"))
 # A count, not a formula, when a repeated numeral unit ends in a bare measure word (两周一次).
 _MEASURES = frozenset("次个名位件项年天日月周岁遍回批届期层级种类组")
 
@@ -46,6 +52,8 @@ _NUMERIC = re.compile(
 # Repeated units are split into (numeral, rest) pairs to check connectors and measure words.
 _PARTS = re.compile("(" + _N + "{1,3})(" + _X + ")")
 _BATCHES = re.compile(_N + "个一批")  # 三个一批 (签约一批、开工一批、投产一批): batches, not a count
+_PARTY = re.compile("[二两三四五六七八九十]个(?:"
+                    + "|".join(sorted(FORMULA_WORDS, key=len, reverse=True)) + ")")
 _CONNECTORS = re.compile(r"[的了在是和与及或到至为把被着从向对于就也都而又]")
 # It starts with a character class and looks behind it afterwards: Python's re skips ahead in
 # C only to a pattern's first character class, not past a leading lookbehind.
@@ -93,6 +101,9 @@ def numeric_formulas(text: str, stop_terms: frozenset[str]) -> list[tuple[int, i
         if numeric_formula(text[start:end], stop_terms):
             out.append((start, end, False, "numeric"))
     out.extend((m.start(), m.end(), False, "numeric") for m in _DIGIT_FORMULA.finditer(text))
+    out.extend((m.start(), m.end(), False, "numeric") for m in _PARTY.finditer(text)
+               if m.end() == len(text) or _BOUNDARY.match(text, m.end())
+               or text.startswith("重要", m.end()))   # not 三个坚持|不懈
     if "+" in text or "＋" in text:
         out.extend((m.start(), m.end(), False, "numeric") for m in _SUM.finditer(text)
                    if _LETTER.search(m.group()) or _PROGRAMME_AFTER.match(text, m.end()))

@@ -177,8 +177,11 @@ def _in_headline(text: str, open_: int, close: int) -> bool:
 def _is_speech(text: str, start: int, end: int, open_: int, close: int) -> bool:
     if end - start > MAX_LEN:
         return True  # a whole passage quoted; treat as speech so its run is not split
-    if end - start > SHORT and _SPOKEN.search(text, start, end):
-        return True  # a long quote in spoken syntax (是, 也是, 讲, 了 …) is a quoted remark
+    if end - start > SHORT and _SPOKEN.search(text, start, end) \
+            and not _PROGRAMME.match(text, close) \
+            and not _CAMPAIGN_BEFORE.search(text, max(0, open_ - 3), open_):
+        return True  # a long quote in spoken syntax (是, 也是, 讲, 了 …) is a quoted remark,
+        # unless it is named as a programme (坚持“绿水青山就是金山银山，…”的理念)
     if _SENTENCE_INSIDE.search(text, start, end) or _PRONOUN.search(text, start, end):
         return True
     if _SPEECH_AFTER.match(text, close) and not _PROGRAMME.match(text, close):

@@ -104,6 +104,8 @@ def test_a_quoted_count_does_not_echo_where_it_counts() -> None:
     ("推行5+2工作机制", ["5+2"]),
     ("敘州區推行「三個一批」，按照三個一批的思路", ["三個一批", "三個一批"]),
     ("谋划推进三个一批项目建设", ["三个一批"]),
+    ("增强四个意识、坚定四个自信、做到两个维护", ["四个意识", "四个自信", "两个维护"]),
+    ("践行三个代表重要思想", ["三个代表"]),
 ])
 def test_sum_and_batch_formulas(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
@@ -113,6 +115,7 @@ def test_sum_and_batch_formulas(text: str, expected: list[str]) -> None:
     "5+2=7，比分为3+1",                 # arithmetic
     "PM2.5浓度下降，V1+V2版本上线",     # codes
     "三个一组，每两个一次",             # counts
+    "有三个坚持不懈的村干部",           # a formula word inside a longer word
 ])
 def test_arithmetic_and_counts_are_not_formulas(text: str) -> None:
     assert spans(text) == []
@@ -127,3 +130,10 @@ def test_formulas_inside_an_honour_stay_slogans() -> None:
 def test_a_colon_in_a_headline_is_no_speaker() -> None:
     text = "六盘水市水城区：“凉都·避暑”带火夏季旅游\n\n正文。他表示：“要抓紧落实”，大家鼓掌。"
     assert spans(text) == ["凉都·避暑"]
+
+
+def test_a_long_quotation_in_spoken_syntax_named_as_a_programme_is_a_slogan() -> None:
+    text = "坚持“绿水青山就是金山银山，冰天雪地也是金山银山”的理念"
+    assert spans(text) == ["绿水青山就是金山银山，冰天雪地也是金山银山"]
+    remark = "“加强机关自身建设，从个人层面讲，是干部成长成熟的必然要求，也是抓班子带队伍的必然要求”"
+    assert spans(remark) == []
