@@ -6,16 +6,20 @@ guidelines' long campaign phrases are slogans; ``MAX_LEN`` only bounds the work)
 quotation marks nested inside, that is neither reported speech nor a name or title.
 
 Reported speech: sentence punctuation inside (。！？；：…, also their ASCII forms), a
-first/second-person pronoun (我们, 你们, 咱们, 您, 你), a speech verb right after the closing
-mark (”王玉东说。), a colon or a speech verb and comma right before the opening mark (表示：“…”,
-群众说，“…”), or a place in a run of adjacent quotations of which one is speech. A quotation
+first/second-person pronoun (我们, 你们, 咱们, 您, 你), more than ``SHORT`` characters in spoken
+syntax (是, 就, 了 …) unless named as a programme (坚持“…”的理念), a speech verb right after the
+closing mark (”王玉东说。), a colon (not a headline's: 水城区：“凉都·避暑”) or a speech verb
+and comma right before the opening mark (表示：“…”, 群众说，“…”), or a place in a run of
+adjacent quotations of which one is speech. A quotation
 after 评为 / 授予 / 荣获 is an honour's title, and so is every quotation of a clause opened by
-评选出 / 表彰 (评选出“美丽庭院”1260户、“星级文明户”580户). Among the rest, a quoted word is kept only when there is evidence that it is
-a formula rather than an ordinary word in scare quotes (“一把手”, “出圈”, “指挥棒”):
+评选出 / 表彰 (评选出“美丽庭院”1260户、“星级文明户”580户). Among the rest, a quoted word is
+kept only when there is evidence that it is a formula rather than an ordinary word in scare
+quotes (“一把手”, “出圈”, “指挥棒”):
 
 * it is a list (、 or ，), a numeric formula, or at least ``LONG`` characters long;
 * a programme noun follows, up to two characters on (“X”活动, “X”工作机制), a brand,
-  platform or method up to four (“X”政务服务品牌, “X”线上平台), or a noun of spirit after 的 (“X”的劲头);
+  platform or method up to four (“X”政务服务品牌, “X”线上平台), a noun of spirit after 的
+  (“X”的劲头), or 政策 after a phrase longer than two characters (“免申即享”政策);
 * a campaign verb precedes it or its run of quotations, if it is longer than two characters
   (实行“挂图作战”, 实现“一网通办”, 冲刺“开门红”, 推行“容缺受理”“并联审批”), or it is
   the X of 以“X”为 / 以“X”的 (以“拼抢争”的劲头);
@@ -23,8 +27,8 @@ a formula rather than an ordinary word in scare quotes (“一把手”, “出�
   (跑出“加速度”);
 * it is a four-character phrase of two parallel halves (秒批秒办, 能上能下).
 
-Long names of places (…中心, …网点, …驿站, …地区) are not slogans; neither is a quoted count
-(“一件事”) or a telephone number (“12345”热线).
+Long names of places (…中心, …网点, …驿站, …地区) are not slogans; neither are colour codes
+(“红黄蓝绿”, whatever follows), a quoted count (“一件事”) or a telephone number (“12345”热线).
 """
 
 from __future__ import annotations
