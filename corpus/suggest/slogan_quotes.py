@@ -71,7 +71,7 @@ _PROGRAMME = re.compile(r"(?:等|式|型)?(?:[\u4e00-\u9fff]{0,2}?" + PROGRAMME_
 # (Not 打造 or 争当: 打造“红橙绿”三色帮办团, 争当“政策通”: brands and nicknames follow them.)
 _CAMPAIGN_BEFORE = re.compile(r"(?:实行|推行|开展|实施|坚持|落实|推进|深化|打好|打赢|培育|"
                               r"启动|推广|践行|弘扬|叫响|唱响|冲刺|奏响|实现|迈向|发扬|树牢|"
-                              r"聚焦|围绕|按照|推出|推动)$")
+                              r"聚焦|围绕|按照|推出|推动)了?$")  # 开展了“…”
 _WITH = re.compile(r"以$")          # 以“X”为主题 / 以“X”的劲头
 _WITH_AFTER = re.compile(r"[为的]")
 _PLACE_SUFFIX = re.compile(r"(?:中心|网点|驿站|窗口|大厅|单位|公司|集团|医院|学校|大学|案例|奖|地区)$")
@@ -156,7 +156,7 @@ def _evidence(text: str, phrase: str, open_: int, close: int, run_open: int) -> 
         return True
     if len(phrase) > 2 and text.startswith("政策", close):
         return True  # 通过“免申即享”政策 (but 20条“硬核”政策: a two-character word)
-    if len(phrase) > 2 and _CAMPAIGN_BEFORE.search(text, max(0, run_open - 3), run_open):
+    if len(phrase) > 2 and _CAMPAIGN_BEFORE.search(text, max(0, run_open - 4), run_open):
         return True  # (a two-character quote after a verb is too often a word: 开展“最佳”评比)
     if _PLACE_SUFFIX.search(phrase):
         return False
@@ -183,7 +183,7 @@ def _is_speech(text: str, start: int, end: int, open_: int, close: int) -> bool:
         return True  # a whole passage quoted; treat as speech so its run is not split
     if end - start > SHORT and _SPOKEN.search(text, start, end) \
             and not _PROGRAMME.match(text, close) \
-            and not _CAMPAIGN_BEFORE.search(text, max(0, open_ - 3), open_):
+            and not _CAMPAIGN_BEFORE.search(text, max(0, open_ - 4), open_):
         return True  # a long quote in spoken syntax (是, 也是, 讲, 了 …) is a quoted remark,
         # unless it is named as a programme (坚持“绿水青山就是金山银山，…”的理念)
     if _SENTENCE_INSIDE.search(text, start, end) or _PRONOUN.search(text, start, end):

@@ -46,6 +46,8 @@ def test_a_straight_quote_does_not_pair_across_lines() -> None:
     ("推动“厕所革命”由建起来向用得好转变", ["厕所革命"]),
     ("同时开通“岳塘到家”线上平台，日均订单", ["岳塘到家"]),             # a platform 4 on
     ("通过“免申即享”政策，企业少缴税费", ["免申即享"]),                   # a policy
+    ("全区还开展了“清风进万家”，覆盖家庭", ["清风进万家"]),
+    ("去年推行了“容缺受理”，今年", ["容缺受理"]),                           # a verb and 了
 ])
 def test_evidence_for_a_short_quotation(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
