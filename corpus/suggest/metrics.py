@@ -29,7 +29,8 @@ tests/corpus/suggest/test_metrics.py):
   makes it a threshold (过亿元); a numeral followed by another numeral is a formula
   (四位一体, 三个一, 一事一台账); N个 before a formula word is a slogan (四个意识);
   Chinese quantities inside a short quotation (≤ 20 characters) are slogans
-  (“走百村、访千户、解万难”, “两张皮”); place nouns and 分/度/台 … count only
+  (“走百村、访千户、解万难”, “两张皮”), and so are Arabic ones when the quotation has no
+  sentence punctuation (“15分钟政务服务圈”, “黄金20条”; quotations.py); place nouns and 分/度/台 … count only
   after Arabic digits (7市, 1500分 but not 十分, 两度, 五台山).
 * a numeral with 大 before a noun counts things: 4大行动 → 4大, 十大工程 → 十大, 三大攻坚战 →
   三大 (unit 大); not the Party congresses (党的二十大, 十九大精神: 十一–二十九 + 大), and not
@@ -44,7 +45,9 @@ Attributes (all keys always present, JSON-ready):
                  "<" (不到 不足 少于 低于), "≤" (以下 以内 不超过), or None.  近 "nearly" is read
                  as ≈, not <, as DESIGN.md maps it: annotators use it for round figures.
                  Approximators inside words stay out (签约3个, 最近5个, 赶超); 过 counts only
-                 before a bare 百/千/万/亿 (过亿元), since 通过/经过 + a number are common.
+                 before a bare 百/千/万/亿 (过亿元) or after an amount's noun (投资过10亿元,
+                 产值过50亿元), since 通过/经过 + a number are common.  不少于/不低于 are
+                 limits (≥), not 少于.
     percent      True for % and 百分之 (not for 个百分点, which is a difference in points)
     rank         the rank for 第N位/名, else None
     kind         quantity, percent, fraction, rank, range or date
@@ -58,59 +61,11 @@ from decimal import Decimal
 from corpus.text.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
 from corpus.suggest.numerals import chinese, number, plain
-
-# --- data: units and measure words -------------------------------------------------------
-
-#: Measure words and units a metric may end in (Simplified: the rules read the shadow).
-UNITS = (
-    # counts
-    "个", "名", "位", "人", "人次", "户", "件", "项", "场", "场次",
-    "次", "张", "套", "家", "所", "座", "条", "支", "批", "类", "种",
-    "处", "份", "台", "辆", "辆次", "架", "架次", "艘", "间", "栋",
-    "幢", "层", "只", "头", "株", "棵", "本", "篇", "册", "首", "幅", "部",
-    "款", "枚", "例", "剂", "剂次", "针", "票", "起", "宗", "笔", "组",
-    "队", "门", "节", "片", "块", "倍", "岁", "分", "方面", "课时", "学时",
-    "班次", "车次", "趟", "床", "箱", "袋", "吨", "亩", "位次", "个位次", "大",
-    # places counted ("11省市", "7市")
-    "村", "镇", "乡", "县", "市", "省", "省市", "县市区", "国",
-    # money
-    "元", "美元", "欧元", "港元", "日元", "英镑", "块钱",
-    # measures
-    "公里", "千米", "米", "厘米", "毫米", "平方米", "平米", "平方公里", "公顷",
-    "立方米", "千克", "公斤", "克", "斤", "升", "毫升", "千瓦", "千瓦时", "瓦", "兆瓦", "度",
-    "标箱",
-    # percentages
-    "个百分点", "百分点", "%", "％", "‰",
-    # time: these make the number a date or a duration (excluded unless dates=True)
-    "年", "年度", "周年", "年代", "个月", "月", "月份", "日", "天", "周", "星期",
-    "个星期", "小时", "个小时", "分钟", "秒", "秒钟", "季度", "个季度",
-    "个工作日", "工作日", "世纪",
-)
-TIME_UNITS = frozenset((
-    "年", "年度", "周年", "年代", "个月", "月", "月份", "日", "天", "周", "星期", "个星期",
-    "小时", "个小时", "分钟", "秒", "秒钟", "季度", "个季度", "个工作日", "工作日", "世纪"))
-#: Units of time that make a duration (365天, 2个月); the others name a date (3月, 80年代).
-#: 年 is a duration unless its number is a year (2021年, 二〇二一年).
-DURATION_UNITS = frozenset((
-    "年", "个月", "天", "周", "星期", "个星期", "小时", "个小时", "分钟", "秒", "秒钟", "季度",
-    "个季度", "个工作日", "工作日"))
-#: After a lone 一 before a unit of time, what makes it a duration (一年来, 一年时间, 一年内).
-_ONE_DURATION_AFTER = ("来", "以来", "时间", "内", "多")
-PERCENT_UNITS = frozenset(("%", "％"))
-#: Units that follow Chinese numerals in names and idioms: they count after digits only.
-ARABIC_ONLY = frozenset((
-    "分", "度", "台", "门", "节", "头", "片", "块", "首", "层", "针", "票", "起", "克", "升",
-    "部", "本", "队", "村", "镇", "乡", "县", "市", "省", "省市", "县市区", "国"))
-#: N个X where X makes a political formula, not a count (四个意识, 两个维护, 三个代表).
-FORMULA_WORDS = frozenset((
-    "意识", "自信", "维护", "全面", "代表", "服从", "务必", "必须", "坚持", "确保", "不准",
-    "统筹", "扩大", "创建", "一流", "有利于", "率先"))
-
-APPROXIMATION = {
-    "余": "≥", "多": "≥", "以上": "≥", "超": "≥", "超过": "≥", "超出": "≥", "逾": "≥", "过": "≥",
-    "多于": "≥", "高于": "≥", "约": "≈", "大约": "≈", "近": "≈", "将近": "≈", "接近": "≈", "左右": "≈",
-    "来": "≈", "不到": "<", "不足": "<", "少于": "<", "低于": "<", "以下": "≤", "以内": "≤", "不超过": "≤",
-}
+from corpus.suggest.quotations import in_a_slogan, in_short_quote
+from corpus.suggest.slogan_formulas import FORMULA_WORDS
+from corpus.suggest.metric_units import (  # noqa: F401  (UNITS stays importable from here)
+    APPROXIMATION, ARABIC_ONLY, DURATION_UNITS, ONE_DURATION_AFTER, ONE_DURATION_BEFORE,
+    ONE_DURATION_JIU, PERCENT_UNITS, TIME_UNITS, UNITS)
 
 # --- the expression --------------------------------------------------------------------
 
@@ -123,9 +78,9 @@ _DAMAGED = "\ufffd\ue000-\uf8ff"
 _AR_START = rf"(?<![0-9０-９A-Za-z.．/／_%\-{_DAMAGED}])"
 _CN_START = rf"(?<![{_CN_CHARS}{_DAMAGED}])"
 _SCALE = r"(?:[十百千]?[万亿]|千(?![米克瓦])|百(?![分万亿]))"
-_PRE = ("(?:不超过|超过|超出|逾|(?<![赶高])超|过(?=[百千万亿])|大约|"
+_PRE = ("(?:不超过|超过|超出|逾|(?<![赶高])超|过(?=[百千万亿])|(?<=[资值额入模量])过(?=[0-9０-９])|大约|"
         "(?<![签合制节公契预违履条特邀相隐婉])约|将近|接近|"
-        "(?<![最附亲靠临邻贴就走逼拉])近|不到|不足|少于|低于|多于|高于)")
+        "(?<![最附亲靠临邻贴就走逼拉])近|不到|不足|不少于|不低于|少于|低于|多于|高于)")
 _CONN = r"(?:至|到|-|－|—|~|～|〜)"
 
 
@@ -158,7 +113,7 @@ _PATTERN = (
     rf"|{_CN_START}(?P<fc>{_CN})分之(?P<fd>{_CN}))"
     # quantities, percentages and ranges
     rf"|(?P<qty>{_number('1')}(?:(?P<pct1>[%％])?(?P<conn>{_CONN}){_number('2', first=False)})?"
-    rf"(?:(?P<mid>[余多来])?(?P<unit>{_units_alternation(UNITS)})"
+    rf"(?:(?:(?P<mid>[余多来])(?P<ms>[万亿])?)?(?P<unit>{_units_alternation(UNITS)})"
     rf"|(?<=[万亿])(?P<mid2>[余多])?)"
     r"(?P<post>以上|以下|以内|以內|左右)?)"
     r")"
@@ -175,8 +130,6 @@ FIRST_CHARS = "0-9０-９" + _CN_CHARS + "半第超逾过大约将接近不少�
 # overlap; suggest() keeps the first of overlapping ones, which is what finditer did.
 _SCAN = re.compile(rf"[{FIRST_CHARS}](?<=(?=(?P<m>{_PATTERN})).)")
 
-_QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
-_SHORT_QUOTE = 20
 _BARE_SCALES = frozenset("百千万亿")
 _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
 
@@ -184,17 +137,6 @@ _CJK_LO, _CJK_HI = "\u4e00", "\u9fff"
 def _trailing_scale(numeral: str) -> str:
     """The 万/亿 a Chinese numeral ends in (两万 → 万, 千亿 → 亿), as the Arabic 9.35万 has."""
     return numeral[-1] if numeral[-1] in "万亿" else ""
-
-
-def _in_short_quote(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) lies inside a quotation of at most 20 characters (a slogan)."""
-    for open_, close in _QUOTES:
-        opened = text.rfind(open_, max(0, start - _SHORT_QUOTE), start)
-        if opened < 0 or text.find(close, opened, start) >= 0:
-            continue
-        if text.find(close, end, opened + _SHORT_QUOTE + 2) >= 0:
-            return True
-    return False
 
 
 def _attributes(kind: str, value: Decimal, *, unit=None, scale=None, approximation=None,
@@ -259,7 +201,7 @@ class MetricSuggester:
         pre = m.group("pre")
         approximation = APPROXIMATION.get(pre) if pre else None
         if m.group("cpct") is not None:
-            if _in_short_quote(text, m.start("m"), m.end("m")):
+            if in_short_quote(text, m.start("m"), m.end("m")):
                 return None
             return _attributes("percent", chinese(m.group("cp")) / 100, unit="%",
                                approximation=approximation, percent=True)
@@ -267,7 +209,7 @@ class MetricSuggester:
             if m.group("fa") is not None:
                 top, bottom = number(m.group("fa")), number(m.group("fb"))
             else:
-                if _in_short_quote(text, m.start("m"), m.end("m")):
+                if in_short_quote(text, m.start("m"), m.end("m")):
                     return None
                 top, bottom = chinese(m.group("fd")), chinese(m.group("fc"))
             if bottom == 0:
@@ -284,7 +226,7 @@ class MetricSuggester:
             following = text[m.end("m"):m.end("m") + 1]
             if following and _CJK_LO <= following <= _CJK_HI and following not in "的和与及":
                 return None                    # 第2个, 第3季度, 第3条: ordinals
-        elif m.group("rc") is not None and _in_short_quote(text, m.start("m"), m.end("m")):
+        elif m.group("rc") is not None and in_short_quote(text, m.start("m"), m.end("m")):
             return None
         value = number(m.group("ra") or m.group("rc"))
         return _attributes("rank", value, unit=unit, rank=plain(value))
@@ -295,16 +237,18 @@ class MetricSuggester:
         if (chinese1 is not None or chinese2 is not None) and \
                 not self._chinese_counts(text, m, chinese1 or chinese2, unit):
             return None
+        if chinese1 is None and in_a_slogan(text, m.start("m"), m.end("m")):
+            return None                     # “15分钟政务服务圈”: the quoted slogan is the span
         mid = m.group("mid") or m.group("mid2")
         post = m.group("post")
         if approximation is None:
             approximation = APPROXIMATION.get(post or mid or "")
-        scale1, scale2 = m.group("s1") or "", m.group("s2") or ""
+        scale1, scale2 = m.group("s1") or m.group("ms") or "", m.group("s2") or ""
         if chinese1 is not None:
             scale1 = _trailing_scale(chinese1)
         if chinese2 is not None:
             scale2 = _trailing_scale(chinese2)
-        first = number(m.group("a1") or chinese1, m.group("s1") or "")
+        first = number(m.group("a1") or chinese1, m.group("s1") or m.group("ms") or "")
         if not (m.group("s1") or chinese1) and scale2 and m.group("s2"):
             first = number(m.group("a1"), scale2)      # 3-5万元: the scale serves both
         second = None
@@ -332,7 +276,9 @@ class MetricSuggester:
             return unit in DURATION_UNITS and not (start and text[start - 1] in _NOT_HALF)
         if numeral in ("一", "壹"):
             return unit in DURATION_UNITS and (
-                bool(m.group("pre")) or text.startswith(_ONE_DURATION_AFTER, end))
+                bool(m.group("pre")) or text.startswith(ONE_DURATION_AFTER, end)
+                or bool(ONE_DURATION_JIU.match(text, end))
+                or text[max(0, start - 2):start].endswith(ONE_DURATION_BEFORE))
         if unit == "大" and not _counts_with_da(text, end, chinese(numeral)):
             return False
         if numeral in _BARE_SCALES and not m.group("pre"):
@@ -343,9 +289,11 @@ class MetricSuggester:
         if unit == "个" and (text[end:end + 2] in FORMULA_WORDS
                                     or text[end:end + 3] in FORMULA_WORDS):
             return False
+        if unit == "项" and text.startswith("规定", end):
+            return False                                 # 中央八项规定: a name, not a count
         if start and text[start - 1] in "届屆第":
             return False                                 # 十五届十一次
-        return not _in_short_quote(text, start, end)
+        return not in_short_quote(text, start, end)
 
 
 _NOT_HALF = "上下前后大多一过"     # 上半年, 大半年, 一半: periods and shares, not durations
@@ -382,7 +330,7 @@ def _as_written(text: str, m: re.Match, attributes: dict) -> None:
     if attributes.get("unit") not in (None, "%") and m.start("unit") >= 0:
         attributes["unit"] = text[m.start("unit"):m.end("unit")]
     if attributes.get("scale"):
-        for group in ("s1", "s2", "c1", "c2"):
+        for group in ("s1", "s2", "ms", "c1", "c2"):
             if m.group(group) and attributes["scale"] in m.group(group):
                 at = m.start(group) + m.group(group).rindex(attributes["scale"])
                 attributes["scale"] = text[at:at + len(attributes["scale"])]
