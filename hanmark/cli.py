@@ -26,7 +26,7 @@ from storage.errors import ProjectError, RecordRejected
 from storage.interchange.export import ExportCancelled, ExportFailed
 from storage.project import Project
 from storage.sample import build_sample
-from storage.views.statistics import statistics
+from storage.views.statistics import relations_per_type, statistics
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "doctor", "split",
@@ -76,20 +76,28 @@ def command_parser() -> argparse.ArgumentParser:
     add_search_parser(sub)
     add_check_parser(sub)
     doctor = sub.add_parser("doctor", help="check a project's integrity (exit 0 healthy, "
-                            "1 problems); never modifies the file")
+                            "1 problems); modifies the file only with --fix")
     doctor.add_argument("project", type=Path)
     doctor.add_argument("--json", action="store_true", help="print JSON")
+    doctor.add_argument("--fix", action="store_true", help="repair the relations that can be "
+                        "repaired safely, after a copy (NAME.doctor-backup.hanmark)")
     return parser
 
 
 def run_doctor(args: argparse.Namespace) -> int:
-    from storage.doctor import describe, diagnose
+    from storage.doctor import describe, diagnose, fix
 
+    repair = fix(args.project) if args.fix else None
     diagnosis = diagnose(args.project)
     if args.json:
-        print(json.dumps(diagnosis.to_dict(), ensure_ascii=False, indent=2))
+        report = diagnosis.to_dict()
+        if repair is not None:
+            report["fixed"] = [{"problem": p, "count": n, "fix": what}
+                               for p, n, what in repair.done]
+            report["backup"] = str(repair.backup) if repair.backup else None
+        print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print("\n".join(describe(diagnosis)))
+        print("\n".join((repair.words() if repair else []) + describe(diagnosis)))
     return EXIT_OK if diagnosis.healthy else EXIT_ERROR
 
 
@@ -112,6 +120,8 @@ def run_stats(args: argparse.Namespace) -> int:
     with Project.open(args.project, readonly=True) as project:
         stats = project.stats(annotator)
         displays = {label.name: label.display for label in project.scheme()}
+        relation_types = {t.name: t.display for t in project.relation_types()}
+        relations = relations_per_type(project)
         if args.json or args.plot:          # the charts' numbers (storage/views/statistics.py)
             stats.update(statistics(project))
             colours = {label.name: label.color for label in project.scheme()}
@@ -130,6 +140,9 @@ def run_stats(args: argparse.Namespace) -> int:
     print(f"spans      {stats['span_total']}")
     for name, count in stats["spans"].items():
         print(f"  {name:<8} {displays.get(name, ''):<6} {count:>6}")
+    print(f"relations  {sum(relations.values())}")
+    for name, count in relations.items():
+        print(f"  {name:<12} {relation_types.get(name, ''):<6} {count:>6}")
     return EXIT_OK
 
 

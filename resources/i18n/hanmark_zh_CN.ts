@@ -2132,6 +2132,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
         <translation>%1 最常见的字符串</translation>
     </message>
     <message>
+        <source>Relations per type and annotator</source>
+        <translation>各类型、各标注员的关系数</translation>
+    </message>
+    <message>
         <source>Span length per label</source>
         <translation>各标签的标注长度</translation>
     </message>
@@ -2160,6 +2164,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
         <translation>标签</translation>
     </message>
     <message>
+        <source>relations</source>
+        <translation>关系数</translation>
+    </message>
+    <message>
         <source>spans</source>
         <translation>标注数</translation>
     </message>
@@ -2170,6 +2178,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>string</source>
         <translation>字符串</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>关系类型</translation>
     </message>
 </context>
 <context>
