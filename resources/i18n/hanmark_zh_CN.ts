@@ -397,6 +397,10 @@
         <translation>编辑文档备注</translation>
     </message>
     <message>
+        <source>Edit note of %1 relation</source>
+        <translation>编辑 %1 关系的备注</translation>
+    </message>
+    <message>
         <source>Edit note of %1 span</source>
         <translation>编辑 %1 标注的备注</translation>
     </message>
@@ -1771,6 +1775,33 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>This project is open read-only: the change was not made.</source>
         <translation>此项目以只读方式打开：未作修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RelationDetail</name>
+    <message>
+        <source>A note on this relation</source>
+        <translation>对本关系的备注</translation>
+    </message>
+    <message>
+        <source>Annotator:</source>
+        <translation>标注员：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Spans:</source>
+        <translation>标注：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
     </message>
 </context>
 <context>
