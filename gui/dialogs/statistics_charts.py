@@ -158,7 +158,8 @@ def top_strings(stats: dict, label: str, colour: str) -> Chart:
 def all_charts(stats: dict, colours: dict[str, str]) -> list[Chart]:
     """``colours``: the scheme's labels in order → their colour."""
     return [spans_per_label(stats, colours), spans_per_annotator(stats, colours),
-            relations_per_annotator(stats), documents_by_status(stats), progress(stats), span_lengths(stats, colours),
+            relations_per_annotator(stats), documents_by_status(stats), progress(stats),
+            span_lengths(stats, colours),
             *(top_strings(stats, label, colour) for label, colour in colours.items())]
 
 

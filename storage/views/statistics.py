@@ -1,7 +1,8 @@
 """The numbers behind Project → Statistics and ``hanmark stats``: spans per label (overall
 and per annotator), documents by status per annotator, documents done per day per
 annotator (from the status's ``updated_at``), span lengths per label, the most frequent
-strings per label and relations per type and annotator.  A few GROUP BY queries; nothing is written."""
+strings per label and relations per type and annotator.  A few GROUP BY queries; nothing
+is written."""
 
 from __future__ import annotations
 
