@@ -130,11 +130,11 @@ class LabelTags(Overlay):
     def _choices(self, name: str) -> list[tuple[str, float]]:
         """The label's display text (in the interface language), its name, its first
         character, with their widths."""
-        key = ("choices", name)
+        scheme = self.view.scheme
+        full = shown(scheme.get(name)) if name in scheme else name
+        key = ("choices", name, full)       # a display text edited in the scheme: anew
         choices = self._pictures.get(key)
         if choices is None:
-            scheme = self.view.scheme
-            full = shown(scheme.get(name)) if name in scheme else name
             metrics = QFontMetricsF(self.font)
             choices = [(text, metrics.horizontalAdvance(text) + 2 * PAD_X)
                        for text in dict.fromkeys((full, name, full[:1]))]

@@ -94,3 +94,15 @@ def test_arcs_their_tooltip_menu_and_the_relations_column_follow_the_language(
     click_on(qtbot, view, 4)
     assert [a.text() for a in tools.type_menu.actions()] == [expected["menu"]]
     tools.type_menu.close()
+
+
+def test_an_edited_english_text_shows_at_once_on_the_tags(open_window, tmp_path):
+    path = make(tmp_path, with_relation=False)
+    window = open_window(path)
+    metrics = QFontMetricsF(window.tags.overlay.font)
+    with Project.open(path) as project:
+        sc.edit_label(project, "PER", display_en="Name")
+    window.scheme_tools.refresh()
+    assert tag_widths(window)["PER"] == pytest.approx(metrics.horizontalAdvance("Name")
+                                                      + 2 * PAD_X)
+    assert window.label_bar.buttons["PER"].text() == "Name PER · 1"
