@@ -74,8 +74,9 @@ class Label:
         }
 
     def shown(self, english: bool = False) -> str:
-        """The display text for the interface language (English falls back to display)."""
-        return (self.display_en or self.display) if english else self.display
+        """The display text for the interface language: in English the English one, else
+        the name (Latin, where the Chinese display text would not be read)."""
+        return (self.display_en or self.name) if english else (self.display or self.name)
 
 
 class LabelScheme:

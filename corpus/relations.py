@@ -52,9 +52,12 @@ class RelationType:
     def allows(self, from_label: str, to_label: str) -> bool:
         return not self.pairs or (from_label, to_label) in self.pairs
 
-    def short(self, english: bool = False) -> str:
-        """The text drawn on an arc."""
+    def shown(self, english: bool = False) -> str:
+        """The display text for the interface language (drawn on an arc): in English the
+        English one, else the name; as ``Label.shown``."""
         return (self.display_en or self.name) if english else self.display
+
+    short = shown       # the name the arcs used first
 
     @classmethod
     def from_dict(cls, data: dict) -> "RelationType":

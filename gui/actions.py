@@ -7,7 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from corpus.labels import LabelScheme
-from gui.i18n import english
+from gui import reserved_keys
+from gui.i18n import titled
 from gui.panels.label_bar import swatch
 
 Keys = QKeySequence.StandardKey
@@ -71,14 +72,16 @@ class Actions(QObject):
 
 
 def label_actions(window: QMainWindow, scheme: LabelScheme) -> dict[str, QAction]:
-    actions, in_english = {}, english()
+    actions = {}
     for label in scheme:
-        shown = label.shown(in_english)
-        action = QAction(swatch(label.color), f"{shown} {label.name}", window)
-        if label.hotkey:
+        title = titled(label)
+        action = QAction(swatch(label.color), title, window)
+        if label.hotkey and reserved_keys.use_of(label.hotkey):     # the window's key wins
+            action.setToolTip(f"{title}\n{reserved_keys.tooltip(label)}\n{label.description}")
+        elif label.hotkey:
             action.setShortcut(QKeySequence(label.hotkey))
-            action.setIconText(f"{shown} {label.name} · {label.hotkey}")  # label bar
-            action.setToolTip(f"{shown} {label.name} ({label.hotkey})\n{label.description}")
+            action.setIconText(f"{title} · {label.hotkey}")  # label bar
+            action.setToolTip(f"{title} ({label.hotkey})\n{label.description}")
         action.setData(label.name)
         actions[label.name] = action
     return actions

@@ -21,6 +21,23 @@ def english() -> bool:
     return QLocale().language() != QLocale.Language.Chinese
 
 
+def shown(item) -> str:
+    """The display text of a label or a relation type in the interface language (the one
+    place that decides it): Chinese in a Chinese interface; in any other, the English
+    display text, else the name."""
+    return item.shown(english())
+
+
+def titled(item) -> str:
+    """A label or relation type as lists and menus name it: its display text and its name
+    (人名 PER, Person PER, holds post · HOLDS: a dot after a text of several words), the
+    name alone where the display text is the name."""
+    text = shown(item)
+    if text == item.name:
+        return text
+    return f"{text} · {item.name}" if " " in text.strip() else f"{text} {item.name}"
+
+
 def install(app: QCoreApplication, language: str) -> bool:
     """Install the translators for ``language``; returns whether Hanmark's catalogue loaded."""
     for translator in _installed:

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # the hotkey works wherever the focus is in the window
             self.labels_menu.addAction(action)
         self.label_bar.set_actions(self._label_actions)
+        self.reserved_keys.check(self.session.project.path, self.session.scheme)
 
     def label_actions(self) -> dict:
         return dict(self._label_actions)

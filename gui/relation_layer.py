@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from corpus.relations import Relation, RelationType
+from storage.span_details import set_relation_note
 
 
 class RelationLayer(QObject):
@@ -75,6 +76,20 @@ class RelationLayer(QObject):
         restored = self.session.project.restore_relations(relations)
         self._changed([], restored)
         return restored
+
+    def store_note(self, relation_id: int, note: str, reveal: bool = True) -> Relation:
+        """Give a relation this note; returns it as it was.  It stays selected."""
+        before = self.session.project.relation(relation_id)
+        if reveal:
+            self.session.reveal(before.document_id)
+        set_relation_note(self.session.project, relation_id, note)
+        after = self.session.project.relation(relation_id)
+        if relation_id in self.items:
+            self._changed([self.items[relation_id]], [after])
+            if self.selected is not None and self.selected.id == relation_id:
+                self.selected = after
+                self.selectedChanged.emit(after)
+        return before
 
     # -- what span edits do to relations -------------------------------------------
     def forget_span(self, span_id: int) -> list[Relation]:

@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from gui.dialogs.statistics import add_statistics_action
+from gui.reserved_keys import ReservedKeyNotice
 from gui.tools.check_tools import CheckTools
 from gui.tools.curation_tools import CurationTools
 from gui.tools.detail_tools import DetailTools
@@ -51,6 +52,7 @@ def install_tools(window, model_cache: Path | None, state_file: Path | None) -> 
     window.tags = TagTools(window, window.view_actions.menu, state_file)   # View → Label Tags
     window.checks = CheckTools(window)
     window.statistics_action = add_statistics_action(window)
+    window.reserved_keys = ReservedKeyNotice(window)   # a label hotkey the window keeps
 
 
 def set_session(window, session) -> None:

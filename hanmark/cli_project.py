@@ -24,19 +24,27 @@ def add_project_parsers(sub) -> None:
     stats.add_argument("--annotator", help="whose statuses to count (default: you)")
     add_stats_options(stats)
     doctor = sub.add_parser("doctor", help="check a project's integrity (exit 0 healthy, "
-                            "1 problems); never modifies the file")
+                            "1 problems); modifies the file only with --fix")
     doctor.add_argument("project", type=Path)
     doctor.add_argument("--json", action="store_true", help="print JSON")
+    doctor.add_argument("--fix", action="store_true", help="repair the relations that can be "
+                        "repaired safely, after a copy (NAME.doctor-backup.hanmark)")
 
 
 def run_doctor(args: argparse.Namespace) -> int:
-    from storage.doctor import describe, diagnose
+    from storage.doctor import describe, diagnose, fix
 
+    repair = fix(args.project) if args.fix else None
     diagnosis = diagnose(args.project)
     if args.json:
-        print(json.dumps(diagnosis.to_dict(), ensure_ascii=False, indent=2))
+        report = diagnosis.to_dict()
+        if repair is not None:
+            report["fixed"] = [{"problem": p, "count": n, "fix": what}
+                               for p, n, what in repair.done]
+            report["backup"] = str(repair.backup) if repair.backup else None
+        print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print("\n".join(describe(diagnosis)))
+        print("\n".join((repair.words() if repair else []) + describe(diagnosis)))
     return EXIT_OK if diagnosis.healthy else EXIT_ERROR
 
 
@@ -57,12 +65,14 @@ def run_sample(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from storage.views.statistics import statistics
+    from storage.views.statistics import relations_per_type, statistics
 
     annotator = args.annotator or settings.load().effective_annotator()
     with Project.open(args.project, readonly=True) as project:
         stats = project.stats(annotator)
         displays = {label.name: label.display for label in project.scheme()}
+        relation_types = {t.name: t.display for t in project.relation_types()}
+        relations = relations_per_type(project)
         if args.json or args.plot:          # the charts' numbers (storage/views/statistics.py)
             stats.update(statistics(project))
             colours = {label.name: label.color for label in project.scheme()}
@@ -75,6 +85,9 @@ def run_stats(args: argparse.Namespace) -> int:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
         return EXIT_OK
     _print_stats(stats, annotator, displays)
+    print(f"relations  {sum(relations.values())}")
+    for name, count in relations.items():
+        print(f"  {name:<12} {relation_types.get(name, ''):<6} {count:>6}")
     return EXIT_OK
 
 

@@ -341,6 +341,21 @@ def _ensure_relation_type(db: Database, name: str) -> None:
                [name, name])
 
 
+_DEFAULT_LABELS_EN = (   # resources/labels/default.json's English texts when m011 shipped
+    ("PER", "人名", "Person"), ("ORG", "机构", "Org"), ("LOC", "地点", "Place"),
+    ("POST", "职务", "Post"), ("METRIC", "指标", "Metric"), ("SLOGAN", "口号", "Slogan"))
+
+
+@migration
+def m011_default_labels_in_english(db: Database) -> None:
+    """The default scheme's labels get their English display texts (an English interface
+    shows them on tags, menus and lists): a project's label still named and shown as the
+    default one, with no English text of its own, takes the default's."""
+    for name, display, english in _DEFAULT_LABELS_EN:
+        db.execute("UPDATE labels SET display_en = ? WHERE name = ? AND display = ? "
+                   "AND display_en = ''", [english, name, display])
+
+
 def latest_version() -> int:
     return len(_names)
 

@@ -60,6 +60,17 @@ def set_span_details(project: Project, span_id: int, attributes: dict, note: str
     return before
 
 
+def set_relation_note(project: Project, relation_id: int, note: str):
+    """Give a relation this note; returns the relation as it was (an overlong note is
+    refused)."""
+    if len(note) > NOTE_LIMIT:
+        raise RecordRejected(f"the note is longer than {NOTE_LIMIT} characters")
+    with transaction(project.db, project.path):
+        before = project.relation(relation_id)
+        project.db.execute("UPDATE relations SET note = ? WHERE id = ?", [note, relation_id])
+    return before
+
+
 def set_document_details(project: Project, document_id: int,
                          details: DocumentDetails) -> Document:
     """Store a document's title, date, source and note; returns the document as it was.

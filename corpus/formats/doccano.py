@@ -71,12 +71,23 @@ def entities_record(document: Document, spans: Iterable, meta: dict | None = Non
                 for i, (s, e, label) in enumerate(written)]
     keyed = [FormatSpan(s, e, label) for s, e, label in triples]
     linked, _left_out = relation_ids(keyed, all_relations(document.meta, relations), first_id)
-    out_relations = [{"id": first_id + len(triples) + i, "from_id": a, "to_id": b,
-                      "type": relation.type} for i, (relation, a, b) in enumerate(linked)]
+    out_relations = [_relation_object(first_id + len(triples) + i, a, b, relation)
+                     for i, (relation, a, b) in enumerate(linked)]
     out_meta = _meta(document, meta, offsets, metadata, doccano_entries(spans, written))
     out_meta.pop("relations", None)
     return {"id": document.id, "text": document.text, "entities": entities,
             "relations": out_relations, "meta": out_meta}
+
+
+def _relation_object(ident: int, from_id: int, to_id: int, relation: FormatRelation) -> dict:
+    """A doccano relation; its note and attributes as extra keys, which doccano's import
+    ignores (its relation model reads id, from_id, to_id and type)."""
+    out = {"id": ident, "from_id": from_id, "to_id": to_id, "type": relation.type}
+    if relation.note:
+        out["note"] = relation.note
+    if relation.attributes:
+        out["attributes"] = relation.attributes
+    return out
 
 
 def all_relations(meta: dict, relations: Iterable[FormatRelation]) -> list[FormatRelation]:
@@ -256,7 +267,10 @@ def _relations(raw, entities: dict, notes: list[str]) -> list[FormatRelation]:
             notes.append(f"relation {ident!r} left out: it needs from_id and to_id of "
                          "entities of the record and a type")
             continue
-        out.append(FormatRelation(span_key(ends[0]), span_key(ends[1]), relation["type"]))
+        note, attributes = relation.get("note"), relation.get("attributes")
+        out.append(FormatRelation(span_key(ends[0]), span_key(ends[1]), relation["type"],
+                                  note if isinstance(note, str) else "",
+                                  attributes if isinstance(attributes, dict) else None))
     return out
 
 

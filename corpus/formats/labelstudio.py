@@ -72,8 +72,14 @@ def _result(index: int, span) -> dict:
 
 
 def _relation_result(relation, from_index: int, to_index: int) -> dict:
-    return {"type": "relation", "from_id": f"s{from_index}", "to_id": f"s{to_index}",
-            "direction": "right", "labels": [relation.type]}
+    """A relation result; its note and attributes in ``meta`` as a region's are (Label
+    Studio keeps a result's extra keys)."""
+    result = {"type": "relation", "from_id": f"s{from_index}", "to_id": f"s{to_index}",
+              "direction": "right", "labels": [relation.type]}
+    meta = labelstudio_meta(relation)
+    if meta:
+        result["meta"] = meta
+    return result
 
 
 class Writer:
@@ -155,7 +161,8 @@ def _annotated(name: str, item: dict) -> Annotated:
 def _relations(raw: list[tuple[dict, dict]], notes: list[str]) -> list[FormatRelation]:
     """Label Studio's relation results: ``from_id`` and ``to_id`` name results of the same
     annotation; ``direction`` "left" points the other way, "bi" is read as from → to; one
-    relation per label (an unlabelled one gets the type RELATED)."""
+    relation per label (an unlabelled one gets the type RELATED), with the note and
+    attributes of its ``meta``."""
     out: dict[tuple, FormatRelation] = {}
     for result, ids in raw:
         ends = ids.get(result.get("from_id")), ids.get(result.get("to_id"))
@@ -168,8 +175,10 @@ def _relations(raw: list[tuple[dict, dict]], notes: list[str]) -> list[FormatRel
         labels = result.get("labels")
         labels = [x for x in labels if isinstance(x, str) and x.strip()] \
             if isinstance(labels, list) else []
+        attributes, note = from_labelstudio(result.get("meta"), notes)
         for label in labels or [UNLABELLED]:
-            relation = FormatRelation(span_key(ends[0]), span_key(ends[1]), label.strip())
+            relation = FormatRelation(span_key(ends[0]), span_key(ends[1]), label.strip(),
+                                      note, attributes)
             out.setdefault(relation[:3], relation)
     return list(out.values())
 

@@ -1,6 +1,6 @@
-"""Undo commands of the span panel: a span's attributes and note, a document's title,
-date, source and note.  Typing a note is one undo step per span (or document) until
-something else is edited."""
+"""Undo commands of the span panel: a span's attributes and note, a relation's note, a
+document's title, date, source and note.  Typing a note is one undo step per span (or
+relation, or document) until something else is edited."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from storage.span_details import DocumentDetails
 
 translate = QCoreApplication.translate
 
-SPAN_NOTE_ID, DOCUMENT_NOTE_ID = 0x5A01, 0x5A02   # QUndoCommand.id(): merges typing
+SPAN_NOTE_ID, DOCUMENT_NOTE_ID, RELATION_NOTE_ID = 0x5A01, 0x5A02, 0x5A03   # merges typing
 
 
 class _DetailEdit(_Command):
@@ -77,3 +77,16 @@ class EditDocumentDetails(_DetailEdit):
 
     def _store(self, values, reveal: bool):
         return self.session.store_document_details(self.target, values, reveal=reveal)
+
+
+class EditRelationNote(_DetailEdit):
+    """Give a relation another note (typing merges, as a span's note does)."""
+
+    merge_id = RELATION_NOTE_ID
+
+    def __init__(self, session, relation, note: str, display: str) -> None:
+        text = translate("Commands", "Edit note of %1 relation").replace("%1", display)
+        super().__init__(session, text, relation.id, relation.note, note, True)
+
+    def _store(self, value, reveal: bool):
+        return self.session.relations.store_note(self.target, value, reveal=reveal)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from corpus.team.agreement import Agreement, AgreementError, compute, figure
 from gui.errors import explain
+from gui.i18n import titled
 from gui.workers.tasks import run_task
 from storage.errors import ProjectError
 from storage.project import Project
@@ -50,7 +51,7 @@ class AgreementDialog(QDialog):
         self.setWindowTitle(self.tr("Agreement"))
         project = window.session.project
         self.path = project.path
-        self.displays = {label.name: label.display for label in project.scheme()}
+        self.displays = {label.name: titled(label) for label in project.scheme()}
         self.choices = [QCheckBox(name, self) for name in project.annotators()]
         for box in self.choices:
             box.setChecked(box.text() != GOLD)
@@ -152,7 +153,7 @@ class AgreementDialog(QDialog):
                 figure(scores.labels[name]) if name in scores.labels else ""
                 for scores in (pair.span_f1, pair.partial_f1, pair.kappa))
             alpha = result.alpha.labels.get(name)
-            rows.append((f"{self.displays[name]} {name}", *cells,
+            rows.append((self.displays[name], *cells,
                          figure(alpha) if name in result.alpha.labels else ""))
         _fill(self.labels, rows)
         confusions = result.confusions if pair is None else pair.confusions
@@ -162,7 +163,7 @@ class AgreementDialog(QDialog):
         if not confusions:
             return self.tr("No characters with one label in one layer and another label in "
                            "the other.")
-        parts = [f"{self.displays.get(x, x)} {x} ↔ {self.displays.get(y, y)} {y}: {count}"
+        parts = [f"{self.displays.get(x, x)} ↔ {self.displays.get(y, y)}: {count}"
                  for x, y, count in confusions]
         return self.tr("Most confused labels (characters): %1").replace("%1", "; ".join(parts))
 

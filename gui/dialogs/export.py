@@ -26,6 +26,7 @@ from corpus import formats
 from corpus.document import Status
 from corpus.formats.model import WriteOptions
 from corpus.labels import LabelScheme
+from gui.i18n import titled
 from storage.interchange.export import ExportOptions
 from storage.interchange.export_select import Selection
 
@@ -74,7 +75,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Annotators"), self.annotators)
         self.labels = QListWidget(objectName="exportLabels")
         for label in scheme:
-            item = QListWidgetItem(f"{label.display} {label.name}")
+            item = QListWidgetItem(titled(label))
             item.setData(Qt.ItemDataRole.UserRole, label.name)
             item.setCheckState(Qt.CheckState.Checked)
             self.labels.addItem(item)

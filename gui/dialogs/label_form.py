@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from corpus import hotkeys
 from corpus.labels import Label, LabelScheme
+from gui import reserved_keys
 from gui.panels.label_bar import swatch
-from storage.scheme.scheme_changes import KINDS, RESERVED_HOTKEYS
+from storage.scheme.scheme_changes import KINDS
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_\-]{0,31}$")
 DEFAULT_COLOUR = "#888888"
@@ -107,12 +109,12 @@ class LabelForm(QDialog):
         if any(label.name == values["name"] for label in others):
             return self.tr("A label named %1 already exists.").replace("%1", values["name"])
         key = values["hotkey"]
-        taken = next((label for label in others if key and label.hotkey == key), None)
+        taken = next((label for label in others if hotkeys.same_key(key, label.hotkey)), None)
         if taken is not None:
             return self.tr("The key %1 is already the hotkey of %2.").replace(
                 "%1", key).replace("%2", taken.name)
-        if key and key in RESERVED_HOTKEYS:
-            return self.tr("[ and ] move between suggestions; choose another key.")
+        if reserved_keys.refusal(key):
+            return reserved_keys.refusal(key)
         return ""
 
     def accept(self) -> None:

@@ -28,6 +28,7 @@ from gui import errors
 from gui.commands import scheme as commands
 from gui.dialogs.label_form import LabelForm
 from gui.dialogs.label_table import LabelTableModel
+from gui.i18n import titled
 from storage.scheme import scheme_changes as sc
 from storage.errors import ProjectError
 
@@ -184,7 +185,7 @@ class LabelSchemeDialog(QDialog):
         others = [row.label for row in self.model.rows if label and row.label.name != label.name]
         if label is None or not others:
             return
-        items = [f"{o.name} {o.display}" for o in others]
+        items = [titled(o) for o in others]
         item, ok = QInputDialog.getItem(self, self.tr("Merge Label"),
                                         self.tr("Merge %1 into:").replace("%1", label.name),
                                         items, 0, False)

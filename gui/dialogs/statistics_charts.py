@@ -88,6 +88,17 @@ def spans_per_annotator(stats: dict, colours: dict[str, str]) -> Chart:
                  ["annotator", "label", "spans"], rows)
 
 
+def relations_per_annotator(stats: dict) -> Chart:
+    types, layers = list(stats.get("relations", {})), stats.get("relations_by_annotator", {})
+    widget = _plot(translate("Statistics", "Relations per type and annotator"),
+                   translate("Statistics", "relations"), translate("Statistics", "type"))
+    _bars(widget, types, [(a or "—", [counts.get(t, 0) for t in types], _colour(i))
+                          for i, (a, counts) in enumerate(sorted(layers.items()))])
+    rows = [[a, t, counts.get(t, 0)] for a, counts in sorted(layers.items()) for t in types]
+    return Chart("relations_per_annotator", widget.plotItem.titleLabel.text, widget,
+                 ["annotator", "type", "relations"], rows)
+
+
 def documents_by_status(stats: dict) -> Chart:
     statuses = ["todo", "in_progress", "done", "skipped"]
     layers = stats["status_by_annotator"]
@@ -147,7 +158,8 @@ def top_strings(stats: dict, label: str, colour: str) -> Chart:
 def all_charts(stats: dict, colours: dict[str, str]) -> list[Chart]:
     """``colours``: the scheme's labels in order → their colour."""
     return [spans_per_label(stats, colours), spans_per_annotator(stats, colours),
-            documents_by_status(stats), progress(stats), span_lengths(stats, colours),
+            relations_per_annotator(stats), documents_by_status(stats), progress(stats),
+            span_lengths(stats, colours),
             *(top_strings(stats, label, colour) for label, colour in colours.items())]
 
 

@@ -30,6 +30,7 @@ from corpus.document import Status
 from corpus.search import Hit, Matcher, PatternError
 from gui import crash_report
 from gui.commands.spans import status_name
+from gui.i18n import titled
 from gui.panels.search_model import HitTableModel
 from gui.workers.search_job import SHOWN, SearchJob
 from storage.errors import ProjectError
@@ -134,7 +135,7 @@ class SearchPanel(QWidget):
         self._drop_job()
         self.cancel_button.setEnabled(False)
         self.project, self.annotator, self.tokenizer = project, annotator, tokenizer
-        self.model_.names = {label.name: f"{label.display} {label.name}" for label in scheme}
+        self.model_.names = {label.name: titled(label) for label in scheme}
         self.model_.titles = {}   # read when a search starts, not whenever a project opens
         self.model_.set_rows([])
         self.shown = None
@@ -143,8 +144,8 @@ class SearchPanel(QWidget):
         self.label.addItem(self.tr("Any label"), "")
         self.apply_label.clear()
         for label in scheme:
-            self.label.addItem(f"{label.display} {label.name}", label.name)
-            self.apply_label.addItem(f"{label.display} {label.name}", label.name)
+            self.label.addItem(titled(label), label.name)
+            self.apply_label.addItem(titled(label), label.name)
         self.status.clear()
         self.status.addItem(self.tr("Any status"), "")
         for status in Status:

@@ -19,6 +19,7 @@ from corpus.attributes import (BadAttribute, check_key, format_value, parse_valu
 from corpus.document import Document
 from corpus.labels import Kind, LabelScheme
 from corpus.span import Span
+from gui.i18n import titled
 from storage.span_details import DocumentDetails
 
 PAUSE_MS = 700      # a note is saved this long after the last key
@@ -190,7 +191,7 @@ class SpanDetail(QWidget):
 
     def _label_name(self, name: str) -> str:
         if self.scheme is not None and name in self.scheme:
-            return f"{self.scheme.get(name).display} {name}"
+            return titled(self.scheme.get(name))
         return name
 
     def _is_metric(self, name: str) -> bool:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from corpus.labels import LabelScheme
 from corpus.span import Span
-from gui.i18n import english
+from gui.i18n import titled
 from gui.panels import row_table
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
@@ -65,7 +65,7 @@ class SpanListModel(row_table.RowTableModel):
 
     def set_scheme(self, scheme: LabelScheme) -> None:
         self.colours = {label.name: QColor(label.color) for label in scheme}
-        self.names = {label.name: f"{label.shown(english())} {label.name}" for label in scheme}
+        self.names = {label.name: titled(label) for label in scheme}
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES:      # a paint asks for a dozen roles per cell

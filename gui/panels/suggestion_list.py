@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView, QWidget
 
 from corpus.labels import LabelScheme
+from gui.i18n import titled
 from gui.panels import row_table
 
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
@@ -30,7 +31,7 @@ class SuggestionListModel(row_table.RowTableModel):
 
     def set_scheme(self, scheme: LabelScheme) -> None:
         self.colours = {label.name: QColor(label.color) for label in scheme}
-        self.names = {label.name: f"{label.display} {label.name}" for label in scheme}
+        self.names = {label.name: titled(label) for label in scheme}
 
     def set_rows(self, rows: list) -> None:
         super().set_rows(rows)

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QScrollArea
 from corpus.document import Document
 from corpus.span import Span
 from gui import window_layout
-from gui.commands.details import EditDocumentDetails, EditSpanDetails
+from gui.commands.details import EditDocumentDetails, EditRelationNote, EditSpanDetails
+from gui.i18n import shown
+from gui.panels.relation_detail import RelationDetail
 from gui.panels.span_detail import SpanDetail
 from storage.span_details import DocumentDetails
 
@@ -26,6 +28,9 @@ class DetailTools(QObject):
         # A tab of the right side (View → Panels shows and hides it), Spans staying in front.
         self.dock = window_layout.add_panel(window, scroll, self.tr("Span Details"),
                                             "spanDetailDock")
+        self.relation = RelationDetail(self.panel)     # under the span, while one is selected
+        self.panel.layout().insertWidget(1, self.relation)
+        self.relation.noteEdited.connect(self.edit_relation_note)
         self.panel.spanEdited.connect(self.edit_span)
         self.panel.documentEdited.connect(self.edit_document)
 
@@ -35,6 +40,11 @@ class DetailTools(QObject):
         session.selectedSpanChanged.connect(self.panel.show_span)
         session.documentOpened.connect(self.panel.show_document)
         session.documentEdited.connect(self._document_edited)
+        layer = session.relations
+        layer.selectedChanged.connect(lambda relation: self.relation.show_relation(relation,
+                                                                                   layer))
+        layer.loaded.connect(lambda: self.relation.show_relation(None))
+        self.relation.show_relation(None)
         self.panel.show_span(None)
         self.panel.show_document(session.document)
 
@@ -43,6 +53,12 @@ class DetailTools(QObject):
         goes to its own span."""
         if self.session is not None:
             self.session.push(EditSpanDetails(self.session, span, attributes, note))
+
+    def edit_relation_note(self, relation, note: str) -> None:
+        if self.session is not None:
+            kind = self.session.relations.types.get(relation.type)
+            self.session.push(EditRelationNote(self.session, relation, note,
+                                               shown(kind) if kind else relation.type))
 
     def edit_document(self, document_id: int, old: DocumentDetails,
                       new: DocumentDetails) -> None:

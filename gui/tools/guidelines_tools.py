@@ -3,13 +3,14 @@ context menu offers "Guidelines for <label>"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from corpus.guidelines import section_of_label
 from gui.dialogs.guidelines import GuidelinesDialog
 from gui.errors import show_project_error
+from gui.i18n import english, titled
 from storage.errors import ProjectError
 from storage.guidelines import guidelines_for, set_project_guidelines
 
@@ -34,7 +35,7 @@ class GuidelinesTools(QObject):
         item = scheme.get(label) if scheme is not None and label in scheme else None
         if item is not None and item.description:
             menu.addAction(item.description).setEnabled(False)
-        menu.addAction(self.tr("Guidelines for %1").replace("%1", label),
+        menu.addAction(self.tr("Guidelines for %1").replace("%1", titled(item) if item else label),
                        lambda: self.open(label))
         menu.popup(where)
         return menu
@@ -45,7 +46,7 @@ class GuidelinesTools(QObject):
         return session.project if session is not None else None
 
     def language(self) -> str:
-        return "zh_CN" if QLocale().name().startswith("zh") else "en"
+        return "en" if english() else "zh_CN"
 
     def open(self, label: str | None = None) -> GuidelinesDialog:
         markdown, own = guidelines_for(self.project, self.language())

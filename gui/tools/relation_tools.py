@@ -13,8 +13,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from corpus import hotkeys
 from corpus.span import Span
 from gui.commands.relations import AddRelation, DeleteRelation
+from gui.i18n import shown, titled
 from gui.view.relation_arcs import RelationArcs
 
 
@@ -27,7 +29,7 @@ class RelationTools(QObject):
         self.type_menu: QMenu | None = None
         self.arcs = RelationArcs(window.view, self.arc_clicked)
         window.view.add_overlay(self.arcs)
-        self.start = self._action(self.tr("Start a &Relation"), "R")
+        self.start = self._action(self.tr("Start a &Relation"), hotkeys.RELATION)
         self.start.setToolTip(self.tr("From the selected span: then click the target span, or "
                                       "Tab to it and press R"))
         self.start.triggered.connect(self.start_or_link)
@@ -103,14 +105,14 @@ class RelationTools(QObject):
         allowed = self.session.relations.allowed(source.label, target.label)
         if not allowed:
             self.give_up()
-            self._say(self.tr("No relation type links %1 to %2.").replace("%1", source.label)
-                      .replace("%2", target.label))
+            self._say(self.tr("No relation type links %1 to %2.")
+                      .replace("%1", self._label(source.label))
+                      .replace("%2", self._label(target.label)))
             return None
         menu = self.type_menu = QMenu(self.window.view)
         menu.setObjectName("relationTypeMenu")
-        english = self.arcs.english()
         for kind in allowed:
-            action = menu.addAction(f"{kind.short(english)} · {kind.name}")
+            action = menu.addAction(titled(kind))
             action.triggered.connect(
                 lambda _=False, k=kind: self._add(source, target, k))
         menu.aboutToHide.connect(self.give_up)
@@ -126,7 +128,11 @@ class RelationTools(QObject):
             self.type_menu.close()
         self.give_up()
         self.session.push(AddRelation(self.session, source.id, target.id, kind.name,
-                                      kind.short(self.arcs.english())))
+                                      shown(kind)))
+
+    def _label(self, name: str) -> str:
+        scheme = self.session.scheme
+        return titled(scheme.get(name)) if name in scheme else name
 
     def give_up(self) -> None:
         self.source = None
@@ -145,7 +151,7 @@ class RelationTools(QObject):
         if relation is None:
             return False
         kind = self.session.relations.types.get(relation.type)
-        display = kind.short(self.arcs.english()) if kind else relation.type
+        display = shown(kind) if kind else relation.type
         self.session.push(DeleteRelation(self.session, relation, display))
         return True
 
@@ -154,8 +160,9 @@ class RelationTools(QObject):
         if relation is not None:
             self.window.actions.delete_span.setEnabled(True)
             spans = self.session.spans
+            kind = self.session.relations.types.get(relation.type)
             self._say(self.tr("Relation %1: %2 → %3 (Delete removes it)")
-                      .replace("%1", relation.type)
+                      .replace("%1", shown(kind) if kind else relation.type)
                       .replace("%2", spans.get(relation.from_span_id).text)
                       .replace("%3", spans.get(relation.to_span_id).text))
 
@@ -180,11 +187,11 @@ class RelationTools(QObject):
         """A span's relations for the span list: → type target; ← type source."""
         if self.session is None:
             return ""
-        layer, spans, english = self.session.relations, self.session.spans, self.arcs.english()
+        layer, spans = self.session.relations, self.session.spans
         parts = []
         for relation in layer.of_span(span.id):
             kind = layer.types.get(relation.type)
-            name = kind.short(english) if kind else relation.type
+            name = shown(kind) if kind else relation.type
             outgoing = relation.from_span_id == span.id
             other = spans.get(relation.to_span_id if outgoing else relation.from_span_id)
             parts.append(f"{'→' if outgoing else '←'} {name} {other.text if other else '?'}")

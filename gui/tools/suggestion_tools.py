@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from corpus import hotkeys
 from gui.dialogs.occurrences import OccurrencesDialog
 from gui import window_layout
 from gui.dialogs.suggest_settings_menu import SuggestSettingsMenu
@@ -26,8 +27,9 @@ class SuggestionTools(QObject):
         self.window = window
         self.suggestions: SuggestionSession | None = None
         self.run = self._make(self.tr("&Suggest for This Document"), "Ctrl+Shift+S")
-        self.next = self._make(self.tr("&Next Suggestion"), "]")
-        self.previous = self._make(self.tr("&Previous Suggestion"), "[")
+        self.next = self._make(self.tr("&Next Suggestion"), hotkeys.NEXT_SUGGESTION)
+        self.previous = self._make(self.tr("&Previous Suggestion"),
+                                   hotkeys.PREVIOUS_SUGGESTION)
         self.accept_all = self._make(self.tr("Accept &All of This Label"), "Ctrl+Shift+A")
         self.occurrences = self._make(self.tr("Label All &Occurrences…"), "Ctrl+Shift+O")
         menu = self.menu = window.menuBar().addMenu(self.tr("&Suggestions"))

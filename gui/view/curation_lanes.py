@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter
 from corpus.span import Span
 from corpus.span_index import SpanIndex
 from corpus.team.curating import AGREED, OPEN, REJECTED, SETTLED
+from gui.i18n import titled
 from gui.view import lane_paint as paint
 from gui.view.overlays import LineBox, Overlay, TextGeometry
 
@@ -272,7 +273,7 @@ class CurationLanes(Overlay):
 
     def describe(self, name: str, key: Key) -> str:
         start, end, label = key
-        scheme = {lab.name: lab.display for lab in (self.view.scheme or [])}
+        scheme = {lab.name: titled(lab) for lab in (self.view.scheme or [])}
         holders = self.holders.get(key, (name,))
         others = [n for n in holders if n != name]
         agreement = (translate("CurationLanes", "Also marked by %1").replace(
@@ -284,6 +285,6 @@ class CurationLanes(Overlay):
                  REJECTED: translate("CurationLanes", "Rejected")}[self.states.get(key, SETTLED)]
         count = translate("CurationLanes", "%1 of %2 annotators").replace(
             "%1", str(len(holders))).replace("%2", str(len(self.names)))
-        return "\n".join([f"{name}: {scheme.get(label, label)} {label} · "
+        return "\n".join([f"{name}: {scheme.get(label, label)} · "
                           f"{self.view.text[start:end]} [{start}, {end})",
                           f"{agreement} ({count})", state])

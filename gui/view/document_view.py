@@ -25,7 +25,7 @@ from corpus.text.script import is_traditional
 from corpus.span import Span
 from corpus.span_index import SpanIndex
 from corpus.text.token_bounds import TokenBounds
-from gui.i18n import english
+from gui.i18n import titled
 from gui.view import view_keys
 from gui.view.fonts import text_font
 from gui.view.overlays import Overlay, TextGeometry
@@ -79,7 +79,7 @@ class DocumentView(QPlainTextEdit):
     # -- content -------------------------------------------------------------
     def set_scheme(self, scheme: LabelScheme) -> None:
         self.scheme = scheme
-        self._labels = {label.name: f"{label.shown(english())} {label.name}" for label in scheme}
+        self._labels = {label.name: titled(label) for label in scheme}
         self.highlighter.set_scheme(scheme)
 
     def show_document(self, document: Document, spans: SpanIndex) -> None:

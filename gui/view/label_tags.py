@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from corpus.colours import text_colour
 from corpus.span import Span
+from gui.i18n import shown, titled
 from gui.view.overlays import Overlay, TextGeometry
 
 MAX_LEVELS = 2
@@ -127,12 +128,13 @@ class LabelTags(Overlay):
         return text, room          # the shortest, clipped to the span
 
     def _choices(self, name: str) -> list[tuple[str, float]]:
-        """The label's display name, its name, its first character, with their widths."""
-        key = ("choices", name)
+        """The label's display text (in the interface language), its name, its first
+        character, with their widths."""
+        scheme = self.view.scheme
+        full = shown(scheme.get(name)) if name in scheme else name
+        key = ("choices", name, full)       # a display text edited in the scheme: anew
         choices = self._pictures.get(key)
         if choices is None:
-            scheme = self.view.scheme
-            full = scheme.get(name).display if name in scheme else name
             metrics = QFontMetricsF(self.font)
             choices = [(text, metrics.horizontalAdvance(text) + 2 * PAD_X)
                        for text in dict.fromkeys((full, name, full[:1]))]
@@ -196,7 +198,7 @@ class LabelTags(Overlay):
             return ""
         scheme = self.view.scheme
         label = scheme.get(span.label) if span.label in scheme else None
-        name = f"{label.display} {label.name}" if label is not None else span.label
+        name = titled(label) if label is not None else span.label
         return f"{name} · {span.text} [{span.start}, {span.end})"
 
 

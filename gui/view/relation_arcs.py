@@ -17,11 +17,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPainterPath,
                            QPainterPathStroker, QPen, QPolygonF)
 
 from corpus.relations import Relation
+from gui.i18n import shown, titled
 from gui.view.overlays import Overlay, TextGeometry
 
 LEVELS = 3              # arc heights kept above every line
@@ -112,9 +113,6 @@ class RelationArcs(QObject, Overlay):
             deepest = max(deepest, depth)
         return min(LEVELS, deepest)
 
-    def english(self) -> bool:
-        return not QLocale().name().startswith("zh")
-
     # -- layout ----------------------------------------------------------------
     def _spans(self):
         """The spans of the layer the relations belong to (the session's index, which the
@@ -203,7 +201,7 @@ class RelationArcs(QObject, Overlay):
     def _arc(self, relation: Relation) -> Arc:
         kind = self.layer.types.get(relation.type)
         colour = QColor(kind.color if kind else "#555555")
-        text = kind.short(self.english()) if kind else relation.type
+        text = shown(kind) if kind else relation.type
         return Arc(relation, colour, text=text)
 
     def _runs(self, geometry: TextGeometry, arc: Arc, a, b) -> list[tuple]:
@@ -308,7 +306,7 @@ class RelationArcs(QObject, Overlay):
             return ""
         spans, relation = self._spans(), arc.relation
         kind = self.layer.types.get(relation.type)
-        name = f"{kind.display} {kind.name}" if kind else relation.type
+        name = titled(kind) if kind else relation.type
         text = f"{name}: {spans.get(relation.from_span_id).text} → " \
                f"{spans.get(relation.to_span_id).text}"
         return text + (f"\n{relation.note}" if relation.note else "")

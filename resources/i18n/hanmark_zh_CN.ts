@@ -397,6 +397,10 @@
         <translation>编辑文档备注</translation>
     </message>
     <message>
+        <source>Edit note of %1 relation</source>
+        <translation>编辑 %1 关系的备注</translation>
+    </message>
+    <message>
         <source>Edit note of %1 span</source>
         <translation>编辑 %1 标注的备注</translation>
     </message>
@@ -1198,10 +1202,6 @@ Your work is saved: every change is stored in the project as you make it. You ca
         <translation>键 %1 已是 %2 的快捷键。</translation>
     </message>
     <message>
-        <source>[ and ] move between suggestions; choose another key.</source>
-        <translation>[ 和 ] 用于在建议之间移动，请选择其他键。</translation>
-    </message>
-    <message>
         <source>entity</source>
         <translation>实体</translation>
     </message>
@@ -1778,6 +1778,33 @@ Annotating it in two windows at once makes their undo histories disagree with th
     </message>
 </context>
 <context>
+    <name>RelationDetail</name>
+    <message>
+        <source>A note on this relation</source>
+        <translation>对本关系的备注</translation>
+    </message>
+    <message>
+        <source>Annotator:</source>
+        <translation>标注员：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Spans:</source>
+        <translation>标注：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+</context>
+<context>
     <name>RelationTools</name>
     <message>
         <source>Cancel the Relation</source>
@@ -1810,6 +1837,44 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>Start a &amp;Relation</source>
         <translation>开始关系(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReservedKeyNotice</name>
+    <message>
+        <source>%1&apos;s hotkey %2 is the window&apos;s own key: %3.</source>
+        <translation>标签 %1 的快捷键 %2 是窗口自用的键：%3。</translation>
+    </message>
+    <message>
+        <source>Hotkey Taken</source>
+        <translation>快捷键已被占用</translation>
+    </message>
+    <message>
+        <source>The key keeps doing that; give the label another hotkey in Project → Labels….</source>
+        <translation>该键仍执行窗口的功能；请在 项目 → 标签体系… 中为该标签另设快捷键。</translation>
+    </message>
+</context>
+<context>
+    <name>ReservedKeys</name>
+    <message>
+        <source>%1 moves to the next suggestion</source>
+        <translation>%1 转到下一条建议</translation>
+    </message>
+    <message>
+        <source>%1 moves to the previous suggestion</source>
+        <translation>%1 转到上一条建议</translation>
+    </message>
+    <message>
+        <source>%1 starts a relation</source>
+        <translation>%1 开始一个关系</translation>
+    </message>
+    <message>
+        <source>%1: choose another key.</source>
+        <translation>%1：请另选一个键。</translation>
+    </message>
+    <message>
+        <source>Its hotkey %1 does not apply it here (%2).</source>
+        <translation>其快捷键 %1 在此不应用该标签（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2163,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
         <translation>%1 最常见的字符串</translation>
     </message>
     <message>
+        <source>Relations per type and annotator</source>
+        <translation>各类型、各标注员的关系数</translation>
+    </message>
+    <message>
         <source>Span length per label</source>
         <translation>各标签的标注长度</translation>
     </message>
@@ -2126,6 +2195,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
         <translation>标签</translation>
     </message>
     <message>
+        <source>relations</source>
+        <translation>关系数</translation>
+    </message>
+    <message>
         <source>spans</source>
         <translation>标注数</translation>
     </message>
@@ -2136,6 +2209,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
     <message>
         <source>string</source>
         <translation>字符串</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>关系类型</translation>
     </message>
 </context>
 <context>

@@ -148,8 +148,11 @@ class _Export:
             if self.cancel.is_set():
                 raise ExportCancelled()
             own = pending[1] if pending is not None and pending[0] == document.id else []
+            linked = relations.of(document.id)
+            if not details:          # --no-attributes: relation notes and attributes too
+                linked = [r._replace(note="", attributes=None) for r in linked]
             self._write(document, own, statuses.get(document.id, {}), parts.get(document.id),
-                        relations.of(document.id))
+                        linked)
             done += 1
             if done % step == 0 or done == len(ids):
                 self.progress(done, len(ids))

@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 
 import orjson
 
+from corpus import hotkeys
 from corpus.labels import Kind, Label, SchemeError
 from storage.errors import RecordRejected
 from storage.scheme.scheme_rows import (
@@ -42,7 +43,6 @@ from storage.scheme.scheme_rows import (
 
 KINDS = tuple(kind.value for kind in Kind)
 EDITABLE = ("name", "display", "display_en", "kind", "color", "hotkey", "description")
-RESERVED_HOTKEYS = "[]"          # previous / next suggestion in the window
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _NAMED = (("suggestions", ("document_id", "start", "end")),        # tables naming a label,
           ("curation_rejections", ("document_id", "layer", "start", "end")))  # unique keys
@@ -335,11 +335,10 @@ def _check_label(project, label: Label, own_id: int | None) -> None:
             continue
         if row["name"] == label.name:
             raise SchemeRefused(f"a label named {label.name} already exists")
-        if label.hotkey and row["hotkey"] == label.hotkey:
+        if hotkeys.same_key(label.hotkey, row["hotkey"]):
             raise SchemeRefused(f"hotkey {label.hotkey!r} is already {row['name']}'s")
-    if label.hotkey and (label.hotkey in RESERVED_HOTKEYS or label.hotkey.isspace()):
-        raise SchemeRefused(f"hotkey {label.hotkey!r} is taken by the window "
-                            "([ and ] move between suggestions)")
+    if hotkeys.refusal(label.hotkey):
+        raise SchemeRefused(hotkeys.refusal(label.hotkey))
 
 
 def _count(db, table: str, where: str, params: list) -> int:

@@ -18,9 +18,10 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from corpus import hotkeys
 from corpus.labels import Label, LabelScheme, SchemeError
 from corpus.relations import RelationError, types_from_json, types_to_json
-from storage.scheme.scheme_changes import RESERVED_HOTKEYS, SchemeRefused, new_label
+from storage.scheme.scheme_changes import SchemeRefused, new_label
 from storage.scheme.scheme_rows import Revert, labels_before
 
 FORMAT, VERSION = "hanmark", 1
@@ -153,10 +154,10 @@ def _merged(project, labels: list[Label], report: SchemeImport,
         LabelScheme(result)
     except SchemeError as error:
         raise SchemeRefused(f"the imported scheme would not be valid: {error}") from None
-    reserved = [label.name for label in result if label.hotkey in RESERVED_HOTKEYS
-                and label.hotkey]
-    if reserved:
-        raise SchemeRefused(f"{reserved[0]}'s hotkey is taken by the window")
+    refused = [(label.name, hotkeys.refusal(label.hotkey)) for label in result
+               if hotkeys.refusal(label.hotkey)]
+    if refused:
+        raise SchemeRefused(f"{refused[0][0]}: {refused[0][1]}")
     return result
 
 

@@ -1,7 +1,8 @@
 """The numbers behind Project → Statistics and ``hanmark stats``: spans per label (overall
 and per annotator), documents by status per annotator, documents done per day per
-annotator (from the status's ``updated_at``), span lengths per label and the most frequent
-strings per label.  A few GROUP BY queries; nothing is written."""
+annotator (from the status's ``updated_at``), span lengths per label, the most frequent
+strings per label and relations per type and annotator.  A few GROUP BY queries; nothing
+is written."""
 
 from __future__ import annotations
 
@@ -69,6 +70,27 @@ def top_strings(project: Project, labels: list[str], top: int = TOP_STRINGS
                     [:top]] for label, c in counts.items()}
 
 
+def relations_by_annotator(project: Project) -> dict[str, dict[str, int]]:
+    """annotator → relation type → relations: every type of the scheme, in its order, then
+    any type relations have that the scheme lacks (``hanmark doctor`` reports those)."""
+    if not project.has_relations:
+        return {}
+    types = [t.name for t in project.relation_types()]
+    out = _nested(project.db.execute(
+        "SELECT annotator, type, count(*) FROM relations GROUP BY annotator, type "
+        "ORDER BY annotator, type"))
+    return {a: {**{t: counts.get(t, 0) for t in types}, **counts} for a, counts in out.items()}
+
+
+def relations_per_type(project: Project) -> dict[str, int]:
+    """relation type → relations of every layer (the scheme's types, then any other)."""
+    totals = {t.name: 0 for t in project.relation_types()}
+    for counts in relations_by_annotator(project).values():
+        for name, n in counts.items():
+            totals[name] = totals.get(name, 0) + n
+    return totals
+
+
 def statistics(project: Project, top: int = TOP_STRINGS) -> dict:
     """Every figure the statistics charts draw (JSON-ready)."""
     labels = [label.name for label in project.scheme()]
@@ -79,4 +101,6 @@ def statistics(project: Project, top: int = TOP_STRINGS) -> dict:
         "span_lengths": {label: {str(n): c for n, c in lengths.items()}
                          for label, lengths in span_lengths(project, labels).items()},
         "top_strings": top_strings(project, labels, top),
+        "relations": relations_per_type(project),
+        "relations_by_annotator": relations_by_annotator(project),
     }

@@ -74,6 +74,12 @@ def test_add_set_order(path):
     (["rename", "NOPE", "X"], "unknown label 'NOPE'"),
     (["rename", "LOC", "地点"], "must be letters, digits"),
     (["set", "LOC", "--hotkey", "2"], "hotkey '2' is already ORG's"),
+    (["add", "TIME", "--kind", "metric", "--hotkey", "R"],
+     "hotkey 'R' is taken by the window (R starts a relation)"),
+    (["set", "LOC", "--hotkey", "r"], "hotkey 'r' is taken by the window (R starts a relation)"),
+    (["set", "LOC", "--hotkey", "["],
+     "hotkey '[' is taken by the window ([ moves to the previous suggestion)"),
+    (["set", "LOC", "--hotkey", " "], "a hotkey cannot be white space"),
     (["set", "LOC", "--kind", "place"], "unknown kind 'place'"),
     (["set", "LOC"], "say what to change"),
     (["delete", "LOC"], "LOC still has 4 spans; use --force"),
@@ -94,7 +100,7 @@ def test_forced_merge_of_different_kinds(path):
 
 def test_export_import_round_trip_and_report(path, tmp_path):
     ok(path, "add", "TIME", "--kind", "metric", "--hotkey", "7", "--color", "#112233")
-    ok(path, "set", "PER", "--display-en", "Person", "--color", "#000000")
+    ok(path, "set", "PER", "--display-en", "Person name", "--color", "#000000")
     scheme = tmp_path / "scheme.json"
     assert ok(path, "export", scheme).strip() == (
         f"wrote 7 labels and 3 relation types to {scheme}")
@@ -110,7 +116,7 @@ def test_export_import_round_trip_and_report(path, tmp_path):
     assert again == {"added": [], "updated": {}, "unchanged": [lb["name"] for lb in
                                                            data["labels"]],
                      "relation_types": []}        # the same types: nothing changed
-    assert json.loads(ok(fresh, "list", "--json"))[0]["display_en"] == "Person"
+    assert json.loads(ok(fresh, "list", "--json"))[0]["display_en"] == "Person name"
 
 
 @pytest.mark.parametrize(("content", "words"), [
@@ -119,6 +125,8 @@ def test_export_import_round_trip_and_report(path, tmp_path):
     ('{"labels": [{"name": "X", "kind": "entity"}]}', "label 1: colour '' is not #RRGGBB"),
     ('{"labels": [{"name": "X", "kind": "entity", "color": "#000000", "hotkey": "1"}]}',
      "would not be valid: label hotkeys must be unique"),
+    ('{"labels": [{"name": "X", "kind": "entity", "color": "#000000", "hotkey": "R"}]}',
+     "X: hotkey 'R' is taken by the window (R starts a relation)"),
     ('{"labels": [], "relation_types": {}}', '"relation_types" must be a list'),
     ('{"labels": [], "relation_types": [{"type": "x"}]}', "relation type is missing 'name'"),
     ('{"labels": [{"name": "A", "kind": "entity", "color": "#000000"}, '

@@ -66,7 +66,8 @@ def test_stats_plot_writes_every_chart_headless(project, tmp_path):
     result = run_hanmark("stats", str(project), "--plot", str(folder),
                          env={"QT_QPA_PLATFORM": "xcb", "DISPLAY": ""})
     assert result.returncode == 0, result.stderr
-    names = {"spans_per_label", "spans_per_annotator", "documents_by_status", "progress",
+    names = {"spans_per_label", "spans_per_annotator", "relations_per_annotator",
+             "documents_by_status", "progress",
              "span_lengths", *(f"top_strings_{label}" for label in
                                ("PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN"))}
     assert {p.name for p in folder.iterdir()} == {f"{n}{s}" for n in names

@@ -58,10 +58,10 @@ def test_agreement_dialog_shows_the_pairs_and_labels(open_window, qtbot, tmp_pat
          f"{pair.kappa.overall:.3f}"],
         ["α, all annotators", "1", "", "", f"{expected.alpha.overall:.3f}"]]
     rows = {row[0]: row[1:] for row in cells(dialog.labels)}
-    assert list(rows) == ["人名 PER", "机构 ORG", "地点 LOC", "职务 POST"]   # scheme order
-    assert rows["人名 PER"] == ["1.000", "1.000", "1.000", "1.000"]
-    assert rows["机构 ORG"][2] == f"{pair.kappa.labels['ORG']:.3f}"
-    assert "机构 ORG ↔ 地点 LOC: 3" in dialog.confused.text()
+    assert list(rows) == ["Person PER", "Org ORG", "Place LOC", "Post POST"]   # scheme order
+    assert rows["Person PER"] == ["1.000", "1.000", "1.000", "1.000"]
+    assert rows["Org ORG"][2] == f"{pair.kappa.labels['ORG']:.3f}"
+    assert "Org ORG ↔ Place LOC: 3" in dialog.confused.text()
     dialog.grab().save(str(tmp_path / "agreement.png"))
 
     dialog.every_document.setChecked(True)

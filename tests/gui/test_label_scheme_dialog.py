@@ -124,7 +124,7 @@ def test_merge_and_delete_ask_first_and_undo_exactly(open_window, path, qtbot):
     seen = []
 
     def pick_org(box: QInputDialog):
-        box.setTextValue("ORG 机构")
+        box.setTextValue("Org ORG")
         box.accept()
 
     answer(qtbot, QInputDialog, pick_org, seen)

@@ -98,8 +98,8 @@ def test_clicking_a_tag_selects_its_span_and_its_tooltip_names_it(open_window, t
     point = QPoint(int(rect.center().x()), int(rect.center().y()))
     assert window.view._overlay_click(point)
     assert window.session.selected.text == "王玉东"
-    assert window.details.panel.label_label.text() == "人名 PER"
-    assert window.view._overlay_tooltip(point).startswith("人名 PER · 王玉东")
+    assert window.details.panel.label_label.text() == "Person PER"
+    assert window.view._overlay_tooltip(point).startswith("Person PER · 王玉东")
 
 
 def test_the_selected_tag_is_outlined_in_its_text_colour(open_window, tmp_path):

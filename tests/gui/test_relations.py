@@ -86,7 +86,7 @@ def test_tab_reaches_the_target_and_pairs_no_type_allows_are_refused(open_window
     qtbot.keyClick(view, Qt.Key.Key_R)
     session.select_span(next(s.id for s in session.spans if s.label == "SLOGAN"))
     qtbot.keyClick(view, Qt.Key.Key_R)
-    assert tools.source is None and "No relation type links LOC to SLOGAN" in \
+    assert tools.source is None and "No relation type links Place LOC to Slogan SLOGAN" in \
         window.statusBar().currentMessage()
     assert len(stored(path)) == 1
 
@@ -153,7 +153,7 @@ def test_arcs_are_drawn_above_the_lines_hovered_clicked_and_deleted(open_window,
                        Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(view.viewport(), move)
     assert tools.arcs.hovered == holds.relation.id
-    assert view._overlay_tooltip(point) == "任职 HOLDS: 王玉东 → 县委书记"
+    assert view._overlay_tooltip(point) == "holds post · HOLDS: 王玉东 → 县委书记"
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert window.session.relations.selected.type == "HOLDS"
     assert window.session.selected is None and window.actions.delete_span.isEnabled()

@@ -43,7 +43,7 @@ def test_the_panel_is_a_dock_and_shows_the_selected_span(open_window, tmp_path):
     assert not panel.table.isEnabled()
     window.session.select_span(1)
     assert "1500余场次" in panel.text_label.text()
-    assert panel.label_label.text() == "指标 METRIC"
+    assert panel.label_label.text() == "Metric METRIC"
     assert panel.annotator_label.text() == "tester"
     assert panel.origin_label.text() == "suggested:metrics"
     assert cell(panel, "value").text() == "1500" and cell(panel, "unit").text() == "场次"

@@ -19,7 +19,7 @@ def test_statistics_shows_the_charts_and_saves_them(open_window, qtbot, tmp_path
     dialog = window.statistics_dialog
     qtbot.waitUntil(lambda: dialog.tabs.count() > 0, timeout=30_000)
     titles = [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]
-    assert titles[0] == "Spans per label" and len(titles) == 5 + 6
+    assert titles[0] == "Spans per label" and len(titles) == 6 + 6
     dialog.tabs.setCurrentIndex(0)
     png, table = tmp_path / "chart.png", tmp_path / "numbers.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

@@ -86,11 +86,11 @@ def test_the_suggestions_panel_lists_them_and_a_click_makes_one_current(
     assert panel.model_.rowCount() == len(items) >= 4
     row = next(i for i, (_id, s) in enumerate(items) if s.text == "五型")
     model = panel.model_
-    assert [model.data(model.index(row, c)) for c in range(3)] == ["五型", "口号 SLOGAN", "1.00"]
+    assert [model.data(model.index(row, c)) for c in range(3)] == ["五型", "Slogan SLOGAN", "1.00"]
     assert model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole) == \
-        "口号 SLOGAN · 五型 (by slogans, score 1.00)"
-    label_width = panel.fontMetrics().horizontalAdvance("指标 METRIC")
-    assert panel.columnWidth(1) > label_width + 16              # no "指标 ME…"
+        "Slogan SLOGAN · 五型 (by slogans, score 1.00)"
+    label_width = panel.fontMetrics().horizontalAdvance("Metric METRIC")
+    assert panel.columnWidth(1) > label_width + 16              # no "Metric ME…"
     dock.raise_()
     qtbot.waitUntil(lambda: not panel.visibleRegion().isEmpty())
     rect = panel.visualRect(model.index(row, 0))

@@ -102,7 +102,7 @@ def test_label_bar_shows_colour_name_and_hotkey(open_window, astral_path):
     window = open_window(astral_path)
     buttons = window.label_bar.buttons
     assert list(buttons) == ["PER", "ORG", "LOC", "POST", "METRIC", "SLOGAN"]
-    assert buttons["ORG"].text() == "机构 ORG · 2"
+    assert buttons["ORG"].text() == "Org ORG · 2"
     assert not buttons["ORG"].icon().isNull()
 
 

@@ -118,4 +118,4 @@ def test_a_layout_saved_by_the_stacked_version_is_not_applied(qtbot, astral_path
 def test_the_labels_menu_shows_each_labels_hotkey(open_window, astral_path):
     window = open_window(astral_path)
     shown = {a.text(): a.shortcut().toString() for a in window.labels_menu.actions()}
-    assert shown["人名 PER"] == "1" and shown["口号 SLOGAN"] == "6"
+    assert shown["Person PER"] == "1" and shown["Slogan SLOGAN"] == "6"

@@ -108,3 +108,21 @@ def test_only_the_last_few_upgrade_backups_are_kept(tmp_path):
     left = sorted(p.name for p in tmp_path.glob("*-backup.hanmark"))
     assert len([n for n in left if n[6].isdigit()]) == KEEP_BACKUPS
     assert "p[1].vX-backup.hanmark" in left
+
+
+def test_a_version_10_project_gets_the_default_labels_english_texts(tmp_path):
+    """m011: labels still as the default scheme had them take its English display texts;
+    a label the team renamed, re-displayed or already translated keeps its own."""
+    path = tmp_path / "v10.hanmark"
+    db = connection.connect(path, create=True)
+    schema.migrations.apply(db, stop_before="m011_default_labels_in_english")
+    with db.atomic():
+        _insert_labels(db, LabelScheme.default())
+        db.execute("UPDATE labels SET display_en = ''")
+        db.execute("UPDATE labels SET display = '地名' WHERE name = 'LOC'")
+        db.execute("UPDATE labels SET display_en = 'Person name' WHERE name = 'PER'")
+    db.close()
+    with Project.open(path) as project:
+        english = {label.name: label.display_en for label in project.scheme()}
+    assert english == {"PER": "Person name", "ORG": "Org", "LOC": "", "POST": "Post",
+                       "METRIC": "Metric", "SLOGAN": "Slogan"}
