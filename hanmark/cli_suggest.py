@@ -68,6 +68,9 @@ def build_suggesters(names: list[str], project: Project, retrain: bool = False) 
     settings = project.suggest_settings()
     settings.enabled = [n for n in names if n in ("metrics", "slogans", GAZETTEER)]
     suggesters = rule_suggesters(settings, project.known_slogans())
+    if "slogans" in names:              # slogans quoted in any document echo in the others
+        quoted = corpus_slogans(project, next(s for s in suggesters if s.name == "slogans"))
+        suggesters = rule_suggesters(settings, [*project.known_slogans(), *sorted(quoted)])
     if NEEDS_TOKENIZER & set(names):
         from corpus.text.tokenizer import Tokenizer
         from hanmark import paths
@@ -78,6 +81,14 @@ def build_suggesters(names: list[str], project: Project, retrain: bool = False) 
     if "model" in names:
         suggesters.append(project_model(project, retrain))
     return suggesters
+
+
+def corpus_slogans(project: Project, slogans) -> set[str]:
+    """The phrases the project's documents quote as slogans (SloganSuggester.echoing)."""
+    found: set[str] = set()
+    for document_id in project.document_ids():
+        found |= slogans.echoing(project.text_of(document_id))
+    return found
 
 
 def _suggest(suggester, document_id: int, text: str) -> list:

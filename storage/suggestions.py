@@ -63,14 +63,17 @@ class SuggestionStore(PosStore, ModelStore):
                 for r in rows]
 
     def known_slogans(self, limit: int = 5000) -> list[str]:
-        """Phrases the project's annotators have marked as slogans (SLOGAN spans of any
-        layer): the slogan suggester suggests them wherever else they occur unquoted (the
-        guidelines' headline slogans), most frequent first.  Open suggestions do not count,
-        so that running the suggesters again finds what it found before."""
+        """Phrases the project has as slogans: its annotators' SLOGAN spans (any layer) and
+        the slogans its documents quote (the slogan suggester's quoted suggestions, unless
+        rejected); the slogan suggester suggests them wherever else they occur unquoted
+        (the guidelines' headline slogans), most frequent first.  Echoes themselves do not
+        count, so that running the suggesters again finds what it found before."""
         rows = self.db.execute(
-            "SELECT s.text FROM spans s JOIN labels l ON l.id = s.label_id "
-            "WHERE l.kind = 'slogan' AND length(s.text) >= 3 "
-            "GROUP BY s.text ORDER BY count(*) DESC, s.text LIMIT ?", [limit])
+            "SELECT text FROM (SELECT s.text FROM spans s JOIN labels l ON l.id = s.label_id "
+            "WHERE l.kind = 'slogan' AND length(s.text) >= 3 UNION ALL SELECT text FROM "
+            "suggestions WHERE source = 'slogans' AND state != 'rejected' AND length(text) >= 3 "
+            "AND json_extract(attributes, '$.quoted') = 1) "
+            "GROUP BY text ORDER BY count(*) DESC, text LIMIT ?", [limit])
         return [row[0] for row in rows]
 
     def suggest_settings(self) -> SuggestSettings:

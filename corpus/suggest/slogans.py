@@ -8,7 +8,8 @@ Four rules, all compiled regular expressions run with ``finditer`` (no per-chara
   11710机制, 1+N; corpus.suggest.slogan_formulas); a quoted numeral-initial phrase (五型,
   五零, 零差错) or digit code (11710, 5S) is numeric too.
 * **echo** — a phrase the document quotes as a slogan, or one the project already has as a
-  slogan (``known``: its annotators' SLOGAN spans, from any document), is
+  slogan (``known``: its annotators' SLOGAN spans and the slogans its other documents quote,
+  see ``echoing``), is
   a slogan wherever else it occurs unquoted (a headline or lead: 拉高标杆争一流 …
   “拉高标杆争一流”), if it is at least ``ECHO_MIN`` characters long (a two-character quote is
   too often an ordinary word), and unless it starts with a count (“三大攻坚战”: unquoted, 三大
@@ -56,7 +57,8 @@ class SloganSuggester:
         # Slogans the project already has (its annotators' SLOGAN spans) echo wherever they
         # occur, like the document's own quoted slogans; compiled once, like the dictionary
         # (a project may know thousands).
-        self._known_re = _alternation({simplified_shadow(p) for p in known if len(p) >= ECHO_MIN})
+        self._known_re = _alternation({p for p in map(simplified_shadow, known)
+                                       if len(p) >= ECHO_MIN and not _COUNTED.match(p)})
 
     # -- candidates: (start, end, quoted, pattern) -------------------------------------------
 
@@ -65,8 +67,7 @@ class SloganSuggester:
         """Unquoted occurrences of the phrases quoted as slogans here, and of the project's
         known slogans (see the module docstring)."""
         at_quotes = {s for s, _e, _q, _p in quoted}
-        phrases = {text[s:e] for s, e, _q, _p in quoted
-                   if e - s >= ECHO_MIN and not _COUNTED.match(text, s)}
+        phrases = _echo_phrases(text, quoted)
         found = set()
         for pattern in (_alternation(phrases), self._known_re):
             if pattern is not None:
@@ -77,6 +78,14 @@ class SloganSuggester:
                 found.update((m.start(i), m.end(i), False, "echo")
                              for i in range(1, pattern.groups + 1))
         return sorted(found)
+
+    def echoing(self, text: str) -> set[str]:
+        """The phrases ``text`` quotes as slogans that echo elsewhere (Simplified): a
+        corpus's run collects them from every document first, and passes them on as
+        ``known``, so a slogan quoted in one article is suggested where another has it
+        unquoted (the guidelines: headline slogans quoted elsewhere in the corpus)."""
+        rules = simplified_shadow(text)
+        return _echo_phrases(rules, quoted_slogans(rules, self.dictionary, self.stop_terms))
 
     def _dictionary(self, text: str) -> list[tuple[int, int, bool, str]]:
         if self._dictionary_re is None:
@@ -109,6 +118,11 @@ class SloganSuggester:
         return [Suggestion(start, end, LABEL, SOURCE, text[start:end],
                            attributes={"quoted": quoted, "pattern": pattern})
                 for start, end, quoted, pattern in chosen]
+
+
+def _echo_phrases(text: str, quoted: list[tuple[int, int, bool, str]]) -> set[str]:
+    return {text[s:e] for s, e, _q, _p in quoted
+            if e - s >= ECHO_MIN and not _COUNTED.match(text, s)}
 
 
 def _alternation(phrases: set[str]) -> re.Pattern[str] | None:

@@ -146,3 +146,38 @@ def test_entity_tags_are_cached_in_the_project(tmp_path):
     run_hanmark("suggest", str(project), "--suggesters", "entities", "-o", str(out))
     record = orjson.loads(out.read_bytes())
     assert ("介绍", "LOC") in {(text[s:e], label) for s, e, label in record["label"]}
+
+
+def test_a_slogan_quoted_in_one_document_is_suggested_unquoted_in_another(tmp_path):
+    """The guidelines: an unquoted headline slogan that occurs quoted elsewhere in the
+    corpus.  Stored with --apply, the quoted one also reaches the window's runs."""
+    from tests.conftest import new_document
+
+    project = tmp_path / "c.hanmark"
+    quoted = "全县上下深入开展“拉高标杆争一流”活动，各项指标稳中有进。"
+    headline = "拉高标杆争一流 齐心协力开新局\n今年以来，全县经济运行总体平稳。"
+    with Project.create(project) as created:
+        first = created.add_document(new_document(quoted, "a.txt"))
+        second = created.add_document(new_document(headline, "b.txt"))
+    applied = run_hanmark("suggest", str(project), "--apply", "--suggesters", "slogans")
+    assert applied.returncode == 0, applied.stderr
+    with Project.open(project, readonly=True) as opened:
+        echoed = [(s.start, s.end, s.text) for _id, s in opened.suggestions(second)]
+        assert (0, 7, "拉高标杆争一流") in echoed
+        assert opened.known_slogans() == ["拉高标杆争一流"]   # the echo itself is not counted
+        assert all(s.attributes["quoted"] for _id, s in opened.suggestions(first))
+
+
+def test_a_rejected_quoted_slogan_echoes_no_more(tmp_path):
+    from tests.conftest import new_document
+
+    path = tmp_path / "r.hanmark"
+    with Project.create(path) as project:
+        doc = project.add_document(new_document("开展“拉高标杆争一流”活动。", "a.txt"))
+        assert run_hanmark("suggest", str(path), "--apply", "--suggesters",
+                           "slogans").returncode == 0
+    with Project.open(path) as project:
+        assert project.known_slogans() == ["拉高标杆争一流"]
+        suggestion_id, _suggestion = project.suggestions(doc)[0]
+        project.decide_suggestion(suggestion_id, "rejected")
+        assert project.known_slogans() == []
