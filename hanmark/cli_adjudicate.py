@@ -119,6 +119,9 @@ def print_report(report: AdjudicationReport, texts: dict[int, str],
     print(f"adjudicated {report.documents} documents into {report.into} "
           f"({', '.join(report.annotators)}; {agree}): {report.written} spans written, "
           f"{report.decided} already decided, {len(report.conflicts)} conflicts left")
+    if report.relations_written or report.relations_open:
+        print(f"relations: {report.relations_written} written, {report.relations_open} left "
+              "open (too few annotators link them, or an end is not in the layer)")
     shown = report.conflicts[:SHOWN]
     if shown:
         print(f"conflicts, for curation in the {report.into} layer:")

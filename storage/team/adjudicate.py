@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from corpus.document import Status
 from corpus.team.adjudication import GOLD, Conflict, Key, adjudicate
 from storage.project import Project
+from storage.team.adjudicate_relations import adjudicate_relations
 
 COVERING = (Status.DONE.value, Status.IN_PROGRESS.value)
 
@@ -28,11 +29,15 @@ class AdjudicationReport:
     written: int = 0
     decided: int = 0
     conflicts: list[tuple[int, Conflict]] = field(default_factory=list)
+    relations_written: int = 0
+    relations_open: int = 0         # too few annotators, or an end not in the target layer
 
     def to_dict(self, texts: dict[int, str]) -> dict:
         return {"into": self.into, "annotators": self.annotators, "min_agree": self.min_agree,
                 "documents": self.documents, "written": self.written,
                 "already_decided": self.decided, "conflict_count": len(self.conflicts),
+                "relations_written": self.relations_written,
+                "relations_open": self.relations_open,
                 "conflicts": [_conflict(doc, c, texts[doc]) for doc, c in self.conflicts]}
 
 
@@ -83,6 +88,9 @@ def run_adjudication(project: Project, *, into: str = GOLD, annotators: list[str
                                  rejected=project.rejected_candidates(document_id, into))
             _write(project, document_id, into, outcome.agreed)
             report.written += len(outcome.agreed)
+            relations = adjudicate_relations(project, document_id, into, names, min_agree)
+            report.relations_written += relations.written
+            report.relations_open += relations.open
             report.decided += len(outcome.decided)
             report.conflicts += [(document_id, c) for c in outcome.conflicts]
             _status(project, document_id, into, settled=not outcome.conflicts)

@@ -213,3 +213,41 @@ def test_documents_limits_what_is_adjudicated(three_layers):
     ids = texts_by_id(project)
     assert {doc for doc, text in ids.items() if gold[text]} == {2, 3}
     assert {c["document"] for c in report["conflicts"]} <= {2, 3}
+
+
+def test_relations_enough_annotators_link_go_into_gold_with_their_spans(tmp_path):
+    """Two of three link 王玉东 → 县委书记 (HOLDS): gold gets the relation between its own
+    spans; one only alice draws is left open and counted."""
+    from tests.conftest import new_document
+
+    path = tmp_path / "r.hanmark"
+    text = "县委书记王玉东介绍，县长李明要求抓好落实。"
+    with Project.create(path) as project:
+        doc = project.add_document(new_document(text, "a.txt"))
+        for name in ANNOTATORS:
+            post = project.add_span(doc, 0, 4, "POST", annotator=name).id
+            person = project.add_span(doc, 4, 7, "PER", annotator=name).id
+            other_post = project.add_span(doc, 10, 12, "POST", annotator=name).id
+            other = project.add_span(doc, 12, 14, "PER", annotator=name).id
+            if name != "carol":
+                project.add_relation(person, post, "HOLDS")
+            if name == "alice":
+                project.add_relation(other, other_post, "HOLDS", note="县长")
+    result = run_hanmark("adjudicate", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "relations: 1 written, 1 left open" in result.stdout
+    with Project.open(path, readonly=True) as project:
+        gold = project.relations(doc, "gold")
+        assert [(project.span(r.from_span_id).text, project.span(r.to_span_id).text, r.type,
+                 project.span(r.from_span_id).annotator) for r in gold] == \
+            [("王玉东", "县委书记", "HOLDS", "gold")]
+    again = run_hanmark("adjudicate", str(path), "--json")
+    report = json.loads(again.stdout)
+    assert report["relations_written"] == 0 and report["relations_open"] == 1
+    with Project.open(path, readonly=True) as project:
+        assert len(project.relations(doc, "gold")) == 1        # not written twice
+    everyone = run_hanmark("adjudicate", str(path), "--min-agree", "1", "--json")
+    assert json.loads(everyone.stdout)["relations_written"] == 1
+    with Project.open(path, readonly=True) as project:
+        notes = sorted(r.note for r in project.relations(doc, "gold"))
+        assert notes == ["", "县长"]
