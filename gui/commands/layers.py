@@ -1,9 +1,11 @@
-"""Commands between layers: copying another annotator's spans into yours (one undoable step for
-all of them), and curation's accepting or rejecting of a conflicting span."""
+"""Commands between layers: copying another annotator's spans, and the relations between them,
+into yours (one undoable step for all of them), and curation's accepting or rejecting of a
+conflicting span."""
 
 from __future__ import annotations
 
 from corpus.span import Span
+from gui.commands.relations import AddRelation
 from gui.commands.spans import AddSpan, _Command, translate
 
 
@@ -27,18 +29,44 @@ class CopySpan(AddSpan):
 
 
 def copy_layer(session, spans: list[Span], name: str) -> int:
-    """Push one macro that copies ``spans`` not already in the session's layer; returns how
-    many are copied."""
-    have = {(s.start, s.end, s.label) for s in session.spans}
-    new = [s for s in spans if (s.start, s.end, s.label) not in have]
-    if not new:
+    """Push one macro that copies ``spans`` not already in the session's layer, then the
+    relations ``name`` drew between them that the layer lacks; returns how many spans are
+    copied."""
+    have = {_key(s) for s in session.spans}
+    new = [s for s in spans if _key(s) not in have]
+    relations = _relations_between(session, spans, name)
+    if not new and not relations:
         return 0
     stack = session.undo_stack
     stack.beginMacro(translate("Commands", "Copy %1's spans").replace("%1", name))
     for span in new:
         stack.push(CopySpan(session, span))
+    own = {_key(s): s.id for s in session.spans}
+    for source, target, kind in relations:
+        if source in own and target in own:
+            stack.push(AddRelation(session, own[source], own[target], kind))
     stack.endMacro()
     return len(new)
+
+
+def _key(span: Span) -> tuple[int, int, str]:
+    return span.start, span.end, span.label
+
+
+def _relations_between(session, spans: list[Span], name: str) -> list[tuple]:
+    """(from key, to key, type) of ``name``'s relations among ``spans`` that the session's
+    layer does not have yet."""
+    project, document_id = session.project, session.document.id
+    if not project.has_relations:
+        return []
+    keys = {s.id: _key(s) for s in spans}
+    own = {s.id: _key(s) for s in session.spans}
+    have = {(own.get(r.from_span_id), own.get(r.to_span_id), r.type)
+            for r in project.relations(document_id, session.annotator)}
+    wanted = [(keys[r.from_span_id], keys[r.to_span_id], r.type)
+              for r in project.relations(document_id, name)
+              if r.from_span_id in keys and r.to_span_id in keys]
+    return [relation for relation in wanted if relation not in have]
 
 
 class AcceptCandidate(AddSpan):

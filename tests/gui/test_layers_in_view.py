@@ -26,3 +26,27 @@ def test_other_layers_are_shown_read_only_and_copied(open_window, astral_path, q
     assert [s.text for s in window.session.spans] == ["王玉东"]
     tools.show_layer("bob", False)
     assert not any(tools.window.view.highlighter._layers.values())
+
+
+def test_copying_a_layer_brings_its_relations_between_the_copied_spans(
+        open_window, astral_path, qtbot):
+    """bob links 王玉东 → 书记 (HOLDS); tester has 王玉东 already: the copy adds 书记 and the
+    relation between tester's own two spans, and one undo takes both back."""
+    with Project.open(astral_path) as project:
+        person = project.add_span(1, 10, 13, "PER", annotator="bob").id
+        post = project.add_span(1, 8, 10, "POST", annotator="bob").id
+        project.add_relation(person, post, "HOLDS")
+        project.add_span(1, 10, 13, "PER", annotator="tester")
+    window = open_window(astral_path)
+    session = window.session
+    assert window.layer_tools.copy("bob") == 1
+    relations = session.project.relations(1, "tester")
+    assert [(session.project.span(r.from_span_id).text, session.project.span(r.to_span_id).text,
+             r.type) for r in relations] == [("王玉东", "书记", "HOLDS")]
+    assert window.layer_tools.copy("bob") == 0                       # nothing twice
+    assert len(session.project.relations(1, "tester")) == 1
+    session.undo_stack.undo()
+    assert session.project.relations(1, "tester") == []
+    assert [s.text for s in session.spans] == ["王玉东"]
+    session.undo_stack.redo()
+    assert len(session.project.relations(1, "tester")) == 1
