@@ -34,19 +34,31 @@ def copy_layer(session, spans: list[Span], name: str) -> int:
     copied."""
     have = {_key(s) for s in session.spans}
     new = [s for s in spans if _key(s) not in have]
-    relations = _relations_between(session, spans, name)
-    if not new and not relations:
+    if not new and not _relations_between(session, spans, name):
         return 0
     stack = session.undo_stack
     stack.beginMacro(translate("Commands", "Copy %1's spans").replace("%1", name))
     for span in new:
         stack.push(CopySpan(session, span))
-    own = {_key(s): s.id for s in session.spans}
-    for source, target, kind in relations:
-        if source in own and target in own:
-            stack.push(AddRelation(session, own[source], own[target], kind))
+    push_relations(session, name)
     stack.endMacro()
     return len(new)
+
+
+def push_relations(session, name: str, touching: tuple[int, int, str] | None = None) -> int:
+    """Push the relations ``name`` drew on the open document (only those with an end at
+    ``touching``, if given) between spans the session's layer also has, and lacks; returns
+    how many.  Curation's accept brings the accepted span's relations to gold with this."""
+    spans = session.project.spans(session.document.id, name)
+    own = {_key(s): s.id for s in session.spans}
+    pushed = 0
+    for source, target, kind in _relations_between(session, spans, name):
+        if touching is not None and touching not in (source, target):
+            continue
+        if source in own and target in own:
+            session.undo_stack.push(AddRelation(session, own[source], own[target], kind))
+            pushed += 1
+    return pushed
 
 
 def _key(span: Span) -> tuple[int, int, str]:
@@ -76,6 +88,7 @@ class AcceptCandidate(AddSpan):
         super().__init__(session, document_id, candidate.start, candidate.end, candidate.label)
         self.setText(translate("Commands", "Accept %1 span").replace("%1", candidate.label))
         self.origin = "curated:" + ",".join(candidate.annotators)
+        self.annotators, self.key = list(candidate.annotators), candidate.key
 
     def redo(self) -> None:
         def run() -> None:

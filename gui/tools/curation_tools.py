@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from corpus.document import Status
 from corpus.team.adjudication import GOLD, candidates
 from corpus.team.curating import Curating
-from gui.commands.layers import AcceptCandidate, RejectCandidate
+from gui.commands.layers import AcceptCandidate, RejectCandidate, push_relations
 from gui.window_layout import RIGHT, add_panel, show_panel
 from gui.commands.spans import SetStatus
 from gui.view.curation_lanes import CurationLanes
@@ -242,6 +242,9 @@ class CurationTools(QListWidget):
         stack, document_id = session.undo_stack, session.document.id
         stack.beginMacro(command.text())
         stack.push(command)
+        if isinstance(command, AcceptCandidate):     # its relations to spans gold has
+            for name in command.annotators:
+                push_relations(session, name, touching=command.key)
         if not self.candidates and session.status(document_id) in (Status.TODO,
                                                                      Status.IN_PROGRESS):
             stack.push(SetStatus(session, document_id, Status.DONE))
