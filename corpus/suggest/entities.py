@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from corpus.text.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
+from corpus.suggest.places import mark_places
 from corpus.suggest.surnames import has_surname
 
 SOURCE = "entities"
@@ -78,8 +79,9 @@ def _kind(text: str, start: int, end: int, flag: str) -> str:
 class _Rules:
     """One pass over the tagged words of a text (``rules``: its Simplified shadow)."""
 
-    def __init__(self, text: str, rules: str, words: list[tuple[int, int, str]]) -> None:
-        self.text, self.rules, self.words = text, rules, words
+    def __init__(self, text: str, rules: str, words: list[tuple[int, int, str]],
+                 places: set[tuple[int, int]] = frozenset()) -> None:
+        self.text, self.rules, self.words, self.places = text, rules, words, places
         self.found: dict[tuple[int, int, str], Suggestion] = {}
 
     def add(self, start: int, end: int, label: str) -> None:
@@ -185,12 +187,28 @@ class _Rules:
             if org_end < run_end:
                 self.add(org_end, run_end, "LOC")
         else:
-            self.add(start, run_end, "LOC")
+            self._places(i, j)
         if j + 1 < len(words) and words[j + 1][2] == "post":
             post_start = start if not has_place else words[j + 1][0]
             self.add(post_start, words[j + 1][1], "POST")
             return self._name_after_post(j + 2)
         return j + 1
+
+    def _places(self, i: int, j: int) -> None:
+        """Words i..j, all places: each division its own LOC (河南省 南阳市 西峡县), the
+        words between them one LOC."""
+        start = None
+        for k in range(i, j + 1):
+            word = self.words[k][:2]
+            if word in self.places:
+                if start is not None:
+                    self.add(start, self.words[k - 1][1], "LOC")
+                self.add(*word, "LOC")
+                start = None
+            elif start is None:
+                start = word[0]
+        if start is not None:
+            self.add(start, self.words[j][1], "LOC")
 
     def _generic_before_post(self, has_place: bool, j: int) -> bool:
         """An organisation without a place right before a post is part of the post."""
@@ -229,5 +247,5 @@ def from_pos(text: str, tagged: list[tuple[int, int, str]]) -> list[Suggestion]:
     """The rules, on ``(start, end, flag)`` words (pure: testable without jieba); they read
     the Simplified shadow of ``text`` and cut the spans from ``text``."""
     rules = simplified_shadow(text)
-    words = [(s, e, _kind(rules, s, e, f)) for s, e, f in tagged]
-    return _Rules(text, rules, words).run()
+    words, places = mark_places(rules, [(s, e, _kind(rules, s, e, f)) for s, e, f in tagged])
+    return _Rules(text, rules, words, places).run()
