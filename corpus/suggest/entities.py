@@ -24,6 +24,7 @@ SOURCE = "entities"
 # Suffixes in Simplified only: the rules read the document's Simplified shadow
 # (corpus.text.shadow), like jieba's tags; the spans are cut from the document's own text.
 ORG_SUFFIXES = ("县委", "市委", "省委", "区委", "党委", "政府", "局", "厅", "委员会", "组织部",
+                "统战部", "政法委", "纪委", "监委", "发改委", "卫健委", "工委", "党工委",
                 "宣传部", "办公室", "公司", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
                 "检察院")
 PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村", "街道")
@@ -41,7 +42,7 @@ class EntitySuggester:
 
 
 #: Flags of the words inside an organisation's full name between its place and its suffix.
-_NAME_FLAGS = frozenset(("n", "vn", "nz", "j", "nt", "c", "an"))
+_NAME_FLAGS = frozenset(("n", "vn", "v", "nz", "nr", "nrt", "ns", "j", "nt", "c", "an", "b"))
 _NAME_MAX = 10                         # characters between the place and the suffix, at most
 #: Bodies a post word may start with (县委书记): after a place they belong to the ORG.
 _ORG_IN_POST = ("县委", "市委", "区委", "省委", "镇党委", "乡党委", "党委", "县政府", "市政府",
@@ -64,13 +65,20 @@ _TITLES = ("局长", "厅长", "处长", "科长", "主任", "书记", "部长",
            "站长", "队长", "校长", "董事长", "总经理")
 
 
+def _org_word(word: str) -> bool:
+    """Ends in an organisation's suffix, with a name before it (公安局; not 格局, 大厅)."""
+    suffix = next((x for x in ORG_SUFFIXES if word.endswith(x)), "")
+    return bool(suffix) and (len(suffix) > 1 or len(word) >= 3)
+
+
 def _kind(text: str, start: int, end: int, flag: str) -> str:
     word = text[start:end]
     if flag == "post":
         return "post"
-    if flag == "nt" or (flag in ("n", "nz", "nr") and word.endswith(ORG_SUFFIXES)
-                        and len(word) > 1):
-        return "nt"
+    if flag in ("nt", "n", "nz", "nr") and _org_word(word):
+        return "nt"         # jieba's nt without an organisation's suffix: 调度会, 格局
+    if flag == "nt":
+        return "n"
     if flag in ("ns", "nr", "nz") and word.endswith(PLACE_SUFFIXES) and len(word) > 1:
         return "ns"
     return flag
@@ -177,6 +185,9 @@ class _Rules:
             j += 1
         j = self._full_name(j)
         start, run_end = words[i][0], words[j][1]
+        if i and words[i][2] == "nt" and self.word(i - 1) in _UNITS \
+                and words[i - 1][1] == start:
+            start = words[i - 1][0]             # 县 + 纪委监委: the county's body
         kinds = [words[k][2] for k in range(i, j + 1)]
         has_place = "ns" in kinds
         if "nt" in kinds:
@@ -218,7 +229,7 @@ class _Rules:
         """After a place, the nouns up to an organisation's suffix (齐河县 + 发展和改革局):
         the index of the suffix word, or ``j`` when there is none within reach."""
         words = self.words
-        if words[j][2] != "ns":
+        if words[j][2] not in PLACE_OR_ORG:
             return j
         k, reach = j + 1, words[j][1] + _NAME_MAX
         while k < len(words) and words[k][1] <= reach and (
