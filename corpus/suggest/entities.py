@@ -229,7 +229,7 @@ class _Rules:
         """After a place, the nouns up to an organisation's suffix (齐河县 + 发展和改革局):
         the index of the suffix word, or ``j`` when there is none within reach."""
         words = self.words
-        if words[j][2] not in PLACE_OR_ORG:
+        if words[j][2] != "ns":
             return j
         k, reach = j + 1, words[j][1] + _NAME_MAX
         while k < len(words) and words[k][1] <= reach and (
