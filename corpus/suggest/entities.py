@@ -18,7 +18,7 @@ from __future__ import annotations
 from corpus.text.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
 from corpus.suggest.places import mark_places
-from corpus.suggest.surnames import has_surname
+from corpus.suggest.persons import PersonRules
 
 SOURCE = "entities"
 # Suffixes in Simplified only: the rules read the document's Simplified shadow
@@ -47,7 +47,6 @@ _NAME_MAX = 10                         # characters between the place and the su
 #: Bodies a post word may start with (县委书记): after a place they belong to the ORG.
 _ORG_IN_POST = ("县委", "市委", "区委", "省委", "镇党委", "乡党委", "党委", "县政府", "市政府",
                 "区政府", "纪委")
-_ADDRESS = ("大爷", "大娘", "大妈", "大姐", "大哥", "女士", "先生", "师傅", "阿姨", "老师", "老人")
 _PLACE_AFTER = frozenset(("街道", "社区"))
 #: One-character administrative units: after a name they make a place (苏留庄 + 镇), before a
 #: post they are part of it (镇 + 党委书记).
@@ -57,9 +56,6 @@ _POST_PREFIXES = frozenset(("常务", "执行", "党组"))
 #: Generic nouns that name no organisation on their own (该公司, 市政府 stays: 市 is its place).
 _BARE = frozenset(("公司", "政府", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
                    "检察院", "办公室", "委员会", "局", "厅"))
-#: Flags a given name after a surname may have (jieba splits 孙 + 建华, 张 + 明亮).
-_NOT_NAME = frozenset(("v", "vd", "vn", "d", "p", "c", "u", "uj", "ul", "uz", "x", "m", "f",
-                       "r", "t"))
 #: Titles jieba may glue to the suffix before them (局局长 = 局 + 局长).
 _TITLES = ("局长", "厅长", "处长", "科长", "主任", "书记", "部长", "院长", "行长", "所长",
            "站长", "队长", "校长", "董事长", "总经理")
@@ -84,7 +80,7 @@ def _kind(text: str, start: int, end: int, flag: str) -> str:
     return flag
 
 
-class _Rules:
+class _Rules(PersonRules):
     """One pass over the tagged words of a text (``rules``: its Simplified shadow)."""
 
     def __init__(self, text: str, rules: str, words: list[tuple[int, int, str]],
@@ -106,7 +102,7 @@ class _Rules:
     def step(self, i: int) -> int:
         start, end, kind = self.words[i]
         if self._post_after_place(i):
-            return i + 2
+            return self._name_after_post(i + 2)
         if self._place_before_unit(i):
             return i + 2
         if kind in PLACE_OR_ORG:
@@ -116,9 +112,7 @@ class _Rules:
         if kind == "post":
             self.add(start, end, "POST")
             return self._name_after_post(i + 1)
-        if kind == "nr" and self._person(start, end):
-            self.add(start, end, "PER")
-        return i + 1
+        return self._person_at(i)
 
     def word(self, i: int) -> str:
         return self.rules[self.words[i][0]:self.words[i][1]] if i < len(self.words) else ""
@@ -140,28 +134,6 @@ class _Rules:
             return False
         self.add(self.words[i][0], self.words[i + 1][1], "POST")
         return True
-
-    def _name_after_post(self, i: int) -> int:
-        """A name right after a post that jieba did not tag as one (孙 + 建华, 张 + 明亮, 王晓东
-        as nz); returns the next word's index."""
-        if i >= len(self.words):
-            return i
-        start, end, kind = self.words[i]
-        if kind == "nr" or kind in _NOT_NAME:
-            return i                            # an nr is read by step(); a verb is no name
-        if end - start == 1 and i + 1 < len(self.words) and has_surname(self.word(i) + "某"):
-            given_start, given_end, given_kind = self.words[i + 1]
-            if given_kind not in _NOT_NAME and 1 <= given_end - given_start <= 2:
-                self.add(start, given_end, "PER")
-                return i + 2
-        if 2 <= end - start <= 3 and self._person(start, end):
-            self.add(start, end, "PER")
-            return i + 1
-        return i
-
-    def _person(self, start: int, end: int) -> bool:
-        name = self.rules[start:end]
-        return 2 <= end - start <= 4 and has_surname(name) and not name.endswith(_ADDRESS)
 
     def _post_after_place(self, i: int) -> bool:
         """齐河 + 县委书记: ORG 齐河县委, POST 书记."""
