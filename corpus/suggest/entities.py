@@ -18,6 +18,7 @@ from __future__ import annotations
 from corpus.text.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
 from corpus.suggest.places import mark_places
+from corpus.suggest.posts import PREFIXES, is_title
 from corpus.suggest.persons import PersonRules
 
 SOURCE = "entities"
@@ -51,8 +52,6 @@ _PLACE_AFTER = frozenset(("街道", "社区"))
 #: One-character administrative units: after a name they make a place (苏留庄 + 镇), before a
 #: post they are part of it (镇 + 党委书记).
 _UNITS = frozenset("省市县区镇乡村")
-#: Words that belong to the post after them (常务 + 副县长).
-_POST_PREFIXES = frozenset(("常务", "执行", "党组"))
 #: Generic nouns that name no organisation on their own (该公司, 市政府 stays: 市 is its place).
 _BARE = frozenset(("公司", "政府", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
                    "检察院", "办公室", "委员会", "局", "厅"))
@@ -69,7 +68,7 @@ def _org_word(word: str) -> bool:
 
 def _kind(text: str, start: int, end: int, flag: str) -> str:
     word = text[start:end]
-    if flag == "post":
+    if flag == "post" or is_title(word):
         return "post"
     if flag in ("nt", "n", "nz", "nr") and _org_word(word):
         return "nt"         # jieba's nt without an organisation's suffix: 调度会, 格局
@@ -107,8 +106,9 @@ class _Rules(PersonRules):
             return i + 2
         if kind in PLACE_OR_ORG:
             return self._run_of_places(i)
-        if self._joined_post(i):
-            return self._name_after_post(i + 2)
+        joined = self._joined_post(i)
+        if joined:
+            return self._name_after_post(joined)
         if kind == "post":
             self.add(start, end, "POST")
             return self._name_after_post(i + 1)
@@ -127,13 +127,18 @@ class _Rules(PersonRules):
         self.add(start, self.words[i + 1][1], "LOC")
         return True
 
-    def _joined_post(self, i: int) -> bool:
-        """镇 + 党委书记, 常务 + 副县长: one post."""
-        if i + 1 >= len(self.words) or self.words[i + 1][2] != "post" \
-                or not (self.word(i) in _UNITS or self.word(i) in _POST_PREFIXES):
-            return False
-        self.add(self.words[i][0], self.words[i + 1][1], "POST")
-        return True
+    def _joined_post(self, i: int) -> int:
+        """镇 + 党委书记, 常务 + 副县长, 社区 + 党总支 + 书记: one post; the index of the word
+        after it, or 0."""
+        k = i
+        while k < len(self.words) and k - i < 3 and self.words[k][2] != "post" and (
+                self.word(k) in PREFIXES or (k == i and self.word(k) in _UNITS)):
+            k += 1
+        if k == i or k >= len(self.words) or self.words[k][2] != "post" \
+                or self.words[k][0] != self.words[k - 1][1]:
+            return 0
+        self.add(self.words[i][0], self.words[k][1], "POST")
+        return k + 1
 
     def _post_after_place(self, i: int) -> bool:
         """齐河 + 县委书记: ORG 齐河县委, POST 书记."""
