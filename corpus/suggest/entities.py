@@ -30,6 +30,10 @@ ORG_SUFFIXES = ("县委", "市委", "省委", "区委", "党委", "政府", "局
                 "检察院")
 PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村", "街道")
 PLACE_OR_ORG = ("ns", "nt")
+_DETERMINERS = frozenset("各全本该每我外")     # 各乡镇, 全县: no place's name
+#: Words jieba's dictionary tags ns that news text uses as ordinary words (新建 is 南昌's
+#: 新建区 too, but 新建 + 高标准农田 builds).
+_NOT_PLACES = frozenset(("新建", "美丽", "上岗"))
 
 
 class EntitySuggester:
@@ -74,8 +78,13 @@ def _kind(text: str, start: int, end: int, flag: str) -> str:
         return "nt"         # jieba's nt without an organisation's suffix: 调度会, 格局
     if flag == "nt":
         return "n"
-    if flag in ("ns", "nr", "nz") and word.endswith(PLACE_SUFFIXES) and len(word) > 1:
-        return "ns"
+    if flag == "ns" and word in _NOT_PLACES:
+        return "v"
+    suffix = next((x for x in PLACE_SUFFIXES if word.endswith(x)), "")
+    if flag in ("ns", "nr", "nz") and suffix:
+        stem = word[:-len(suffix)]
+        # 城镇, 包村, 各乡镇 are no places: a place's name before its unit (王庙 + 镇)
+        return "ns" if len(stem) >= 2 and stem[0] not in _DETERMINERS else "n"
     return flag
 
 
