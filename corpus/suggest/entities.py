@@ -26,6 +26,8 @@ SOURCE = "entities"
 # (corpus.text.shadow), like jieba's tags; the spans are cut from the document's own text.
 ORG_SUFFIXES = ("县委", "市委", "省委", "区委", "党委", "政府", "局", "厅", "委员会", "组织部",
                 "统战部", "政法委", "纪委", "监委", "发改委", "卫健委", "工委", "党工委",
+                "人大", "常委会", "政协", "协会", "联合会", "工会", "妇联", "团委", "管委会",
+                "合作社",
                 "宣传部", "办公室", "公司", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
                 "检察院")
 PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村", "街道")
@@ -57,7 +59,7 @@ _PLACE_AFTER = frozenset(("街道", "社区"))
 #: post they are part of it (镇 + 党委书记).
 _UNITS = frozenset("省市县区镇乡村")
 #: Generic nouns that name no organisation on their own (该公司, 市政府 stays: 市 is its place).
-_BARE = frozenset(("公司", "政府", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
+_BARE = frozenset(("工委", "常委会", "协会", "工会", "合作社", "公司", "政府", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
                    "检察院", "办公室", "委员会", "局", "厅"))
 #: Titles jieba may glue to the suffix before them (局局长 = 局 + 局长).
 _TITLES = ("局长", "厅长", "处长", "科长", "主任", "书记", "部长", "院长", "行长", "所长",
@@ -226,6 +228,8 @@ class _Rules(PersonRules):
                 return k
             if words[k][2] == "c" and self.rules[words[k][0]:words[k][1]] not in ("和", "与"):
                 return j
+            if words[k][2] == "v" and k == j + 1:
+                return j                        # 德州市 + 已有: a verb is no name's start
             k += 1
         return j
 
