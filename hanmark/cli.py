@@ -16,6 +16,7 @@ from hanmark.cli_adjudicate import AdjudicateUsage, add_adjudicate_parser, run_a
 from hanmark.cli_agreement import add_agreement_parser, run_agreement
 from hanmark.cli_check import add_check_parser, run_check
 from hanmark.cli_export import ExportUsage, add_export_parser, run_export
+from hanmark.cli_gazetteer import add_gazetteer_parser, run_gazetteer
 from hanmark.cli_import import add_import_parser, run_import
 from hanmark.cli_labels import add_labels_parser, run_labels
 from hanmark.cli_search import add_search_parser, run_search
@@ -30,7 +31,7 @@ from storage.views.statistics import statistics
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("new", "sample", "import", "export", "suggest", "stats", "doctor", "split",
-            "merge", "agreement", "adjudicate", "labels", "search", "check")
+            "merge", "agreement", "adjudicate", "labels", "search", "check", "gazetteer")
 
 
 class CliError(Exception):
@@ -73,6 +74,7 @@ def command_parser() -> argparse.ArgumentParser:
     add_stats_options(stats)
     add_agreement_parser(sub)
     add_labels_parser(sub)
+    add_gazetteer_parser(sub)
     add_search_parser(sub)
     add_check_parser(sub)
     doctor = sub.add_parser("doctor", help="check a project's integrity (exit 0 healthy, "
@@ -137,7 +139,7 @@ RUNNERS = {"new": run_new, "sample": run_sample, "import": run_import, "export":
            "suggest": run_suggest, "stats": run_stats, "doctor": run_doctor,
            "split": run_split, "merge": run_merge, "agreement": run_agreement,
            "adjudicate": run_adjudicate, "labels": run_labels,
-           "search": run_search, "check": run_check}
+           "search": run_search, "check": run_check, "gazetteer": run_gazetteer}
 
 
 def fail(message: str) -> int:

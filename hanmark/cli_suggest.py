@@ -67,7 +67,7 @@ def build_suggesters(names: list[str], project: Project, retrain: bool = False) 
                          f"{', '.join([*KNOWN, GAZETTEER, 'model'])}")
     settings = project.suggest_settings()
     settings.enabled = [n for n in names if n in ("metrics", "slogans", GAZETTEER)]
-    suggesters = rule_suggesters(settings, project.known_slogans())
+    suggesters = rule_suggesters(settings, project.known_slogans(), project.known_entities())
     if NEEDS_TOKENIZER & set(names):
         from corpus.text.tokenizer import Tokenizer
         from hanmark import paths
