@@ -27,7 +27,7 @@ SOURCE = "entities"
 ORG_SUFFIXES = ("县委", "市委", "省委", "区委", "党委", "政府", "局", "厅", "委员会", "组织部",
                 "统战部", "政法委", "纪委", "监委", "发改委", "卫健委", "工委", "党工委",
                 "人大", "常委会", "政协", "协会", "联合会", "工会", "妇联", "团委", "管委会",
-                "合作社",
+                "合作社", "扶贫办", "编办", "政府办", "党政办", "信访办", "综治办", "农办",
                 "宣传部", "办公室", "公司", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
                 "检察院")
 PLACE_SUFFIXES = ("省", "市", "县", "区", "镇", "乡", "村", "街道")
@@ -59,7 +59,7 @@ _PLACE_AFTER = frozenset(("街道", "社区"))
 #: post they are part of it (镇 + 党委书记).
 _UNITS = frozenset("省市县区镇乡村")
 #: Generic nouns that name no organisation on their own (该公司, 市政府 stays: 市 is its place).
-_BARE = frozenset(("工委", "常委会", "协会", "工会", "合作社", "公司", "政府", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
+_BARE = frozenset(("党委", "工委", "常委会", "协会", "工会", "合作社", "公司", "政府", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
                    "检察院", "办公室", "委员会", "局", "厅"))
 #: Titles jieba may glue to the suffix before them (局局长 = 局 + 局长).
 _TITLES = ("局长", "厅长", "处长", "科长", "主任", "书记", "部长", "院长", "行长", "所长",
@@ -76,12 +76,13 @@ def _kind(text: str, start: int, end: int, flag: str) -> str:
     word = text[start:end]
     if flag == "post" or is_title(word):
         return "post"
-    if flag in ("nt", "n", "nz", "nr") and _org_word(word):
+    if flag in ("nt", "n", "nz", "nr", "i", "j", "l") and _org_word(word):
         return "nt"         # jieba's nt without an organisation's suffix: 调度会, 格局
     if flag == "nt":
         return "n"
-    if flag == "ns" and word in _NOT_PLACES:
-        return "v"
+    if flag == "ns" and (word in _NOT_PLACES or (len(word) == 2 and word[0] in _UNITS
+                                                 and word[1] in "里上内外中")):
+        return "v"                              # 镇里, 村上: the unit's inside
     suffix = next((x for x in PLACE_SUFFIXES if word.endswith(x)), "")
     if flag in ("ns", "nr", "nz") and suffix:
         stem = word[:-len(suffix)]
@@ -99,6 +100,8 @@ class _Rules(PersonRules):
         self.found: dict[tuple[int, int, str], Suggestion] = {}
 
     def add(self, start: int, end: int, label: str) -> None:
+        if label == "ORG" and self.rules.startswith("中共", start - 2) and start >= 2:
+            start -= 2                          # 中共 + 利川市委: the party's full name
         if end - start > 1:     # one character (河, 湖) is a piece of a name, not a mention
             self.found[(start, end, label)] = Suggestion(start, end, label, SOURCE,
                                                          self.text[start:end])
@@ -113,8 +116,6 @@ class _Rules(PersonRules):
         start, end, kind = self.words[i]
         if self._post_after_place(i):
             return self._name_after_post(i + 2)
-        if self._place_before_unit(i):
-            return i + 2
         if kind in PLACE_OR_ORG:
             return self._run_of_places(i)
         joined = self._joined_post(i)
@@ -127,16 +128,6 @@ class _Rules(PersonRules):
 
     def word(self, i: int) -> str:
         return self.rules[self.words[i][0]:self.words[i][1]] if i < len(self.words) else ""
-
-    def _place_before_unit(self, i: int) -> bool:
-        """新湖 + 街道, 苏留庄 + 镇: a name before an administrative unit is one place."""
-        start, end, kind = self.words[i]
-        after = self.word(i + 1)
-        if kind not in ("ns", "nr", "nz", "n", "ng") or not 2 <= end - start <= 3 \
-                or not (after in _PLACE_AFTER or after in _UNITS):
-            return False
-        self.add(start, self.words[i + 1][1], "LOC")
-        return True
 
     def _joined_post(self, i: int) -> int:
         """镇 + 党委书记, 常务 + 副县长, 社区 + 党总支 + 书记: one post; the index of the word
@@ -151,12 +142,13 @@ class _Rules(PersonRules):
         self.add(self.words[i][0], self.words[k][1], "POST")
         return k + 1
 
-    def _post_after_place(self, i: int) -> bool:
-        """齐河 + 县委书记: ORG 齐河县委, POST 书记."""
-        if i + 1 >= len(self.words) or self.words[i][2] not in ("ns", "nr", "nz"):
+    def _post_after_place(self, i: int, j: int | None = None) -> bool:
+        """齐河 + 县委书记: ORG 齐河县委, POST 书记 (words i..j are the place)."""
+        j = i if j is None else j
+        if j + 1 >= len(self.words) or self.words[j][2] not in ("ns", "nr", "nz"):
             return False
-        start, end, _kind = self.words[i]
-        post_start, post_end, post_kind = self.words[i + 1]
+        start, end = self.words[i][0], self.words[j][1]
+        post_start, post_end, post_kind = self.words[j + 1]
         body = next((b for b in _ORG_IN_POST
                      if self.rules.startswith(b, post_start) and post_start + len(b) < post_end),
                     None)
@@ -178,6 +170,8 @@ class _Rules(PersonRules):
             start = words[i - 1][0]             # 县 + 纪委监委: the county's body
         kinds = [words[k][2] for k in range(i, j + 1)]
         has_place = "ns" in kinds
+        if "nt" not in kinds and self._post_after_place(i, j):
+            return self._name_after_post(j + 2)     # 连州市 东陂镇 + 党委书记
         if "nt" in kinds:
             org_end = max(words[k][1] for k in range(i, j + 1) if words[k][2] == "nt")
             if not self._generic_before_post(has_place, j) \
@@ -249,4 +243,22 @@ def from_pos(text: str, tagged: list[tuple[int, int, str]]) -> list[Suggestion]:
     the Simplified shadow of ``text`` and cut the spans from ``text``."""
     rules = simplified_shadow(text)
     words, places = mark_places(rules, [(s, e, _kind(rules, s, e, f)) for s, e, f in tagged])
-    return _Rules(text, rules, words, places).run()
+    return _Rules(text, rules, _join_units(rules, words, places), places).run()
+
+
+def _join_units(rules: str, words: list, places: set[tuple[int, int]]) -> list:
+    """新湖 + 街道, 苏留庄 + 镇, 西江 + 镇: a name before an administrative unit is one place
+    word (and a place of its own, beside the divisions: 花石乡 大湾村 are two)."""
+    out: list = []
+    for start, end, kind in words:
+        if out and end - start <= 2 and (rules[start:end] in _PLACE_AFTER or (
+                end - start == 1 and rules[start:end] in _UNITS)):
+            name_start, name_end, name_kind = out[-1]
+            if name_kind in ("ns", "nr", "nz", "n", "ng") and 2 <= name_end - name_start <= 3 \
+                    and name_end == start and rules[name_end - 1] not in _UNITS:
+                out[-1] = (name_start, end, "ns")       # 黄山 (黄山市) + 街道 too
+                places.discard((name_start, name_end))
+                places.add((name_start, end))
+                continue
+        out.append((start, end, kind))
+    return out
