@@ -15,11 +15,12 @@ _ADDRESS = ("大爷", "大娘", "大妈", "大姐", "大哥", "女士", "先生"
 #: Flags a given name may not have (a verb may be one only right after a post: 雷 + 建新).
 _NOT_NAME = frozenset(("v", "vd", "vn", "d", "p", "c", "u", "uj", "ul", "uz", "x", "m", "f",
                        "r", "t", "q", "post", "ns", "nt"))
-#: Flags a one-character surname may not have (孙/zg, 周/nr, 龙/n, 张/q are surnames; 和/c,
-#: 向/p are not).
-_NOT_SURNAME = frozenset(("c", "p", "d", "u", "uj", "ul", "uz", "x", "m", "r", "post", "nt"))
-#: After a post, a given name may be tagged anything but these (立新/d, 明亮/a, 茂林/ns).
-_NOT_GIVEN = frozenset(("x", "u", "uj", "ul", "uz", "p", "c", "m", "r", "f", "t", "q", "post",
+#: Flags a one-character surname may not have (孙/zg, 周/nr, 龙/n, 张/q, 何/r are surnames;
+#: 和/c, 向/p are not).
+_NOT_SURNAME = frozenset(("c", "p", "d", "u", "uj", "ul", "uz", "x", "m", "post", "nt"))
+#: After a post, a given name may be tagged anything but these (立新/d, 明亮/a, 茂林/ns,
+#: 国庆/t, 平安/a).
+_NOT_GIVEN = frozenset(("x", "u", "uj", "ul", "uz", "p", "c", "m", "r", "f", "q", "post",
                         "nt"))
 
 
