@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from corpus.text.shadow import simplified_shadow
 from corpus.suggest.model import Suggestion
-from corpus.suggest.places import mark_places
+from corpus.suggest.places import UNITS as _UNITS, join_units, mark_places
 from corpus.suggest.posts import PREFIXES, is_title
 from corpus.suggest.persons import PersonRules
 
@@ -54,16 +54,12 @@ _NAME_MAX = 10                         # characters between the place and the su
 #: Bodies a post word may start with (县委书记): after a place they belong to the ORG.
 _ORG_IN_POST = ("县委", "市委", "区委", "省委", "镇党委", "乡党委", "党委", "县政府", "市政府",
                 "区政府", "纪委")
-_PLACE_AFTER = frozenset(("街道", "社区"))
-#: One-character administrative units: after a name they make a place (苏留庄 + 镇), before a
-#: post they are part of it (镇 + 党委书记).
-_UNITS = frozenset("省市县区镇乡村")
 #: Generic nouns that name no organisation on their own (该公司, 市政府 stays: 市 is its place).
 _BARE = frozenset(("党委", "工委", "常委会", "协会", "工会", "合作社", "公司", "政府", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
                    "检察院", "办公室", "委员会", "局", "厅"))
 #: Titles jieba may glue to the suffix before them (局局长 = 局 + 局长).
 _TITLES = ("局长", "厅长", "处长", "科长", "主任", "书记", "部长", "院长", "行长", "所长",
-           "站长", "队长", "校长", "董事长", "总经理")
+           "站长", "队长", "校长", "董事长", "总经理", "会长", "理事长", "社长")
 
 
 def _org_word(word: str) -> bool:
@@ -243,22 +239,4 @@ def from_pos(text: str, tagged: list[tuple[int, int, str]]) -> list[Suggestion]:
     the Simplified shadow of ``text`` and cut the spans from ``text``."""
     rules = simplified_shadow(text)
     words, places = mark_places(rules, [(s, e, _kind(rules, s, e, f)) for s, e, f in tagged])
-    return _Rules(text, rules, _join_units(rules, words, places), places).run()
-
-
-def _join_units(rules: str, words: list, places: set[tuple[int, int]]) -> list:
-    """新湖 + 街道, 苏留庄 + 镇, 西江 + 镇: a name before an administrative unit is one place
-    word (and a place of its own, beside the divisions: 花石乡 大湾村 are two)."""
-    out: list = []
-    for start, end, kind in words:
-        if out and end - start <= 2 and (rules[start:end] in _PLACE_AFTER or (
-                end - start == 1 and rules[start:end] in _UNITS)):
-            name_start, name_end, name_kind = out[-1]
-            if name_kind in ("ns", "nr", "nz", "n", "ng") and 2 <= name_end - name_start <= 3 \
-                    and name_end == start and rules[name_end - 1] not in _UNITS:
-                out[-1] = (name_start, end, "ns")       # 黄山 (黄山市) + 街道 too
-                places.discard((name_start, name_end))
-                places.add((name_start, end))
-                continue
-        out.append((start, end, kind))
-    return out
+    return _Rules(text, rules, join_units(rules, words, places), places).run()

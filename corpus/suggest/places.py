@@ -16,6 +16,16 @@ from __future__ import annotations
 from corpus.suggest.divisions import Divisions, divisions
 
 Word = tuple[int, int, str]
+#: One-character administrative units: after a name they make a place (苏留庄 + 镇), before a
+#: post they are part of it (镇 + 党委书记).
+UNITS = frozenset("省市县区镇乡村")
+_PLACE_AFTER = frozenset(("街道", "社区"))
+#: The units of a town or a village, which follow their county (延川县 + 文安驿镇 + 梁家河村).
+_TOWN_UNITS = ("街道", "社区", "镇", "乡", "村")
+_DETERMINERS = frozenset("各全本该每我外")
+#: Words a town's name cannot hold (punctuation, particles, verbs, numbers).
+_NOT_IN_TOWN = frozenset(("x", "uj", "ul", "uz", "u", "p", "c", "v", "vn", "m", "q", "d", "f",
+                          "t", "post", "nt"))
 #: Words after a short form that make it a place: its own unit's bodies (夏津 + 县委).
 _UNIT_START = tuple("省市县区州")
 
@@ -97,3 +107,45 @@ def _short_place(text: str, start: int, end: int, kind: str, after: Word | None,
         return True
     return after is not None and after[0] == end and (
         after[2] in ("nt", "post") and text[after[0]:after[1]].startswith(_UNIT_START))
+
+
+def join_units(rules: str, words: list[Word], places: set[tuple[int, int]]) -> list[Word]:
+    """新湖 + 街道, 苏留庄 + 镇, 西江 + 镇: a name before an administrative unit is one place
+    word (and a place of its own, beside the divisions: 花石乡 大湾村 are two); after a place,
+    the pieces jieba cuts a town or village into are one too (田阳区 + 那 + 坡 + 镇, 延川县 +
+    文安 + 驿镇 + 梁家 + 河村)."""
+    out: list[Word] = []
+    for start, end, kind in words:
+        if out and end - start <= 2 and (rules[start:end] in _PLACE_AFTER or (
+                end - start == 1 and rules[start:end] in UNITS)):
+            name_start, name_end, name_kind = out[-1]
+            if name_kind in ("ns", "nr", "nz", "n", "ng") and 2 <= name_end - name_start <= 3 \
+                    and name_end == start and rules[name_end - 1] not in UNITS:
+                out[-1] = (name_start, end, "ns")       # 黄山 (黄山市) + 街道 too
+                places.discard((name_start, name_end))
+                places.add((name_start, end))
+                continue
+        out.append((start, end, kind))
+        _town_after_place(rules, out, places)
+    return out
+
+
+def _town_after_place(rules: str, out: list[Word], places: set[tuple[int, int]]) -> None:
+    """If the last words of ``out`` are a town's pieces right after a place, join them."""
+    end = out[-1][1]
+    if not rules.endswith(_TOWN_UNITS, 0, end) or rules.endswith(("农村", "乡村"), 0, end):
+        return
+    for n in (1, 2, 3):                         # the town's pieces: one to three words
+        if len(out) <= n or (out[-n - 1][0], out[-n - 1][1]) not in places:
+            continue
+        pieces = out[-n:]
+        start = pieces[0][0]
+        unit = next(u for u in _TOWN_UNITS if rules.endswith(u, 0, end))
+        if not 2 <= end - len(unit) - start <= 4 or rules[start] in _DETERMINERS \
+                or any(kind in _NOT_IN_TOWN for _s, _e, kind in pieces) \
+                or out[-n - 1][1] != start or (start, end) in places:
+            continue
+        out[-n:] = [(start, end, "ns")]
+        places.difference_update((s, e) for s, e, _k in pieces)
+        places.add((start, end))
+        return

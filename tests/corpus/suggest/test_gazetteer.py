@@ -113,3 +113,14 @@ def test_a_gazetteer_file_is_label_tab_name_lines():
     assert parse_list(["嘉川镇"], default_label="LOC") == {"嘉川镇": "LOC"}
     with pytest.raises(ValueError, match="line 2"):
         parse_list(["LOC\t旺苍县", "嘉川镇"])
+
+
+def test_towns_and_villages_after_their_county(suggester):
+    # no town is in the divisions' data: after a county, jieba's pieces up to a town's or a
+    # village's unit are one place
+    got = found(suggester, "陕西省延安市延川县文安驿镇梁家河村，村党支部书记巩保雄带领村民。")
+    assert {("延川县", "LOC"), ("文安驿镇", "LOC"), ("梁家河村", "LOC"),
+            ("村党支部书记", "POST"), ("巩保雄", "PER")} <= got
+    assert ("那坡鎮", "LOC") in found(suggester, "百色市田陽區那坡鎮，全鎮芒果豐收。")
+    assert not {text for text, label in found(suggester, "德州市农村改革和各乡镇") if label == "LOC"} \
+        - {"德州市"}
