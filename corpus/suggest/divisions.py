@@ -36,6 +36,16 @@ class Divisions:
     provinces: frozenset[str]      # the short forms of the provinces: 四川, 广西, 内蒙古
     longest: int                   # the longest full name, in characters
 
+    @property
+    def firsts(self) -> frozenset[str]:
+        """The first characters of the full names (most words start none: skipped fast)."""
+        return _firsts(self.full)
+
+
+@lru_cache(maxsize=4)
+def _firsts(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(name[0] for name in names)
+
 
 def data_dir() -> Path | None:
     """The package's ``resources`` folder, or None when it is not installed."""

@@ -62,6 +62,8 @@ def _full_chain(text: str, word: Word, ends: set[int], known: Divisions
     if end - start == 2 and kind == "ns" and text[start:end] in known.full:
         return [(start, end)]                   # 泾县, 单县: only as jieba's own word
     chain, at = [], start
+    if text[start] not in known.firsts:
+        return []
     while True:
         size = next((n for n in range(min(known.longest, len(text) - at), 2, -1)
                      if text[at:at + n] in known.full), 0)
