@@ -9,7 +9,10 @@ Run from the repo root:  python benchmarks/gazetteer.py [--quick]
   waits for anyway, its tags cached in a project), then the entity rules over those tags
   without the divisions and with them, so the ratio shows what the gazetteer adds to a
   suggestion run;
-* the project's gazetteer (GazetteerSuggester) with 5,000 names over the same seeds.
+* the project's gazetteer (GazetteerSuggester) with 5,000 names over the same seeds;
+* what the annotators' marked entities add on the development articles (benchmarks/gold/dev):
+  each article is suggested with the gold entities of the other articles as the project's
+  known entities (leave one out), against the suggesters alone (skipped with --quick).
 
 Each timing is the median of several runs.  The last line printed is one JSON object.
 """
@@ -27,6 +30,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
 
 from corpus.preparing import prepare  # noqa: E402
 from corpus.resources import seeds_dir  # noqa: E402
@@ -65,6 +69,33 @@ def seeds() -> list[str]:
             for prepared in prepare(path)]
 
 
+def known_entities_effect() -> dict:
+    """Entities P/R/F1 on the dev articles without and with the other articles' gold
+    entities as known entities."""
+    from collections import Counter
+
+    import guidelines as g
+
+    with tempfile.TemporaryDirectory() as cache:
+        tokenizer = Tokenizer(Path(cache)).initialize()
+        articles = g.articles("dev")
+        alone, known = [], []
+        for i, (stem, text, spans) in enumerate(articles):
+            counts = Counter((other[s.start:s.end], s.label)
+                             for j, (_stem, other, others) in enumerate(articles) if j != i
+                             for s in others if s.label in g.ENTITIES and not s.optional)
+            names: dict[str, str] = {}
+            for (name, label), _n in counts.most_common():
+                names.setdefault(name, label)
+            found = g.suggest(text, tokenizer)
+            extra = {(s.start, s.end, s.label) for s in GazetteerSuggester({}, names).suggest(text)}
+            traditional = tokenizer.shadow(text) != text
+            alone.append((stem, text, spans, found, traditional))
+            known.append((stem, text, spans, found | extra, traditional))
+    return {name: g.count(results, lambda _t: True)["ENTITIES"]
+            for name, results in (("suggesters", alone), ("with_known_entities", known))}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
@@ -96,13 +127,18 @@ def main() -> None:
           f"(+{with_ms - without_ms:.1f} ms: {(with_ms - without_ms) / jieba_ms:.1%} of the "
           "tagger's time)")
     print(f"project gazetteer, 5000 names  {project_ms:>9.1f} ms")
+    effect = {} if args.quick else known_entities_effect()
+    for name, row in effect.items():
+        print(f"dev entities, {name:<20} P {row['precision']:.3f} R {row['recall']:.3f} "
+              f"F1 {row['f1']:.3f}")
     print(json.dumps({"bench": "gazetteer", "load_ms": load, "division_names": names,
                       "characters": characters, "jieba_ms": jieba_ms,
                       "rules_without_divisions_ms": without_ms,
                       "rules_with_divisions_ms": with_ms,
                       "added_ms": round(with_ms - without_ms, 2),
                       "added_vs_jieba": round((with_ms - without_ms) / jieba_ms, 3),
-                      "project_gazetteer_5000_ms": project_ms}))
+                      "project_gazetteer_5000_ms": project_ms,
+                      "dev_known_entities": effect}))
 
 
 if __name__ == "__main__":

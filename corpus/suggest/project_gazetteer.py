@@ -6,7 +6,7 @@ Matching reads the Simplified shadow of both the text and the names, so 旺苍�
 found in 旺蒼縣 too (the spans are cut from the document's own text, same offsets).  At each
 place the longest name wins and names do not overlap (德州市审计局 listed as ORG and 德州 as
 LOC: 德州市审计局 is one ORG, not a LOC inside it); a listed name's label wins over a marked
-entity's.
+entity's; marked posts are left to the entity rules.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from corpus.suggest.posts import TITLES
 from corpus.text.shadow import simplified_shadow
 
 GAZETTEER = "gazetteer"
+_TITLE_ENDS = tuple(TITLES)
 ENTITY_LABELS = ("PER", "ORG", "LOC", "POST")
 
 
@@ -26,10 +27,10 @@ class GazetteerSuggester:
 
     def __init__(self, entries: dict[str, str], known: dict[str, str] | None = None) -> None:
         self.entries = dict(entries)
-        # a marked bare title (书记, 县长) is left to the entity rules: inside 县委书记 or
-        # after 平原县委 it is no post of its own
+        # a marked post (书记, 县委书记) is left to the entity rules: its extent depends on
+        # what precedes it (平原县委 + 书记), so it is no name to find anywhere
         names = {simplified_shadow(text): label for text, label in (known or {}).items()
-                 if len(text) >= 2 and simplified_shadow(text) not in TITLES}
+                 if len(text) >= 2 and not simplified_shadow(text).endswith(_TITLE_ENDS)}
         names.update({simplified_shadow(text): label for text, label in self.entries.items()
                       if text})
         self._by_first: dict[str, list[tuple[str, str]]] = {}

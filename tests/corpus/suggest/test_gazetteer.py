@@ -100,11 +100,12 @@ def test_importing_the_entity_suggester_does_not_import_pandas():
 
 def test_the_project_gazetteer_matches_on_the_shadow_longest_first():
     gazetteer = GazetteerSuggester({"旺苍县农业农村局": "ORG", "旺苍": "LOC"},
-                                   known={"李强": "PER", "书记": "POST", "旺苍": "ORG"})
+                                   known={"李强": "PER", "书记": "POST", "县委书记": "POST",
+                                          "旺苍": "ORG"})
     text = "旺蒼縣農業農村局局長李強到旺蒼調研，縣委書記參加。"
     got = [(s.text, s.label, s.source) for s in gazetteer.suggest(text)]
     assert got == [("旺蒼縣農業農村局", "ORG", "gazetteer"), ("李強", "PER", "gazetteer"),
-                   ("旺蒼", "LOC", "gazetteer")]      # listed wins; a bare title is left out
+                   ("旺蒼", "LOC", "gazetteer")]      # listed wins; marked posts are left out
 
 
 def test_a_gazetteer_file_is_label_tab_name_lines():
