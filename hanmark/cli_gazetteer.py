@@ -13,7 +13,7 @@ import argparse
 import json
 from pathlib import Path
 
-from corpus.suggest.project_gazetteer import parse_list
+from corpus.suggest.project_gazetteer import parse_list, suggested_known
 from storage.errors import RecordRejected
 from storage.project import Project
 
@@ -60,7 +60,8 @@ def _list(project: Project, args) -> int:
     rows = [{"name": n, "label": label, "source": "listed"} for n, label in listed.items()]
     if args.known:
         rows += [{"name": n, "label": label, "source": "marked"}
-                 for n, label in project.known_entities().items() if n not in listed]
+                 for n, label in suggested_known(project.known_entities()).items()
+                 if n not in listed]
     rows = sorted((r for r in rows if not args.label or r["label"] == args.label),
                   key=lambda r: (r["label"], r["name"]))
     if args.json:

@@ -27,10 +27,8 @@ class GazetteerSuggester:
 
     def __init__(self, entries: dict[str, str], known: dict[str, str] | None = None) -> None:
         self.entries = dict(entries)
-        # a marked post (书记, 县委书记) is left to the entity rules: its extent depends on
-        # what precedes it (平原县委 + 书记), so it is no name to find anywhere
-        names = {simplified_shadow(text): label for text, label in (known or {}).items()
-                 if len(text) >= 2 and not simplified_shadow(text).endswith(_TITLE_ENDS)}
+        names = {simplified_shadow(text): label
+                 for text, label in suggested_known(known or {}).items()}
         names.update({simplified_shadow(text): label for text, label in self.entries.items()
                       if text})
         self._by_first: dict[str, list[tuple[str, str]]] = {}
@@ -50,6 +48,14 @@ class GazetteerSuggester:
             found.append(Suggestion(at, end, match[1], GAZETTEER, text[at:end]))
             at = end
         return found
+
+
+def suggested_known(known: dict[str, str]) -> dict[str, str]:
+    """The marked entities the gazetteer suggests: two characters or more, and no post (书记,
+    县委书记): a post's extent depends on what precedes it (平原县委 + 书记), so it is no name
+    to find anywhere; the entity rules find it."""
+    return {text: label for text, label in known.items()
+            if len(text) >= 2 and not simplified_shadow(text).endswith(_TITLE_ENDS)}
 
 
 def parse_list(lines: list[str], default_label: str | None = None) -> dict[str, str]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from corpus.suggest.project_gazetteer import parse_list
+from corpus.suggest.project_gazetteer import parse_list, suggested_known
 
 
 class GazetteerDialog(QDialog):
@@ -92,7 +92,7 @@ class GazetteerDialog(QDialog):
         for row, (name, label) in enumerate(entries):
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(label))
-        marked = len(self.project.known_entities())
+        marked = len(suggested_known(self.project.known_entities()))
         self.note.setText(self.tr("The %1 entities your annotators have marked are suggested "
                                   "too.").replace("%1", str(marked)) if marked else "")
 
