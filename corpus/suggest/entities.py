@@ -11,6 +11,11 @@ POST (德州市审计局 + 局长; 齐河 + 县委书记 → ORG 齐河县委, P
 whole is the POST (县发改局局长, 组织部部长, 县委书记).  A person's name (nr) must start with
 a surname (jieba tags many ordinary words nr: 春耕, 比武, 智慧) and is not a surname with a
 form of address (王大爷, 张女士).
+
+Before the rules run, jieba's words are re-cut on China's administrative divisions
+(corpus.suggest.places: 陵 + 城区 → 陵城区, 西峡 → a place), and a town's or village's pieces
+after its county are joined; names jieba splits are read in corpus.suggest.persons, titles
+whatever jieba tagged them in corpus.suggest.posts.
 """
 
 from __future__ import annotations
@@ -55,8 +60,9 @@ _NAME_MAX = 10                         # characters between the place and the su
 _ORG_IN_POST = ("县委", "市委", "区委", "省委", "镇党委", "乡党委", "党委", "县政府", "市政府",
                 "区政府", "纪委")
 #: Generic nouns that name no organisation on their own (该公司, 市政府 stays: 市 is its place).
-_BARE = frozenset(("党委", "工委", "常委会", "协会", "工会", "合作社", "公司", "政府", "中心", "集团", "大学", "学院", "医院", "银行", "法院",
-                   "检察院", "办公室", "委员会", "局", "厅"))
+_BARE = frozenset(("党委", "工委", "常委会", "协会", "工会", "合作社", "公司", "政府", "中心",
+                   "集团", "大学", "学院", "医院", "银行", "法院", "检察院", "办公室", "委员会",
+                   "局", "厅"))
 #: Titles jieba may glue to the suffix before them (局局长 = 局 + 局长).
 _TITLES = ("局长", "厅长", "处长", "科长", "主任", "书记", "部长", "院长", "行长", "所长",
            "站长", "队长", "校长", "董事长", "总经理", "会长", "理事长", "社长")
