@@ -33,6 +33,7 @@ COMMANDS = {
     "labels": ("cli_labels", "add_labels_parser", "run_labels"),
     "search": ("cli_search", "add_search_parser", "run_search"),
     "check": ("cli_check", "add_check_parser", "run_check"),
+    "gazetteer": ("cli_gazetteer", "add_gazetteer_parser", "run_gazetteer"),
 }
 
 

@@ -67,10 +67,12 @@ def build_suggesters(names: list[str], project: Project, retrain: bool = False) 
                          f"{', '.join([*KNOWN, GAZETTEER, 'model'])}")
     settings = project.suggest_settings()
     settings.enabled = [n for n in names if n in ("metrics", "slogans", GAZETTEER)]
-    suggesters = rule_suggesters(settings, project.known_slogans())
+    entities = project.known_entities()
+    suggesters = rule_suggesters(settings, project.known_slogans(), entities)
     if "slogans" in names:              # slogans quoted in any document echo in the others
         quoted = corpus_slogans(project, next(s for s in suggesters if s.name == "slogans"))
-        suggesters = rule_suggesters(settings, [*project.known_slogans(), *sorted(quoted)])
+        suggesters = rule_suggesters(settings, [*project.known_slogans(), *sorted(quoted)],
+                                     entities)
     if NEEDS_TOKENIZER & set(names):
         from corpus.text.tokenizer import Tokenizer
         from hanmark import paths

@@ -76,6 +76,22 @@ class SuggestionStore(PosStore, ModelStore):
             "GROUP BY text ORDER BY count(*) DESC, text LIMIT ?", [limit])
         return [row[0] for row in rows]
 
+    def known_entities(self, limit: int = 5000) -> dict[str, str]:
+        """Names the project's annotators have marked as entities (PER/ORG/LOC/POST spans of
+        any layer, two characters or more), each with the label it was given most often:
+        the gazetteer suggests them wherever else they occur.  Open suggestions do not
+        count, as for known_slogans."""
+        rows = self.db.execute(
+            "SELECT s.text, l.name, count(*) AS n FROM spans s JOIN labels l "
+            "ON l.id = s.label_id WHERE l.kind = 'entity' AND length(s.text) >= 2 "
+            "GROUP BY s.text, l.name ORDER BY n DESC, s.text, l.name").fetchall()
+        out: dict[str, str] = {}
+        for text, label, _count in rows:
+            if len(out) >= limit:
+                break
+            out.setdefault(text, label)
+        return out
+
     def suggest_settings(self) -> SuggestSettings:
         row = self.db.execute(
             "SELECT value FROM project_info WHERE key = 'suggest_settings'").fetchone()

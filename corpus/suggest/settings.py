@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from corpus.suggest.model import Suggestion
-from corpus.suggest.occurrences import find_occurrences
-
-GAZETTEER = "gazetteer"
+from corpus.suggest.project_gazetteer import GAZETTEER, GazetteerSuggester  # noqa: F401
 
 
 @dataclass
@@ -28,24 +25,11 @@ class SuggestSettings:
         return asdict(self)
 
 
-class GazetteerSuggester:
-    """Every occurrence of every gazetteer entry, with the entry's label."""
-
-    name = GAZETTEER
-
-    def __init__(self, entries: dict[str, str]) -> None:
-        self.entries = dict(entries)
-
-    def suggest(self, text: str) -> list[Suggestion]:
-        found = [Suggestion(start, start + len(needle), label, GAZETTEER, needle)
-                 for needle, label in self.entries.items()
-                 for start in find_occurrences(text, needle)]
-        return sorted(found, key=lambda s: (s.start, s.end, s.label))
-
-
-def rule_suggesters(settings: SuggestSettings, known_slogans: list[str] = ()) -> list:
+def rule_suggesters(settings: SuggestSettings, known_slogans: list[str] = (),
+                    known_entities: dict[str, str] | None = None) -> list:
     """The fast suggesters the settings switch on, configured by them; ``known_slogans``
-    (the project's, see Project.known_slogans) are suggested where they recur unquoted."""
+    (the project's, see Project.known_slogans) are suggested where they recur unquoted, and
+    ``known_entities`` (Project.known_entities) with the gazetteer wherever they occur."""
     from corpus.suggest.metrics import MetricSuggester
     from corpus.suggest.slogans import SloganSuggester
 
@@ -54,6 +38,6 @@ def rule_suggesters(settings: SuggestSettings, known_slogans: list[str] = ()) ->
         out.append(MetricSuggester(dates=settings.dates_are_metrics))
     if "slogans" in settings.enabled:
         out.append(SloganSuggester(settings.slogans or None, known=known_slogans))
-    if GAZETTEER in settings.enabled and settings.gazetteer:
-        out.append(GazetteerSuggester(settings.gazetteer))
+    if GAZETTEER in settings.enabled and (settings.gazetteer or known_entities):
+        out.append(GazetteerSuggester(settings.gazetteer, known_entities))
     return out

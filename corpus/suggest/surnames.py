@@ -17,13 +17,13 @@ _SIMPLIFIED = (
     "滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应"
     "臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝代慕蔺展郜"
 )
-_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙",
+COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙",
              "宇文", "司徒", "夏侯", "端木")
 SURNAMES = frozenset(_SIMPLIFIED)
 
 
 def has_surname(name: str) -> bool:
     """``name`` starts with a known surname and has a given name after it."""
-    if name.startswith(_COMPOUND):
+    if name.startswith(COMPOUND):
         return len(name) >= 3
     return len(name) >= 2 and name[0] in SURNAMES

@@ -29,6 +29,8 @@ class SuggestSettingsMenu(QObject):
         sub.addSeparator()
         self.to_gazetteer = sub.addAction(self.tr("Add the Selected Span to the Gazetteer"))
         self.to_slogans = sub.addAction(self.tr("Add the Selected Span to the Slogan Dictionary"))
+        self.edit_gazetteer = sub.addAction(self.tr("&Gazetteer…"))
+        self.edit_gazetteer.triggered.connect(self.show_gazetteer)
         self.to_gazetteer.triggered.connect(lambda: self._add(gazetteer=True))
         self.to_slogans.triggered.connect(lambda: self._add(gazetteer=False))
 
@@ -42,6 +44,13 @@ class SuggestSettingsMenu(QObject):
         self.dates.blockSignals(True)
         self.dates.setChecked(settings.dates_are_metrics)
         self.dates.blockSignals(False)
+
+    def show_gazetteer(self):
+        from gui.dialogs.gazetteer_dialog import GazetteerDialog
+
+        dialog = GazetteerDialog(self.window)
+        dialog.show()
+        return dialog
 
     def _change(self, change) -> None:
         project = self.window.session.project

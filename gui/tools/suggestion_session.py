@@ -45,7 +45,8 @@ class SuggestionSession(QObject):
     def suggesters(self, extra: list | None = None) -> list:
         """The enabled rule suggesters, then ``extra`` ones (the model)."""
         project = self.session.project
-        return rule_suggesters(project.suggest_settings(), project.known_slogans()) \
+        return rule_suggesters(project.suggest_settings(), project.known_slogans(),
+                               project.known_entities()) \
             + list(extra or [])
 
     def add_found(self, document_id: int, found: list[Suggestion]) -> int:

@@ -952,6 +952,73 @@ Your work is saved: every change is stored in the project as you make it. You ca
     </message>
 </context>
 <context>
+    <name>GazetteerDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected</source>
+        <translation>移除所选(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty or contain spaces.</source>
+        <translation>名称不能为空，也不能含空格。</translation>
+    </message>
+    <message>
+        <source>A name, e.g. 旺苍县农业农村局</source>
+        <translation>名称，如 旺苍县农业农村局</translation>
+    </message>
+    <message>
+        <source>Added %1 names; they are suggested at the next run.</source>
+        <translation>已添加 %1 个名称；下次运行建议时生效。</translation>
+    </message>
+    <message>
+        <source>Gazetteer</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>Import Names</source>
+        <translation>导入名称</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name lists (*.tsv *.txt *.csv)</source>
+        <translation>名称列表 (*.tsv *.txt *.csv)</translation>
+    </message>
+    <message>
+        <source>Names suggested wherever they occur in this project:</source>
+        <translation>本项目中出现即建议的名称：</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>未从 %1 导入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>The %1 entities your annotators have marked are suggested too.</source>
+        <translation>标注员已标出的 %1 个实体也会被建议。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as UTF-8 and import it again.</source>
+        <translation>该文件不是 UTF-8 文本。请另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>no label %1 in this project</source>
+        <translation>本项目没有标签 %1</translation>
+    </message>
+</context>
+<context>
     <name>GuidelinesDialog</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -2303,6 +2370,10 @@ Annotating it in two windows at once makes their undo histories disagree with th
 </context>
 <context>
     <name>SuggestSettingsMenu</name>
+    <message>
+        <source>&amp;Gazetteer…</source>
+        <translation>词表(&amp;G)…</translation>
+    </message>
     <message>
         <source>Add the Selected Span to the Gazetteer</source>
         <translation>把选中的标注加入词表</translation>

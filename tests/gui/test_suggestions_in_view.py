@@ -167,3 +167,38 @@ def test_a_long_document_is_searched_off_the_ui_thread(open_window, tmp_path, qt
     qtbot.waitUntil(lambda: len(suggestions.items) >= 4, timeout=10_000)
     assert {"25个", "665万元", "五型", "严真细实快"} <= {s.text for _i, s in suggestions.items}
     assert "new suggestions" in window.statusBar().currentMessage()
+
+
+def test_the_gazetteer_dialog_lists_adds_imports_and_removes(open_window, tmp_path, qtbot,
+                                                             monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "g.hanmark"
+    with Project.create(path) as project:
+        project.add_document(new_document("旺蒼縣農業農村局局長李強到嘉川鎮調研。", "a.txt"))
+    window = open_window(path)
+    dialog = window.suggestion_tools.settings.show_gazetteer()
+    qtbot.addWidget(dialog)
+    dialog.entry.setText("嘉川镇")
+    dialog.label.setCurrentText("LOC")
+    qtbot.mouseClick(dialog.add, Qt.MouseButton.LeftButton)
+    names = tmp_path / "names.tsv"
+    names.write_text("ORG\t旺苍县农业农村局\n", encoding="utf-8")
+    dialog.import_names(str(names))
+    rows = [(dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+            for r in range(dialog.table.rowCount())]
+    assert rows == [("嘉川镇", "LOC"), ("旺苍县农业农村局", "ORG")]
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    names.write_text("PLACE\t旺苍\n", encoding="utf-8")
+    dialog.import_names(str(names))
+    assert "no label PLACE" in warned[0] and dialog.table.rowCount() == 2   # nothing added
+    dialog.resize(420, 460)
+    dialog.grab().save(str(tmp_path / "gazetteer.png"))
+    window.suggestion_tools.run.trigger()
+    found = {(s.text, s.label, s.source) for _i, s in window.suggestion_tools.suggestions.items}
+    assert {("嘉川鎮", "LOC", "gazetteer"), ("旺蒼縣農業農村局", "ORG", "gazetteer")} <= found
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
+    with Project.open(path, readonly=True) as reopened:
+        assert reopened.suggest_settings().gazetteer == {"旺苍县农业农村局": "ORG"}

@@ -119,9 +119,10 @@ def test_entity_precision_and_recall_on_the_gold(suggester):
     found = {(s.start, s.end, s.label) for s in suggester.suggest(text)}
     result = scores(spans, found, ignore)
     print({label: (round(s.precision, 2), round(s.recall, 2)) for label, s in result.items()})
-    # what jieba's tags with the guidelines' rules reach today (0.63 / 0.76; before them 0.55 /
-    # 0.68): a floor, not a target
-    assert result["all"].precision >= 0.60 and result["all"].recall >= 0.72
+    # what jieba's tags with the guidelines' rules and the administrative divisions reach
+    # today (0.73 / 0.79; with the rules alone 0.63 / 0.76, jieba alone 0.55 / 0.68): a
+    # floor, not a target
+    assert result["all"].precision >= 0.70 and result["all"].recall >= 0.76
     assert result["PER"].precision >= 0.4
 
 
