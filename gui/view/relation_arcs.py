@@ -127,9 +127,8 @@ class RelationArcs(QObject, Overlay):
         if self.layer is None:
             self.invalidate()
             return
-        changed = {span.id for span in (*removed, *added)}
-        if any(r.from_span_id in changed or r.to_span_id in changed for r in self.layer):
-            self.invalidate()
+        if any(self.layer.by_span.get(span.id) for span in (*removed, *added)):
+            self.invalidate()       # the layer's index by span: no walk over every relation
 
     def relations_changed(self, removed: list, added: list) -> None:
         """Relations added or removed: their ranges are taken out of or put into the sorted
