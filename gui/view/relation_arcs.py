@@ -2,8 +2,12 @@
 type's short name on a small tag in the middle of the arc.
 
 Arcs nest: on each line, a wider run is drawn a level above every narrower one it
-overlaps (at most :data:`LEVELS` levels, which is the most room the overlay keeps
-above each line; deeper ones share the top level).  A relation whose ends lie on
+overlaps.  The room kept above every line grows with the document's nesting up to
+:data:`LEVELS` levels; a line whose runs nest deeper than the room is drawn compact: its
+levels closer together (never under :data:`MIN_PITCH` pixels apart) in the same room, so
+every run keeps a height of its own.  Tags never cover one another: a tag that would
+slides along its run to a free place, else is left out (the arc's tooltip names it, and
+the hovered or selected arc's tag is drawn over the others).  A relation whose ends lie on
 different lines is drawn as two half-arcs: from the first end to its line's right edge,
 and from the next line's left edge down to the other end.  The arrow head points at
 the relation's target.  Hovering an arc draws it bold and outlines both of its spans
@@ -24,7 +28,8 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPainterPath,
 from corpus.relations import Relation
 from gui.view.overlays import Overlay, TextGeometry
 
-LEVELS = 3              # arc heights kept above every line
+LEVELS = 4              # arc heights kept above every line, at most
+MIN_PITCH = 3.0         # pixels between two levels of a compact line, at least
 TAG_SCALE = 0.56        # the tag's font, relative to the text's
 PICK_WIDTH = 7.0        # how near a click must be to an arc's line, in pixels
 
@@ -35,7 +40,8 @@ class Arc:
     colour: QColor
     path: QPainterPath = field(default_factory=QPainterPath)
     arrows: list[QPointF] = field(default_factory=list)   # tips, pointing down
-    tag: QRectF | None = None
+    tag: QRectF | None = None     # where its tag is drawn (None: no room on its line)
+    spare: QRectF | None = None   # the middle of its first run: its tag when hovered
     text: str = ""
     ends: list[QRectF] = field(default_factory=list)      # both spans' boxes
 
@@ -80,6 +86,7 @@ class RelationArcs(QObject, Overlay):
         font = QFont(self.view.font())
         font.setPixelSize(max(9, round(self.view.fontInfo().pixelSize() * TAG_SCALE)))
         self.tag_font = font
+        self._tag_sizes: dict[str, tuple[float, float]] = {}    # a tag's text → its size
         self.step = QFontMetricsF(font).height()
         self.above = self.levels * self.step + 3
 
@@ -189,15 +196,53 @@ class RelationArcs(QObject, Overlay):
         for run in runs:
             by_line.setdefault(run[1], []).append(run)
         for line in by_line.values():
-            line.sort(key=lambda run: (run[3] - run[2], run[2], run[0].relation.id))
-            placed: list[tuple[float, float, int]] = []
-            for arc, top, x1, x2, arrows, down in line:
-                level = 1 + max((lv for left, right, lv in placed
-                                 if left < x2 + 2 and x1 - 2 < right), default=0)
-                placed.append((x1, x2, level))
-                lift = 3 + (min(level, LEVELS) - 0.5) * self.step   # the tag fits its level
-                self._segment(arc, x1, x2, top - base, lift, arrows, down)
+            self._stack(line, base)
         return out
+
+    def _stack(self, line: list[tuple], base: float) -> None:
+        """One line's runs, narrowest first, each a level above every narrower one it
+        overlaps; levels closer together when the line nests deeper than the room."""
+        line.sort(key=lambda run: (run[3] - run[2], run[2], run[0].relation.id))
+        placed: list[tuple[float, float, int]] = []
+        for _arc, _top, x1, x2, *_rest in line:
+            level = 1 + max((lv for left, right, lv in placed
+                             if left < x2 + 2 and x1 - 2 < right), default=0)
+            placed.append((x1, x2, level))
+        deepest = max(level for *_x, level in placed)
+        pitch = self.step                           # the top level's tag fills the room
+        if deepest > self.levels:
+            pitch = max(MIN_PITCH, self.step * (self.levels - 0.5) / (deepest - 0.5))
+        top_lift = 3 + (self.levels - 0.5) * self.step
+        tags: list[QRectF] = []
+        for (arc, top, x1, x2, arrows, down), (_l, _r, level) in zip(line, placed):
+            lift = min(top_lift, 3 + (level - 0.5) * pitch)
+            y = self._segment(arc, x1, x2, top - base, lift, arrows, down)
+            if arc.tag is None:
+                arc.tag = self._tag_place(arc.text, x1, x2, y, tags)
+            if arc.spare is None:
+                arc.spare = self._tag_place(arc.text, x1, x2, y, [])
+
+    def _tag_place(self, text: str, x1: float, x2: float, y: float,
+                   taken: list[QRectF]) -> QRectF | None:
+        """The tag's box centred on the run at height ``y``: in the middle, else slid along
+        the run to the nearest place where it covers no tag already placed on the line;
+        None when the run has no such place."""
+        size = self._tag_sizes.get(text)
+        if size is None:
+            metrics = QFontMetricsF(self.tag_font)
+            size = self._tag_sizes[text] = (metrics.horizontalAdvance(text) + 6,
+                                            metrics.height())
+        width, height = size
+        left, right = min(x1, x2), max(x1, x2)
+        middle = (left + right) / 2
+        reach = max(0.0, (right - left - width) / 2)
+        shifts = [0.0] + [d * sign for d in _steps(reach, width / 2) for sign in (1, -1)]
+        for shift in shifts:
+            box = QRectF(middle + shift - width / 2, y - height / 2, width, height)
+            if not any(box.intersects(other.adjusted(-2, 0, 2, 0)) for other in taken):
+                taken.append(box)
+                return box
+        return None
 
     def _arc(self, relation: Relation) -> Arc:
         kind = self.layer.types.get(relation.type)
@@ -228,9 +273,9 @@ class RelationArcs(QObject, Overlay):
         return runs
 
     def _segment(self, arc: Arc, x1: float, x2: float, top: float, lift: float,
-                 arrows: tuple[bool, bool], down: tuple[bool, bool]) -> None:
+                 arrows: tuple[bool, bool], down: tuple[bool, bool]) -> float:
         """A horizontal run ``lift`` above ``top`` from x1 to x2, going down to the text at
-        the ends that are spans; the tag sits on the first run drawn."""
+        the ends that are spans; returns the run's y."""
         y, foot, bend = top - lift, top - 1, min(4.0, lift / 2)
         path = arc.path
         path.moveTo(x1, foot if down[0] else y)
@@ -244,11 +289,7 @@ class RelationArcs(QObject, Overlay):
         for tip, x in zip(arrows, (x1, x2)):
             if tip:
                 arc.arrows.append(QPointF(x, foot))
-        if arc.tag is None:
-            metrics = QFontMetricsF(self.tag_font)
-            width, height = metrics.horizontalAdvance(arc.text) + 6, metrics.height()
-            middle = (x1 + x2) / 2
-            arc.tag = QRectF(middle - width / 2, y - height / 2, width, height)
+        return y
 
     # -- painting ----------------------------------------------------------------
     def paint(self, painter: QPainter, geometry: TextGeometry) -> None:
@@ -257,7 +298,10 @@ class RelationArcs(QObject, Overlay):
         arcs = self.painted = self.arcs(geometry)
         strong = [arc for arc in arcs if arc.relation.id in (selected, self.hovered)]
         for arc in arcs:
-            self._paint_arc(painter, arc, arc in strong)
+            if arc not in strong:
+                self._paint_arc(painter, arc, False)
+        for arc in strong:                      # over the others, with its tag
+            self._paint_arc(painter, arc, True)
         if self.pending is not None and (source := self._spans().get(self.pending)):
             painter.setPen(QPen(QColor("#333333"), 1.4, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -276,12 +320,13 @@ class RelationArcs(QObject, Overlay):
         painter.setBrush(arc.colour)
         for tip in arc.arrows:
             painter.drawPolygon(QPolygonF([tip, tip + QPointF(-3.5, -6), tip + QPointF(3.5, -6)]))
-        if arc.tag is not None:
+        tag = arc.tag or (arc.spare if strong else None)
+        if tag is not None:
             painter.setPen(QPen(QColor("#ffffff") if strong else arc.colour, 1))
             painter.setBrush(arc.colour if strong else QColor(255, 255, 255, 235))
-            painter.drawRoundedRect(arc.tag, 3, 3)
+            painter.drawRoundedRect(tag, 3, 3)
             painter.setPen(QColor("#ffffff") if strong else arc.colour)
-            painter.drawText(arc.tag, Qt.AlignmentFlag.AlignCenter, arc.text)
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, arc.text)
 
     # -- the pointer -------------------------------------------------------------
     def arc_at(self, point, geometry: TextGeometry | None = None) -> Arc | None:
@@ -323,6 +368,15 @@ class RelationArcs(QObject, Overlay):
             self.hovered = None
             self.view.viewport().update()
         return False
+
+
+def _steps(reach: float, step: float) -> list[float]:
+    """Distances from the middle a tag may slide to, ``step`` apart, up to ``reach``."""
+    out, distance = [], step
+    while distance < reach:
+        out.append(distance)
+        distance += step
+    return out + ([reach] if reach > 0 else [])
 
 
 def _line_of(geometry: TextGeometry, box: QRectF):
