@@ -4,7 +4,7 @@ type's short name on a small tag in the middle of the arc.
 Arcs nest: on each line, a wider run is drawn a level above every narrower one it
 overlaps.  The room kept above every line grows with the document's nesting up to
 :data:`LEVELS` levels; a line whose runs nest deeper than the room is drawn compact: its
-levels closer together (never under :data:`MIN_PITCH` pixels apart) in the same room, so
+levels closer together in the same room (gui/view/arc_stacking.py), so
 every run keeps a height of its own.  Tags never cover one another: a tag that would
 slides along its run to a free place, else is left out (the arc's tooltip names it, and
 the hovered or selected arc's tag is drawn over the others).  A relation whose ends lie on
@@ -26,10 +26,10 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPainterPath,
                            QPainterPathStroker, QPen, QPolygonF)
 
 from corpus.relations import Relation
+from gui.view import arc_stacking as stacking
 from gui.view.overlays import Overlay, TextGeometry
 
 LEVELS = 4              # arc heights kept above every line, at most
-MIN_PITCH = 3.0         # pixels between two levels of a compact line, at least
 TAG_SCALE = 0.56        # the tag's font, relative to the text's
 PICK_WIDTH = 7.0        # how near a click must be to an arc's line, in pixels
 
@@ -200,49 +200,28 @@ class RelationArcs(QObject, Overlay):
         return out
 
     def _stack(self, line: list[tuple], base: float) -> None:
-        """One line's runs, narrowest first, each a level above every narrower one it
-        overlaps; levels closer together when the line nests deeper than the room."""
+        """One line's runs at their levels (gui/view/arc_stacking.py), with their tags."""
         line.sort(key=lambda run: (run[3] - run[2], run[2], run[0].relation.id))
-        placed: list[tuple[float, float, int]] = []
-        for _arc, _top, x1, x2, *_rest in line:
-            level = 1 + max((lv for left, right, lv in placed
-                             if left < x2 + 2 and x1 - 2 < right), default=0)
-            placed.append((x1, x2, level))
-        deepest = max(level for *_x, level in placed)
-        pitch = self.step                           # the top level's tag fills the room
-        if deepest > self.levels:
-            pitch = max(MIN_PITCH, self.step * (self.levels - 0.5) / (deepest - 0.5))
+        found = stacking.levels([(x1, x2) for _arc, _top, x1, x2, *_rest in line])
+        apart = stacking.pitch(max(found), self.levels, self.step)
         top_lift = 3 + (self.levels - 0.5) * self.step
         tags: list[QRectF] = []
-        for (arc, top, x1, x2, arrows, down), (_l, _r, level) in zip(line, placed):
-            lift = min(top_lift, 3 + (level - 0.5) * pitch)
-            y = self._segment(arc, x1, x2, top - base, lift, arrows, down)
+        for (arc, top, x1, x2, arrows, down), level in zip(line, found):
+            y = self._segment(arc, x1, x2, top - base,
+                              min(top_lift, 3 + (level - 0.5) * apart), arrows, down)
+            size = self._tag_size(arc.text)
             if arc.tag is None:
-                arc.tag = self._tag_place(arc.text, x1, x2, y, tags)
+                arc.tag = stacking.place_tag(size, x1, x2, y, tags)
             if arc.spare is None:
-                arc.spare = self._tag_place(arc.text, x1, x2, y, [])
+                arc.spare = stacking.place_tag(size, x1, x2, y, [])
 
-    def _tag_place(self, text: str, x1: float, x2: float, y: float,
-                   taken: list[QRectF]) -> QRectF | None:
-        """The tag's box centred on the run at height ``y``: in the middle, else slid along
-        the run to the nearest place where it covers no tag already placed on the line;
-        None when the run has no such place."""
+    def _tag_size(self, text: str) -> tuple[float, float]:
         size = self._tag_sizes.get(text)
         if size is None:
             metrics = QFontMetricsF(self.tag_font)
             size = self._tag_sizes[text] = (metrics.horizontalAdvance(text) + 6,
                                             metrics.height())
-        width, height = size
-        left, right = min(x1, x2), max(x1, x2)
-        middle = (left + right) / 2
-        reach = max(0.0, (right - left - width) / 2)
-        shifts = [0.0] + [d * sign for d in _steps(reach, width / 2) for sign in (1, -1)]
-        for shift in shifts:
-            box = QRectF(middle + shift - width / 2, y - height / 2, width, height)
-            if not any(box.intersects(other.adjusted(-2, 0, 2, 0)) for other in taken):
-                taken.append(box)
-                return box
-        return None
+        return size
 
     def _arc(self, relation: Relation) -> Arc:
         kind = self.layer.types.get(relation.type)
@@ -368,15 +347,6 @@ class RelationArcs(QObject, Overlay):
             self.hovered = None
             self.view.viewport().update()
         return False
-
-
-def _steps(reach: float, step: float) -> list[float]:
-    """Distances from the middle a tag may slide to, ``step`` apart, up to ``reach``."""
-    out, distance = [], step
-    while distance < reach:
-        out.append(distance)
-        distance += step
-    return out + ([reach] if reach > 0 else [])
 
 
 def _line_of(geometry: TextGeometry, box: QRectF):

@@ -6,7 +6,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from gui.view.relation_arcs import LEVELS, MIN_PITCH
+from gui.view.arc_stacking import MIN_PITCH
+from gui.view.relation_arcs import LEVELS
 from storage.project import Project
 from tests.conftest import new_document
 
