@@ -67,6 +67,7 @@ class RelationArcs(QObject, Overlay):
         self.enabled = False
         self.levels = 1                 # of arcs kept room for (the nesting, up to LEVELS)
         self._ranges = None             # the relations' ranges, sorted (see _sorted_ranges)
+        self._added_depth: int | None = None   # the nesting where relations were just added
         self.painted: list[Arc] = []    # the arcs of the last paint, for the pointer
         self.tag_font = QFont()
         self.step = 0.0
@@ -100,7 +101,9 @@ class RelationArcs(QObject, Overlay):
             len(self.layer) > 0 or self.pending is not None)
         levels = 1 if fresh else self.levels
         if enabled and levels < LEVELS and (added or fresh):
-            levels = max(levels, self._depth())
+            around = None if fresh else self._added_depth   # only where they were added
+            levels = max(levels, self._depth() if around is None else min(LEVELS, around))
+        self._added_depth = None
         if enabled != self.enabled or levels != self.levels:
             self.enabled, self.levels = enabled, levels
             self.above = levels * self.step + 3
@@ -118,6 +121,20 @@ class RelationArcs(QObject, Overlay):
             depth += step
             deepest = max(deepest, depth)
         return min(LEVELS, deepest)
+
+    def _depth_over(self, low: int, high: int) -> int:
+        """How many relations overlap at most at one place of [low, high) (counted as
+        :meth:`_depth` counts: a range ending where another starts does not overlap it)."""
+        ranges, lows, longest = self._sorted_ranges()
+        events = []
+        for start, end, *_ in ranges[bisect_left(lows, low - longest):bisect_left(lows, high)]:
+            if end > low:
+                events += [(max(start, low), 1), (min(end, high), -1)]
+        depth = deepest = 0
+        for _at, step in sorted(events):
+            depth += step
+            deepest = max(deepest, depth)
+        return deepest
 
     def english(self) -> bool:
         return not QLocale().name().startswith("zh")
@@ -147,21 +164,26 @@ class RelationArcs(QObject, Overlay):
         gone = {relation.id for relation in removed}
         if gone:
             ranges = [item for item in ranges if item[2].id not in gone]
+        new = []
         for relation in added:
             a, b = spans.get(relation.from_span_id), spans.get(relation.to_span_id)
             if a is None or b is None:
                 continue
             item = (min(a.start, b.start), max(a.end, b.end), relation, a, b)
+            new.append(item)
             keys = [(low, other.id) for low, _high, other, *_ends in ranges]
             ranges.insert(bisect_left(keys, (item[0], relation.id)), item)
         longest = max((high - low for low, high, *_ in ranges), default=0)
         self._ranges = (ranges, [item[0] for item in ranges], longest, spans)
         self.painted = []
+        self._added_depth = max((self._depth_over(low, high) for low, high, *_ in new),
+                                default=0) if added else None   # for refresh(), no full sweep
 
     def invalidate(self) -> None:
         """Relations or spans changed: the ranges are found again at the next paint."""
         self._ranges = None
         self.painted = []
+        self._added_depth = None
 
     def _sorted_ranges(self) -> tuple[list, list[int], int]:
         """(low, high, relation, from span, to span) by low, the lows, the longest range."""

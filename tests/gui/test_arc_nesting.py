@@ -79,3 +79,24 @@ def test_a_line_nesting_deeper_than_the_room_is_drawn_compact(open_window, tmp_p
         QApplication.sendEvent(view.viewport(), move)
         assert tools.hovered == hidden.relation.id
         assert "HOLDS" in view._overlay_tooltip(point.toPoint())
+
+
+def test_the_room_grows_as_relations_added_nest_deeper(open_window, tmp_path):
+    """Each relation added nests one deeper: the room follows, found where it was added
+    (the same as a count over all of them), and stops at LEVELS."""
+    window = open_window(make(tmp_path, 0))
+    session, arcs = window.session, window.relation_tools.arcs
+    from gui.commands.relations import AddRelation
+
+    posts_at = len(PEOPLE) + 1
+    for i in range(LEVELS + 2):
+        per = window.session.project.add_span(1, len(PEOPLE) - 1 - i, len(PEOPLE) - i, "PER",
+                                              annotator="tester")
+        post = window.session.project.add_span(1, posts_at + i, posts_at + i + 1, "POST",
+                                               annotator="tester")
+        session.spans.add(per)
+        session.spans.add(post)
+        session.push(AddRelation(session, per.id, post.id, "HOLDS"))
+        assert arcs.levels == min(i + 1, LEVELS) == arcs._depth()
+    session.undo_stack.undo()
+    assert arcs.levels == LEVELS            # undoing never lays the text out again
