@@ -191,6 +191,7 @@ class DocumentView(QPlainTextEdit):
         return TextGeometry(self)
 
     def paintEvent(self, event) -> None:  # noqa: N802
+        self.highlighter.flush()    # an edit's blocks, if no selection has drawn them yet
         super().paintEvent(event)
         on = [o for o in self.overlays if o.enabled]
         if not on or not self.text:

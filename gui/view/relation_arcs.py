@@ -2,8 +2,12 @@
 type's short name on a small tag in the middle of the arc.
 
 Arcs nest: on each line, a wider run is drawn a level above every narrower one it
-overlaps (at most :data:`LEVELS` levels, which is the most room the overlay keeps
-above each line; deeper ones share the top level).  A relation whose ends lie on
+overlaps.  The room kept above every line grows with the document's nesting up to
+:data:`LEVELS` levels; a line whose runs nest deeper than the room is drawn compact: its
+levels closer together in the same room (gui/view/arc_stacking.py), so
+every run keeps a height of its own.  Tags never cover one another: a tag that would
+slides along its run to a free place, else is left out (the arc's tooltip names it, and
+the hovered or selected arc's tag is drawn over the others).  A relation whose ends lie on
 different lines is drawn as two half-arcs: from the first end to its line's right edge,
 and from the next line's left edge down to the other end.  The arrow head points at
 the relation's target.  Hovering an arc draws it bold and outlines both of its spans
@@ -23,9 +27,10 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPainter, QPainterPath,
 
 from corpus.relations import Relation
 from gui.i18n import shown, titled
+from gui.view import arc_stacking as stacking
 from gui.view.overlays import Overlay, TextGeometry
 
-LEVELS = 3              # arc heights kept above every line
+LEVELS = 4              # arc heights kept above every line, at most
 TAG_SCALE = 0.56        # the tag's font, relative to the text's
 PICK_WIDTH = 7.0        # how near a click must be to an arc's line, in pixels
 
@@ -36,7 +41,8 @@ class Arc:
     colour: QColor
     path: QPainterPath = field(default_factory=QPainterPath)
     arrows: list[QPointF] = field(default_factory=list)   # tips, pointing down
-    tag: QRectF | None = None
+    tag: QRectF | None = None     # where its tag is drawn (None: no room on its line)
+    spare: QRectF | None = None   # the middle of its first run: its tag when hovered
     text: str = ""
     ends: list[QRectF] = field(default_factory=list)      # both spans' boxes
 
@@ -62,6 +68,7 @@ class RelationArcs(QObject, Overlay):
         self.enabled = False
         self.levels = 1                 # of arcs kept room for (the nesting, up to LEVELS)
         self._ranges = None             # the relations' ranges, sorted (see _sorted_ranges)
+        self._added_depth: int | None = None   # the nesting where relations were just added
         self.painted: list[Arc] = []    # the arcs of the last paint, for the pointer
         self.tag_font = QFont()
         self.step = 0.0
@@ -81,6 +88,7 @@ class RelationArcs(QObject, Overlay):
         font = QFont(self.view.font())
         font.setPixelSize(max(9, round(self.view.fontInfo().pixelSize() * TAG_SCALE)))
         self.tag_font = font
+        self._tag_sizes: dict[str, tuple[float, float]] = {}    # a tag's text → its size
         self.step = QFontMetricsF(font).height()
         self.above = self.levels * self.step + 3
 
@@ -94,7 +102,9 @@ class RelationArcs(QObject, Overlay):
             len(self.layer) > 0 or self.pending is not None)
         levels = 1 if fresh else self.levels
         if enabled and levels < LEVELS and (added or fresh):
-            levels = max(levels, self._depth())
+            around = None if fresh else self._added_depth   # only where they were added
+            levels = max(levels, self._depth() if around is None else min(LEVELS, around))
+        self._added_depth = None
         if enabled != self.enabled or levels != self.levels:
             self.enabled, self.levels = enabled, levels
             self.above = levels * self.step + 3
@@ -113,6 +123,20 @@ class RelationArcs(QObject, Overlay):
             deepest = max(deepest, depth)
         return min(LEVELS, deepest)
 
+    def _depth_over(self, low: int, high: int) -> int:
+        """How many relations overlap at most at one place of [low, high) (counted as
+        :meth:`_depth` counts: a range ending where another starts does not overlap it)."""
+        ranges, lows, longest = self._sorted_ranges()
+        events = []
+        for start, end, *_ in ranges[bisect_left(lows, low - longest):bisect_left(lows, high)]:
+            if end > low:
+                events += [(max(start, low), 1), (min(end, high), -1)]
+        depth = deepest = 0
+        for _at, step in sorted(events):
+            depth += step
+            deepest = max(deepest, depth)
+        return deepest
+
     # -- layout ----------------------------------------------------------------
     def _spans(self):
         """The spans of the layer the relations belong to (the session's index, which the
@@ -125,9 +149,8 @@ class RelationArcs(QObject, Overlay):
         if self.layer is None:
             self.invalidate()
             return
-        changed = {span.id for span in (*removed, *added)}
-        if any(r.from_span_id in changed or r.to_span_id in changed for r in self.layer):
-            self.invalidate()
+        if any(self.layer.by_span.get(span.id) for span in (*removed, *added)):
+            self.invalidate()       # the layer's index by span: no walk over every relation
 
     def relations_changed(self, removed: list, added: list) -> None:
         """Relations added or removed: their ranges are taken out of or put into the sorted
@@ -139,21 +162,26 @@ class RelationArcs(QObject, Overlay):
         gone = {relation.id for relation in removed}
         if gone:
             ranges = [item for item in ranges if item[2].id not in gone]
+        new = []
         for relation in added:
             a, b = spans.get(relation.from_span_id), spans.get(relation.to_span_id)
             if a is None or b is None:
                 continue
             item = (min(a.start, b.start), max(a.end, b.end), relation, a, b)
+            new.append(item)
             keys = [(low, other.id) for low, _high, other, *_ends in ranges]
             ranges.insert(bisect_left(keys, (item[0], relation.id)), item)
         longest = max((high - low for low, high, *_ in ranges), default=0)
         self._ranges = (ranges, [item[0] for item in ranges], longest, spans)
         self.painted = []
+        self._added_depth = max((self._depth_over(low, high) for low, high, *_ in new),
+                                default=0) if added else None   # for refresh(), no full sweep
 
     def invalidate(self) -> None:
         """Relations or spans changed: the ranges are found again at the next paint."""
         self._ranges = None
         self.painted = []
+        self._added_depth = None
 
     def _sorted_ranges(self) -> tuple[list, list[int], int]:
         """(low, high, relation, from span, to span) by low, the lows, the longest range."""
@@ -188,15 +216,32 @@ class RelationArcs(QObject, Overlay):
         for run in runs:
             by_line.setdefault(run[1], []).append(run)
         for line in by_line.values():
-            line.sort(key=lambda run: (run[3] - run[2], run[2], run[0].relation.id))
-            placed: list[tuple[float, float, int]] = []
-            for arc, top, x1, x2, arrows, down in line:
-                level = 1 + max((lv for left, right, lv in placed
-                                 if left < x2 + 2 and x1 - 2 < right), default=0)
-                placed.append((x1, x2, level))
-                lift = 3 + (min(level, LEVELS) - 0.5) * self.step   # the tag fits its level
-                self._segment(arc, x1, x2, top - base, lift, arrows, down)
+            self._stack(line, base)
         return out
+
+    def _stack(self, line: list[tuple], base: float) -> None:
+        """One line's runs at their levels (gui/view/arc_stacking.py), with their tags."""
+        line.sort(key=lambda run: (run[3] - run[2], run[2], run[0].relation.id))
+        found = stacking.levels([(x1, x2) for _arc, _top, x1, x2, *_rest in line])
+        apart = stacking.pitch(max(found), self.levels, self.step)
+        top_lift = 3 + (self.levels - 0.5) * self.step
+        tags: list[QRectF] = []
+        for (arc, top, x1, x2, arrows, down), level in zip(line, found):
+            y = self._segment(arc, x1, x2, top - base,
+                              min(top_lift, 3 + (level - 0.5) * apart), arrows, down)
+            size = self._tag_size(arc.text)
+            if arc.tag is None:
+                arc.tag = stacking.place_tag(size, x1, x2, y, tags)
+            if arc.spare is None:
+                arc.spare = stacking.place_tag(size, x1, x2, y, [])
+
+    def _tag_size(self, text: str) -> tuple[float, float]:
+        size = self._tag_sizes.get(text)
+        if size is None:
+            metrics = QFontMetricsF(self.tag_font)
+            size = self._tag_sizes[text] = (metrics.horizontalAdvance(text) + 6,
+                                            metrics.height())
+        return size
 
     def _arc(self, relation: Relation) -> Arc:
         kind = self.layer.types.get(relation.type)
@@ -227,9 +272,9 @@ class RelationArcs(QObject, Overlay):
         return runs
 
     def _segment(self, arc: Arc, x1: float, x2: float, top: float, lift: float,
-                 arrows: tuple[bool, bool], down: tuple[bool, bool]) -> None:
+                 arrows: tuple[bool, bool], down: tuple[bool, bool]) -> float:
         """A horizontal run ``lift`` above ``top`` from x1 to x2, going down to the text at
-        the ends that are spans; the tag sits on the first run drawn."""
+        the ends that are spans; returns the run's y."""
         y, foot, bend = top - lift, top - 1, min(4.0, lift / 2)
         path = arc.path
         path.moveTo(x1, foot if down[0] else y)
@@ -243,11 +288,7 @@ class RelationArcs(QObject, Overlay):
         for tip, x in zip(arrows, (x1, x2)):
             if tip:
                 arc.arrows.append(QPointF(x, foot))
-        if arc.tag is None:
-            metrics = QFontMetricsF(self.tag_font)
-            width, height = metrics.horizontalAdvance(arc.text) + 6, metrics.height()
-            middle = (x1 + x2) / 2
-            arc.tag = QRectF(middle - width / 2, y - height / 2, width, height)
+        return y
 
     # -- painting ----------------------------------------------------------------
     def paint(self, painter: QPainter, geometry: TextGeometry) -> None:
@@ -256,7 +297,10 @@ class RelationArcs(QObject, Overlay):
         arcs = self.painted = self.arcs(geometry)
         strong = [arc for arc in arcs if arc.relation.id in (selected, self.hovered)]
         for arc in arcs:
-            self._paint_arc(painter, arc, arc in strong)
+            if arc not in strong:
+                self._paint_arc(painter, arc, False)
+        for arc in strong:                      # over the others, with its tag
+            self._paint_arc(painter, arc, True)
         if self.pending is not None and (source := self._spans().get(self.pending)):
             painter.setPen(QPen(QColor("#333333"), 1.4, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -275,12 +319,13 @@ class RelationArcs(QObject, Overlay):
         painter.setBrush(arc.colour)
         for tip in arc.arrows:
             painter.drawPolygon(QPolygonF([tip, tip + QPointF(-3.5, -6), tip + QPointF(3.5, -6)]))
-        if arc.tag is not None:
+        tag = arc.tag or (arc.spare if strong else None)
+        if tag is not None:
             painter.setPen(QPen(QColor("#ffffff") if strong else arc.colour, 1))
             painter.setBrush(arc.colour if strong else QColor(255, 255, 255, 235))
-            painter.drawRoundedRect(arc.tag, 3, 3)
+            painter.drawRoundedRect(tag, 3, 3)
             painter.setPen(QColor("#ffffff") if strong else arc.colour)
-            painter.drawText(arc.tag, Qt.AlignmentFlag.AlignCenter, arc.text)
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, arc.text)
 
     # -- the pointer -------------------------------------------------------------
     def arc_at(self, point, geometry: TextGeometry | None = None) -> Arc | None:

@@ -126,3 +126,39 @@ def test_a_version_10_project_gets_the_default_labels_english_texts(tmp_path):
         english = {label.name: label.display_en for label in project.scheme()}
     assert english == {"PER": "Person name", "ORG": "Org", "LOC": "", "POST": "Post",
                        "METRIC": "Metric", "SLOGAN": "Slogan"}
+
+
+def test_a_version_11_project_checks_spans_against_the_length_index(tmp_path):
+    """m012: the span checks read a document's length from the (id, length) index, not
+    from the row (past its whole text); they still refuse what they refused."""
+    import sqlite3
+
+    import pytest
+
+    path = tmp_path / "v11.hanmark"
+    db = connection.connect(path, create=True)
+    schema.migrations.apply(db, stop_before="m012_document_length_index")
+    with db.atomic():
+        _insert_labels(db, LabelScheme.default())
+        db.execute("INSERT INTO documents (title, text, content_hash, length) "
+                   "VALUES ('t', '平原县投资665万元', 'h', 10)")
+    db.close()
+    with Project.open(path) as project:
+        assert project.schema_version == schema.latest_version() >= 12
+        triggers = dict(project.db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE name LIKE 'spans_check_%'").fetchall())
+        assert set(triggers) == {"spans_check_insert", "spans_check_update"}
+        assert all(sql.count("INDEXED BY documents_length") == 2 for sql in triggers.values())
+        plan = project.db.execute("EXPLAIN QUERY PLAN SELECT length FROM documents INDEXED BY "
+                                  "documents_length WHERE id = 1").fetchall()
+        assert "COVERING INDEX documents_length" in plan[0][3]
+        span = project.add_span(1, 5, 10, "METRIC", annotator="a")
+        labels = dict(project.db.execute("SELECT name, id FROM labels").fetchall())
+        with pytest.raises(sqlite3.IntegrityError, match="outside the document text"):
+            project.db.execute('INSERT INTO spans (document_id, start, "end", label_id, text) '
+                               "VALUES (1, 8, 11, ?, '万元?')", [labels["METRIC"]])
+        with pytest.raises(sqlite3.IntegrityError, match="differs from the document text"):
+            project.db.execute('UPDATE spans SET "end" = 9, text = \'665\' WHERE id = ?',
+                               [span.id])
+        project.resize_span(span.id, 5, 8)   # the update check accepts a true one
+        assert project.span(span.id).text == "665"

@@ -20,7 +20,7 @@ def test_new_project_has_pragmas_scheme_and_version(tmp_path):
         assert pragma("foreign_keys") == 1
         assert pragma("application_id") == APPLICATION_ID
         assert project.info()["offset_unit"] == "codepoint"
-        assert project.schema_version == schema.latest_version() == 11
+        assert project.schema_version == schema.latest_version() == 12
         assert [label.name for label in project.scheme()][:2] == ["PER", "ORG"]
     assert not list(tmp_path.glob("*.partial*"))
 
